@@ -1,0 +1,95 @@
+"""Parse a document into its structure: repaired text, header fields, paragraphs, sections.
+
+Offsets in the returned `CableStructure` refer to the text as read (the repair's offset map is
+applied); the `ParsedCable` also keeps the repaired text for the figure extractor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor import header as H
+from extractor.models import Benchmark, CableStructure, Document, Paragraph, Section, Span
+from extractor.patterns import Ruleset
+from extractor.repair import RepairedText, repair
+from extractor.structure import find_sections, split_paragraphs
+
+_YEAR_OF_ID = regex.compile(r"^(\d{2})(?=[A-Z])")
+
+
+@dataclass
+class ParsedCable:
+    document: Document
+    repaired: RepairedText
+    structure: CableStructure
+    clean_sections: list[Section]      # sections with offsets into the repaired text
+    clean_paragraphs: list[Paragraph]  # paragraphs with offsets into the repaired text
+
+    @property
+    def date(self) -> str | None:
+        """Best known date of the cable (`YYYY-MM-DD`), or None."""
+        return self.structure.created[:10] if self.structure.created else None
+
+
+def cable_year(identifier: str | None) -> int | None:
+    m = _YEAR_OF_ID.match(identifier or "")
+    if not m:
+        return None
+    yy = int(m.group(1))
+    return 1900 + yy if yy > 50 else 2000 + yy
+
+
+class CableParser:
+    """Header, paragraphs and sections of a document, for one ruleset."""
+
+    def __init__(self, rules: Ruleset):
+        self.rules = rules
+        self.header = H.HeaderParser(rules)
+
+    def parse(self, doc: Document) -> ParsedCable:
+        rep = repair(doc.text)
+        text = rep.text
+        head = H.spaced_out(text[:4000])
+        created = doc.created or H.dtg_created(text)
+        ident = doc.identifier and H.canonical_id(doc.identifier, self.rules)
+        ident = ident or self.header.identifier(head, created)
+        year = cable_year(ident) or (int(created[:4]) if created else None)
+        paragraphs = split_paragraphs(text)
+        sections = find_sections(text)
+        warnings = list(doc.warnings)
+        for s in sections:
+            for b in s.benchmarks:
+                if b.response_uncertain:
+                    warnings.append(f"{b.id}: no dashed line before the response; split guessed at a blank line")
+        structure = CableStructure(
+            source_path=doc.source_path, source_format=doc.source_format, row=doc.row,
+            identifier=ident, created=created,
+            origin=doc.origin or self.header.origin(text),
+            classification=doc.classification or self.header.classification(head),
+            subject=H.subject(text) or None,
+            tags=H.tags(text, self.rules),
+            references=H.references(text, year, ident, self.rules),
+            classified_by=H.classified_by(text, self.rules),
+            signed_by=H.signed_by(text),
+            summary=H.summary(text),
+            nondisclosure_deadline=H.nondisclosure_deadline(text),
+            paragraphs=[self._map_paragraph(rep, p) for p in paragraphs],
+            sections=[self._map_section(rep, s) for s in sections],
+            warnings=warnings,
+        )
+        return ParsedCable(doc, rep, structure, sections, paragraphs)
+
+    @staticmethod
+    def _map_paragraph(rep: RepairedText, p: Paragraph) -> Paragraph:
+        return p.model_copy(update={"start": rep.to_raw(p.start), "end": rep.to_raw(p.end)})
+
+    @staticmethod
+    def _map_span(rep: RepairedText, s: Span | None) -> Span | None:
+        return None if s is None else Span(start=rep.to_raw(s.start), end=rep.to_raw(s.end))
+
+    def _map_section(self, rep: RepairedText, s: Section) -> Section:
+        return Section(letter=s.letter, title=s.title, start=rep.to_raw(s.start), end=rep.to_raw(s.end),
+                       benchmarks=[Benchmark(id=b.id, number=b.number, request=self._map_span(rep, b.request),
+                                             response=self._map_span(rep, b.response),
+                                             response_uncertain=b.response_uncertain) for b in s.benchmarks])

@@ -1,0 +1,433 @@
+"""Parse the header of a cable: identifier, date, origin, classification, subject, tags,
+references, classified-by, signer, summary and the nondisclosure deadline.
+
+Each field is a small pure function over text so that it can be tested alone against the
+cablemap vectors; `HeaderParser` ties them to one ruleset.
+"""
+from __future__ import annotations
+
+import html
+
+import regex
+
+from extractor.patterns import Ruleset
+
+MONTHS3 = {m: i for i, m in enumerate(
+    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
+
+_DTG = regex.compile(r"(?m)^\s*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
+_PARA1 = regex.compile(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
+_SPACED_CLASS = regex.compile(r"(?:[A-Za-z] ){4,}[A-Za-z]")
+_PAGE_MARKER = regex.compile(r"(?:\bPAGE\s+\d{2,3}\b|\b[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
+_DECL = regex.compile(
+    r"(?i)E\.?\s?O\.?\s*1\d{4}\s*:?\s*DECL\s*:?\s*(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|(\d{4})/(\d{1,2})/(\d{1,2}))")
+
+
+def spaced_out(s: str) -> str:
+    """`C O N F I D E N T I A L` -> `CONFIDENTIAL`."""
+    return _SPACED_CLASS.sub(lambda m: m.group().replace(" ", ""), s)
+
+
+def header_end(text: str) -> int:
+    """Where the header stops: at paragraph 1, or (without numbered paragraphs) after 3,000 chars."""
+    m = _PARA1.search(text)
+    return m.start() if m else min(len(text), 3000)
+
+
+def nondisclosure_deadline(text: str) -> str | None:
+    m = _DECL.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        mo, d, y = int(m.group(1)), int(m.group(2)), m.group(3)
+    else:
+        y, mo, d = m.group(4), int(m.group(5)), int(m.group(6))
+    year = int(y) + 2000 if len(y) == 2 else int(y)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{year:04d}-{mo:02d}-{d:02d}"
+
+
+def dtg_created(text: str) -> str | None:
+    """`R 191927Z DEC 08` -> `2008-12-19 19:27`."""
+    m = _DTG.search(text[:4000])
+    if not m:
+        return None
+    d, hh, mm, mon, y = m.groups()
+    if mon not in MONTHS3:
+        return None
+    year = int(y)
+    if year < 100:
+        year += 1900 if year > 50 else 2000
+    return f"{year:04d}-{MONTHS3[mon]:02d}-{int(d):02d} {hh}:{mm}"
+
+
+# ---------------------------------------------------------------- subject
+
+_SUBJ_LABEL = regex.compile(r"(?<![A-Za-z/])(?:SUBJECT|SUBJ|UBJECT)(?![A-Za-z])\s*:?", regex.I)
+_SUBJ_STOP_GLUED = regex.compile(
+    r"(?:REF(?:S|TELS?)?\s*:|Ref\(s\)\s*:|Classified\s+By|CLASSIFIED\s+BY|\(?Sensitive\s+but\s+unclassified|This\s+is\s+an\s+action\s+request)",
+    regex.I)
+_SUBJ_STOP_LINE = regex.compile(
+    r"^\s*(?:REF(?:S|TELS?)?\b|Ref\(s\)|\u00b6?\d+\s*\.\s|\u00b6?\d+\.\s*\(|-{3,}|={3,}|[A-Z](?:\s[A-Z]){4,}|SUMMARY\b|PAGE\s+\d)",
+    regex.I)
+_CLASS_MARK = regex.compile(r"^\s*\((?:U|C|S|SBU|TS|C/NF|S/NF|S//NF|C//NF|U//FOUO|SBU/NF|S//REL[^)]*|[A-Z/]{1,12})\)\s*")
+
+
+def subject(text: str, clean: bool = True) -> str:
+    head = text[:max(header_end(text), 400)] if len(text) > 400 else text
+    for m in _SUBJ_LABEL.finditer(head):
+        before = head[max(0, m.start() - 2):m.start()]
+        after = head[m.end():m.end() + 6]
+        if before.endswith("/") or after.upper().startswith(" LINE") or after.upper().startswith("LINE"):
+            continue
+        if not m.group().endswith(":") and m.group().strip().upper() not in ("SUBJECT", "SUBJ"):
+            continue
+        if not m.group().rstrip().endswith(":") and head[m.start() - 1:m.start()] not in ("", "\n", " "):
+            continue
+        return _subject_from(head[m.end():], clean)
+    return ""
+
+
+def _subject_from(rest: str, clean: bool) -> str:
+    lines = rest.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if out:
+                break
+            continue
+        if out and _SUBJ_STOP_LINE.match(line):
+            break
+        if not out and _PAGE_MARKER.match(line.strip()):
+            break
+        glued = _SUBJ_STOP_GLUED.search(line)
+        page = _PAGE_MARKER.search(line)
+        cut = min([p.start() for p in (glued, page) if p] or [len(line)])
+        out.append(line[:cut])
+        if cut < len(line):
+            break
+    s = "\n".join(out)
+    s = s.replace("\\\n", "\n").rstrip("\\")
+    s = regex.sub(r"-\s*\n\s*", "-", s)
+    s = regex.sub(r"\s+", " ", s).strip()
+    s = html.unescape(s)
+    if clean:
+        s = _CLASS_MARK.sub("", s)
+    return s.strip()
+
+
+# ---------------------------------------------------------------- tags
+
+_TAGS_LABEL = regex.compile(r"(?<![A-Za-z])(?:TAGS|TAGES|TAG|TAS|TABS|TGS|AGS)(?:\s*[:;,]|\s)", regex.I)
+_WS5 = regex.compile(r"\s{5,}")
+
+
+def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> list[str]:
+    head = text[:max(header_end(text), 400)]
+    subj = _SUBJ_LABEL.search(head)
+    m = None
+    for cand in _TAGS_LABEL.finditer(head):
+        if subj and cand.start() > subj.start() and subj.group().rstrip().endswith(":"):
+            break
+        m = cand
+        break
+    if not m:
+        return []
+    lines = head[m.end():].split("\n")
+    first = lines[0]
+    collected = [first]
+    k = 1
+    while k < len(lines) and (collected[-1].rstrip().endswith(",") or regex.match(r"^\s*[A-Z]{2,}\s*,", lines[k])):
+        if _SUBJ_LABEL.match(lines[k].strip()):
+            break
+        collected.append(lines[k])
+        k += 1
+    raw = " ".join(collected)
+    s = _SUBJ_LABEL.search(raw)
+    if s and s.group().rstrip().endswith(":"):
+        raw = raw[:s.start()]
+    raw = _WS5.split(raw)[0]
+    raw = regex.sub(r"\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s+PAGE\s+\d+\s+.*?\d{6}Z\s*", "", raw)
+    multi = [t.upper() for t in (rules.header.multiword_tags if rules else [])]
+    fixes = rules.header.tag_fixes if rules else {}
+    out: list[str] = []
+
+    def add(tag: str) -> None:
+        tag = tag.strip(" .;:").upper()
+        if not tag:
+            return
+        if canonicalize:
+            tag = fixes.get(tag, tag)
+            if tag == "SIPDIS":
+                return
+        if tag not in out:
+            out.append(tag)
+
+    pos = 0
+    up = raw.upper()
+    for pm in regex.finditer(r"\(([^()]*)\)", raw):
+        _split_tags(raw[pos:pm.start()], up[pos:pm.start()], multi, add)
+        add(regex.sub(r"\s+", " ", pm.group(1)))
+        pos = pm.end()
+    _split_tags(raw[pos:], up[pos:], multi, add)
+    return out
+
+
+def _split_tags(raw: str, up: str, multi: list[str], add) -> None:
+    i = 0
+    spans = []
+    for phrase in multi:
+        for m in regex.finditer(r"(?<![A-Z])" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?![A-Z])", up):
+            spans.append((m.start(), m.end(), phrase))
+    spans.sort()
+    for s, e, phrase in spans:
+        if s < i:
+            continue
+        for tok in regex.split(r"[,;\s]+", raw[i:s]):
+            add(tok)
+        add(phrase)
+        i = e
+    for tok in regex.split(r"[,;\s]+", raw[i:]):
+        add(tok)
+
+
+# ---------------------------------------------------------------- references
+
+_REF_LABEL = regex.compile(r"(?:REF(?:S|TELS?|ERENCES?)?|Ref\(s\))\b\s*[:.]?", regex.I)
+_REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^\s*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?-i:(?:[A-Z] ){4,}))")
+_REF_PAGE = regex.compile(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+\d+\s+OF\s+\d+\s+\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
+_REF_BULLET = regex.compile(r"(?:(?<=^|[\s;,:])(?:[\(\[](?:[A-Za-z]|\d{1,2})[\)\]]|[A-Za-z][\.\):]\)?)(?=\s|[A-Za-z])|(?<=^|\s)[A-Za-z](?=\s+(?:\d{2}\s+)?[A-Za-z]{2,}))")
+_REF_ITEM = regex.compile(
+    r"(?<![A-Za-z0-9])(?:'?(?P<y>\d{2,4}|O\d)\s?)?(?P<origin>[A-Za-z0][A-Za-z0']*(?:[ \-][A-Za-z][A-Za-z0']*){0,3}?)[ \-]*(?P<num>\d{1,7})(?![\dA-Za-z/]|:\d)"
+    r"(?:\s*\((?P<y2>\d{2}|\d{4})\))?(?P<more>(?:\s+AND\s+\d{2,7}(?![\d/]))*)", regex.I)
+_NOT_CABLE = regex.compile(
+    r"(?i)\b(?:E-?MAILS?|EMAILS?|TELCONS?|MEMCON|DTG|MSG|FAX|LETTER|OSC|IIR|FAM|REPORT|PHONE|CALL|MEETING|POINTS|CIRCULAR|DAILY|SIPRNET|INCSR|UNSCR|RESOLUTION|FROM|THRU|THROUGH|SECDEF|CA|PREVIOUS|SITE|HOTR|USDAO|SUBJ|"
+    r"PARA|PARAS)\b")
+_NOT_ORIGIN = regex.compile(
+    r"(?i)JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|AND|OR|NO|REF|REFTEL|OF|ON|IN|AT|PAGE|SECTION")
+
+
+def references(text: str, year: int | None = None, own_id: str | None = None, rules: Ruleset | None = None) -> list[str]:
+    head = text[:max(header_end(text), 600)]
+    m = _REF_LABEL.search(head)
+    while m and head[max(0, m.start() - 1):m.start()].isalpha() and not head[m.end() - 1:m.end()] == ":":
+        m = _REF_LABEL.search(head, m.end())
+    if not m:
+        return []
+    rest = head[m.end():].replace("\\n", " ").replace("\u00b6", " ")
+    rest = regex.sub(r"^\s*(?:REF\s*:\s*)+", " ", rest)
+    end = _REF_END.search(rest)
+    block = rest[:end.start()] if end else rest
+    block = _REF_PAGE.sub(" ", block)
+    block = regex.sub(r"\s+", " ", block)
+    own = canonical_id(own_id, rules) if own_id else None
+    # Items are separated by bullets and semicolons; a non-cable item (an e-mail, a telcon) is skipped whole.
+    cuts = sorted({0, len(block)} | {b.start() for b in _REF_BULLET.finditer(block)} | {i for i, c in enumerate(block) if c == ";"})
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        item = _REF_BULLET.sub(" ", block[a:b], count=2) if a in cuts else block[a:b]
+        item = item.strip(" ;,")
+        first = True
+        for cm in _REF_ITEM.finditer(item):
+            origin = cm.group("origin")
+            words = regex.split(r"[ \-]+", origin)
+            if first and _NOT_CABLE.search(item[:cm.end()]):
+                break
+            first = False
+            if any(_NOT_ORIGIN.fullmatch(w) for w in words) or not regex.search(r"[A-Za-z]{2}", origin):
+                continue
+            y = (cm.group("y2") or cm.group("y") or "").replace("O", "0")
+            yy = y[-2:] if y else (f"{year % 100:02d}" if year else None)
+            if yy is None:
+                continue
+            nums = [cm.group("num")] + regex.findall(r"\d+", cm.group("more") or "")
+            for n in nums:
+                ref = f"{yy}{canonical_origin(origin, rules)}{int(n)}"
+                if ref != own and ref not in out:
+                    out.append(ref)
+    return out
+
+
+def canonical_origin(origin: str, rules: Ruleset | None) -> str:
+    o = regex.sub(r"[\s\-]+", "", origin.upper())
+    o = o.replace("0", "O") if regex.search(r"[A-Z]0|0[A-Z]", o) else o
+    if rules:
+        for noise in rules.header.id_noise:
+            if o.startswith(noise) and len(o) > len(noise) + 1:
+                o = o[len(noise):]
+        o = rules.header.origin_aliases.get(o, o)
+    return o
+
+
+def canonical_id(ident: str, rules: Ruleset | None = None) -> str:
+    """`05RIO123` -> `05RIODEJANEIRO123`; damaged WikiLeaks ids are mended where a rule can."""
+    s = regex.sub(r"[\s\-]+", "", ident.upper())
+    s = regex.sub(r"S?ECTION\d+OF\d+", "", s)
+    m = regex.match(r"^(\d{2}|\d{4})([A-Z][A-Z0-9]*?)(\d+)(?:[A-Z]+(\d+))?$", s)
+    if not m:
+        return s
+    year, origin, num, dup = m.groups()
+    if dup and "DUPLICATE" in s:
+        num = dup
+    year = year[-2:] if len(year) == 4 else year
+    return f"{year}{canonical_origin(origin, rules)}{int(num)}"
+
+
+# ---------------------------------------------------------------- classified by
+
+_CLASSIFIED_BY = regex.compile(r"(?i)(?:classified\s+by\s*:?\s*)+(?!line\b)")
+_CB_END = regex.compile(
+    r"(?i)(?:\s*[,;]|\s+f[o0]r\s+reas[o0]ns?|\s+f[o0]r\s|\s*\breas[o0]ns?\b|\s+(?:due\s+to|per|based\s+(?:[o0]n|upon)|under)\s|\s*\bE\.?O\.?\s|\s*1[.,][45]|\s*\(\s*[a-h]\s*\)|\s+-\s|\n\s*\n|\s{3,}|(?<=[A-Za-z0-9]{2})\.(?:\s|$))")
+
+
+def classified_by(text: str, rules: Ruleset | None = None, normalize: bool = False) -> list[str]:
+    m = _CLASSIFIED_BY.search(text[:6000])
+    if not m:
+        return []
+    rest = text[m.end():m.end() + 300]
+    end = _CB_END.search(rest)
+    chunk = rest[:end.start()] if end else rest.split("\n")[0]
+    chunk = regex.sub(r"\s+", " ", chunk).strip(" .:")
+    if regex.match(r"(?i)^section\b", chunk):
+        return []
+    titles = {t.lower() for t in rules.header.titles} if rules else set()
+    toks = chunk.split(" ")
+    while toks and (toks[0].lower().strip(",:").replace("0", "o") in titles or "/" in toks[0] or toks[0] == "-"
+                    or regex.match(r"(?i)^am+b", toks[0])):
+        toks.pop(0)
+    toks = [t for t in toks if regex.search(r"[A-Za-z]", t) and not t.startswith("(")]
+    toks = _name_tail(toks)
+    name = " ".join(toks).strip(" ,.:'")
+    if not name or not regex.search(r"[A-Za-z]{2}", name):
+        return []
+    if normalize:
+        name = regex.sub(r"(?<=\b[A-Z])0(?=\.)", "O", name)
+        name = " ".join(w if regex.fullmatch(r"[IVX]+", w) else w[:1].upper() + w[1:].lower() for w in name.split(" "))
+    return [name]
+
+
+def _name_tail(toks: list[str]) -> list[str]:
+    """A person's name is two words, or three when an initial stands among them; what stands
+    before it is a title we did not know."""
+    def initial(t: str) -> bool:
+        return bool(regex.fullmatch(r"[A-Za-z0-9]\.(?:[A-Za-z]\.)?", t))
+    if len(toks) <= 2:
+        return toks
+    if regex.fullmatch(r"(?i)jr\.?|sr\.?|i{2,3}|iv", toks[-1]):
+        return _name_tail(toks[:-1]) + toks[-1:]
+    if initial(toks[-2]) or initial(toks[-3]):
+        return toks[-3:]
+    return toks[-2:]
+
+
+# ---------------------------------------------------------------- signed by
+
+_CLOSING = regex.compile(
+    r"(?i)^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NNNN|Declassified/Released|NOTE BY OC/T|>|\d{2,4}[A-Z]+\d+ - Classification|BT|#+|-)\b?.*$")
+_SIGNER = regex.compile(r"^\s*([A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?)\s*[.#]*\s*$")
+
+
+def signed_by(text: str) -> list[str]:
+    tail = text[-400:]
+    lines = [ln for ln in tail.split("\n")]
+    for ln in reversed(lines):
+        if not ln.strip():
+            continue
+        if _CLOSING.match(ln) and not _SIGNER.match(ln.replace("#", "")) or ln.strip() in ("-", "BT", "NNNN"):
+            continue
+        if ln.strip().upper() in ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE"):
+            continue
+        m = _SIGNER.match(ln)
+        if m:
+            name = m.group(1).strip()
+            if name in ("END", "SUMMARY", "END SUMMARY", "SIPDIS"):
+                return []
+            return [name]
+        if regex.match(r"(?i)^\s*(?:Declassified|Review|\d{1,2} [A-Z]{3} \d{4})", ln):
+            continue
+        return []
+    return []
+
+
+# ---------------------------------------------------------------- summary
+
+_SUM_OPEN = regex.compile(
+    r"(?i)(?:\bSUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION|TABLE\s+OF\s+CONTENTS))?|\bSummary/Comment)\s*[:.\-]?\s*")
+_SUM_END = regex.compile(r"(?i)\bEND\s+(?:OF\s+)?SUMMARY(?:\s+AND\s+COMMENT)?\b\.?")
+_PARA_MARK = regex.compile(r"(?m)^[ \t]*\u00b6?\d+\s*\.\s*(?:\([A-Z/ \-]{1,20}\)\s*)?")
+_RULES = regex.compile(r"(?m)^[ \t]*[-=]{3,}[ \t]*$|[-=]{3,}")
+
+
+def summary(text: str) -> str | None:
+    end = _SUM_END.search(text)
+    if end:
+        start_m = None
+        for m in _SUM_OPEN.finditer(text, 0, end.start()):
+            if text[max(0, m.start() - 4):m.start()].upper().endswith("END "):
+                continue
+            start_m = m
+            break
+        if start_m:
+            body = text[start_m.end():end.start()]
+        else:
+            p1 = _PARA1.search(text)
+            if not p1 or p1.start() > end.start():
+                return None
+            body = text[p1.start():end.start()]
+    else:
+        m = _SUM_OPEN.search(text)
+        if not m or not text[m.end() - 2:m.end()].strip(" ").endswith((":", ".")) and ":" not in m.group():
+            return None
+        rest = text[m.end():]
+        stop = regex.search(r"\n\s*\n|\n\s*-{3,}", rest)
+        body = rest[:stop.start()] if stop else rest
+    body = _RULES.sub("", body)
+    body = _PARA_MARK.sub("", body)
+    body = regex.sub(r"^\s*(?:\([A-Z/ ]{1,12}\)\s*)?(?:SUMMARY\s*[:.]\s*)?(?:\([A-Z/ ]{1,12}\)\s*)?", "", body, flags=regex.I)
+    body = regex.sub(r"[ \t]+\n", "\n", body)
+    body = regex.sub(r"\n\s*\n+", "\n", body)
+    body = body.strip()
+    return body or None
+
+
+# ---------------------------------------------------------------- whole header
+
+class HeaderParser:
+    """The header fields of one cable, from its text and whatever its source knew."""
+
+    def __init__(self, rules: Ruleset):
+        self.rules = rules
+        forms = []
+        for canon, spellings in rules.header.classifications.items():
+            for s in spellings:
+                forms.append((s, canon))
+        forms.sort(key=lambda f: len(f[0]), reverse=True)
+        self._class_rx = regex.compile(
+            r"(?m)^\s*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms) + r")\b(?:\s*//\s*[A-Z]+)?")
+        self._class_map = {regex.sub(r"\s", "", f): c for f, c in forms}
+        self._id_line = regex.compile(
+            r"(?m)^\s*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
+            + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+([A-Z][A-Z ]*?[A-Z])\s+0*(\d{1,6})\b")
+
+    def classification(self, text: str) -> str | None:
+        m = self._class_rx.search(text[:3000])
+        if not m:
+            return None
+        return self._class_map.get(regex.sub(r"\s", "", m.group(1)))
+
+    def identifier(self, text: str, created: str | None) -> str | None:
+        m = self._id_line.search(text[:3000])
+        if not m or not created:
+            return None
+        return canonical_id(f"{created[2:4]}{m.group(1)}{m.group(2)}", self.rules)
+
+    def origin(self, text: str) -> str | None:
+        m = regex.search(r"(?m)^\s*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
+        if not m:
+            return None
+        kind = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "USMISSION": "Mission", "USDEL": "Delegation"}.get(m.group(1) or "")
+        place = m.group(2).strip().title()
+        if m.group(1) == "SECSTATE":
+            return "Secretary of State"
+        return f"{kind} {place}" if kind else place

@@ -1,0 +1,229 @@
+"""Load and validate the rule and lexicon files in patterns/.
+
+Every file is validated by a pydantic schema that forbids unknown keys; a surface form claimed
+twice (two units for `mt`, two currencies for `$`) is rejected, so adding a unit or a currency is
+a data change that cannot silently shadow another one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from extractor.errors import BadRuleFile
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "patterns"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class UnitRule(Strict):
+    id: str
+    unit: str
+    dimension: str
+    to_base: float
+    forms: list[str]
+    case_sensitive: list[str] = []
+    per: str | None = None
+    scale: float | None = None
+
+
+class DurationRule(Strict):
+    id: str
+    unit: str
+    to_years: float
+    forms: list[str]
+    scale: float | None = None
+
+
+class PercentRule(Strict):
+    id: str
+    forms: list[str]
+
+
+class UnitsFile(Strict):
+    description: str = ""
+    units: list[UnitRule]
+    durations: list[DurationRule]
+    percent: PercentRule
+    rate_words: list[str]
+    rate_units: dict[str, list[str]]
+
+
+class CurrencyRule(Strict):
+    code: str
+    before: list[str] = []
+    after: list[str] = []
+
+
+class CurrenciesFile(Strict):
+    description: str = ""
+    currencies: list[CurrencyRule]
+    by_country: dict[str, dict[str, str]] = {}
+
+
+class NotBefore(Strict):
+    description: str = ""
+    words: list[str]
+
+
+class QualifiersFile(Strict):
+    description: str = ""
+    before: dict[str, list[str]]
+    after: dict[str, list[str]]
+    not_before_time: NotBefore
+
+
+class NumbersFile(Strict):
+    description: str = ""
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: list[str]
+    scales: dict[str, int]
+    scale_letters: dict[str, int]
+    fractions: dict[str, float]
+    one_needs_noun: list[str]
+    not_after_number_word: list[str]
+
+
+class DatesFile(Strict):
+    description: str = ""
+    months: dict[str, list[str]]
+    fiscal_prefixes: list[str]
+    calendar_prefixes: list[str]
+    coarse_prefixes: list[str]
+    quarters: dict[str, list[str]]
+    span_joiners: list[str]
+    span_openers: list[str]
+    year_min: int
+    year_max: int
+
+
+class MeasuresFile(Strict):
+    description: str = ""
+    measures: dict[str, list[str]]
+
+
+class LineRule(Strict):
+    id: str
+    pattern: str
+
+
+class NonFiguresFile(Strict):
+    description: str = ""
+    metadata_lines: list[LineRule]
+    id_words: list[str]
+    ordinal_suffixes: list[str]
+
+
+class HeaderFile(Strict):
+    description: str = ""
+    classifications: dict[str, list[str]]
+    origin_aliases: dict[str, str]
+    id_noise: list[str]
+    titles: list[str]
+    multiword_tags: list[str]
+    tag_fixes: dict[str, str]
+
+
+FILES: dict[str, type[Strict]] = {
+    "header.json": HeaderFile,
+    "units.json": UnitsFile,
+    "currencies.json": CurrenciesFile,
+    "qualifiers.json": QualifiersFile,
+    "numbers.json": NumbersFile,
+    "dates.json": DatesFile,
+    "measures.json": MeasuresFile,
+    "nonfigures.json": NonFiguresFile,
+}
+
+
+def _no_duplicates(path: Path, pairs: list[tuple[str, str]], fold_case: bool = True) -> None:
+    seen: dict[str, str] = {}
+    for form, owner in pairs:
+        key = form.lower() if fold_case else form
+        if key in seen and seen[key] != owner:
+            raise BadRuleFile(str(path), f"surface form {form!r} is claimed by both {seen[key]!r} and {owner!r}")
+        seen[key] = owner
+
+
+def alternation(forms: list[str]) -> str:
+    """A regex alternation of literal forms, longest first so that `metric tons` beats `tons`."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pieces = [regex.escape(p) for p in form.split(" ")]
+        parts.append(r"\s+".join(pieces))
+    return "(?:" + "|".join(parts) + ")"
+
+
+class Ruleset:
+    """All rule and lexicon files, validated, with the regexes built from them."""
+
+    def __init__(self, directory: Path | str | None = None):
+        self.directory = Path(directory or os.environ.get("CABLEX_PATTERNS") or DEFAULT_DIR)
+        if not self.directory.is_dir():
+            raise BadRuleFile(str(self.directory), "patterns folder not found; pass --patterns DIR or set CABLEX_PATTERNS")
+        digest = hashlib.sha256()
+        loaded: dict[str, Any] = {}
+        for name, schema in FILES.items():
+            path = self.directory / name
+            try:
+                raw = path.read_bytes()
+                data = json.loads(raw)
+                loaded[name] = schema.model_validate(data)
+            except FileNotFoundError:
+                raise BadRuleFile(str(path), "missing rule file") from None
+            except json.JSONDecodeError as exc:
+                raise BadRuleFile(str(path), f"not valid JSON at line {exc.lineno}: {exc.msg}") from None
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                loc = ".".join(str(x) for x in first["loc"])
+                raise BadRuleFile(str(path), f"{loc}: {first['msg']}") from None
+            digest.update(name.encode() + b"\0" + raw)
+        self.hash = digest.hexdigest()[:16]
+        self.units: UnitsFile = loaded["units.json"]
+        self.currencies: CurrenciesFile = loaded["currencies.json"]
+        self.qualifiers: QualifiersFile = loaded["qualifiers.json"]
+        self.numbers: NumbersFile = loaded["numbers.json"]
+        self.dates: DatesFile = loaded["dates.json"]
+        self.measures: MeasuresFile = loaded["measures.json"]
+        self.nonfigures: NonFiguresFile = loaded["nonfigures.json"]
+        self.header: HeaderFile = loaded["header.json"]
+        self._check()
+
+    def _check(self) -> None:
+        u = self.units
+        pairs = [(f, r.id) for r in u.units for f in r.forms] + [(f, r.id) for r in u.durations for f in r.forms]
+        pairs += [(f, "percent") for f in u.percent.forms]
+        _no_duplicates(self.directory / "units.json", pairs)
+        cs = [(f, r.id) for r in u.units for f in r.case_sensitive]
+        _no_duplicates(self.directory / "units.json", cs, fold_case=False)
+        before = [(f, c.code) for c in self.currencies.currencies for f in c.before]
+        after = [(f, c.code) for c in self.currencies.currencies for f in c.after]
+        _no_duplicates(self.directory / "currencies.json", before, fold_case=False)
+        _no_duplicates(self.directory / "currencies.json", after, fold_case=False)
+        q = [(f, k) for k, forms in self.qualifiers.before.items() for f in forms]
+        _no_duplicates(self.directory / "qualifiers.json", q)
+        known = {"approx", "at_least", "more_than", "less_than", "at_most"}
+        for k in list(self.qualifiers.before) + list(self.qualifiers.after):
+            if k not in known:
+                raise BadRuleFile(str(self.directory / "qualifiers.json"), f"unknown qualifier {k!r}; use one of {sorted(known)}")
+        months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
+        _no_duplicates(self.directory / "dates.json", months)
+        for rule in self.nonfigures.metadata_lines:
+            try:
+                regex.compile(rule.pattern, regex.M)
+            except regex.error as exc:
+                raise BadRuleFile(str(self.directory / "nonfigures.json"), f"rule {rule.id}: bad pattern: {exc}") from None
+
+
+def load_ruleset(directory: Path | str | None = None) -> Ruleset:
+    """Load and validate the ruleset in `directory` (default: the project's patterns/)."""
+    return Ruleset(directory)

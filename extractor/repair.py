@@ -1,0 +1,91 @@
+"""Repair the known artifacts of Cablegate text into a clean text used for matching.
+
+The clean text keeps an offset map back to the text as read, so every offset the project reports
+refers to the input. Most repairs are one character for one character; the few that change length
+(HTML entities) are recorded in the map.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+
+import regex
+
+# `&coca insignificant8`: the old character set turned opening and closing quotes into `&` and `8`.
+# The closing `8` stands glued to a word and is followed by a non-word character: a digit that
+# ends a word like that is never a figure.
+_AMP_QUOTE = regex.compile(r"&(?=[A-Za-z])([^&\n]{1,120}?[A-Za-z.,!?])8(?![\w])")
+# `Peru,s` for Peru's; `don,t`, `they,re`.
+_COMMA_APOS = regex.compile(r"(?<=[A-Za-z]),(?=(?:s|t|re|ve|ll|d|m)\b)")
+# `PresidentQs Representative`: Q for an apostrophe before a possessive s.
+_Q_APOS = regex.compile(r"(?<=[a-z])Q(?=s\b)")
+_LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
+_ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_CHAR_MAP = str.maketrans({
+    "\u00b6": " ",  # pilcrow before paragraph marks
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\r": " ", "\t": " ", "\x0c": " ",
+})
+
+
+class RepairedText:
+    """The clean text and the map from its offsets to the offsets of the text as read."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.repairs: list[tuple[int, int, str]] = []  # raw start, raw end, rule id
+        pieces: list[str] = []
+        # Segments of (clean_start, raw_start); between changes the two advance together.
+        self._clean_starts: list[int] = [0]
+        self._raw_starts: list[int] = [0]
+        pos = 0
+        clean_len = 0
+        for m in _ENTITY.finditer(raw):
+            decoded = html.unescape(m.group())
+            if decoded == m.group():
+                continue
+            pieces.append(raw[pos:m.start()])
+            clean_len += m.start() - pos
+            pieces.append(decoded)
+            self.repairs.append((m.start(), m.end(), "html-entity"))
+            self._clean_starts.append(clean_len)
+            self._raw_starts.append(m.start())
+            clean_len += len(decoded)
+            self._clean_starts.append(clean_len)
+            self._raw_starts.append(m.end())
+            pos = m.end()
+        pieces.append(raw[pos:])
+        text = "".join(pieces)
+        text = text.translate(_CHAR_MAP)
+        chars = list(text)
+        for m in _AMP_QUOTE.finditer(text):
+            chars[m.start()] = '"'
+            chars[m.end() - 1] = '"'
+            self.repairs.append((self.to_raw(m.start()), self.to_raw(m.end()), "amp-quote"))
+        for rx, rule in ((_COMMA_APOS, "comma-apostrophe"), (_Q_APOS, "q-apostrophe"), (_LINE_BACKSLASH, "line-backslash")):
+            for m in rx.finditer(text):
+                chars[m.start()] = "'" if rule != "line-backslash" else " "
+                self.repairs.append((self.to_raw(m.start()), self.to_raw(m.end()), rule))
+        self.text = "".join(chars)
+        self.repairs.sort()
+        self._repair_starts = [r[0] for r in self.repairs]
+
+    def to_raw(self, i: int) -> int:
+        """The offset in the text as read of clean offset `i`."""
+        k = bisect.bisect_right(self._clean_starts, i) - 1
+        return self._raw_starts[k] + (i - self._clean_starts[k])
+
+    def repaired_near(self, raw_start: int, raw_end: int, margin: int = 20) -> bool:
+        """Whether a repair touched the raw text within `margin` characters of a span."""
+        k = bisect.bisect_left(self._repair_starts, raw_start - margin - 200)
+        for s, e, _ in self.repairs[k:]:
+            if s > raw_end + margin:
+                break
+            if e >= raw_start - margin:
+                return True
+        return False
+
+
+def repair(raw: str) -> RepairedText:
+    return RepairedText(raw)

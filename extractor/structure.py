@@ -1,0 +1,114 @@
+"""Numbered paragraphs with their markings, lettered benchmark sections, their numbered items,
+and each item's request and response.
+
+All offsets are into the repaired text, which the caller maps back to the text as read.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractor.models import Benchmark, Paragraph, Section, Span
+
+_PARAGRAPH = regex.compile(
+    r"(?:(?<=\n)|(?<=^)|(?<=-{3,}\s)|(?<=[.!?\"]\s\s?))[ \t]*\u00b6?(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*"
+    r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
+# `A. Coca and opium poppy reduction:`; the title holds no digits, so `B. STATE 38825` (a
+# reference bullet) is no section.
+_SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
+_ITEM = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})\)[ \t]+")
+_DASHES = regex.compile(r"(?m)^[ \t]*-{3,}[ \t]*")
+_BLANK = regex.compile(r"\n[ \t]*\n[ \t\n]*")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Numbered paragraphs in order; a number must follow the one before it (1, 2, 3, ...)."""
+    found: list[tuple[int, int, str | None]] = []
+    expected = 1
+    for m in _PARAGRAPH.finditer(text):
+        num = int(m.group("num"))
+        if num != expected:
+            continue
+        mark = m.group("mark") or m.group("broken")
+        found.append((m.start(), num, f"({mark.strip()})" if mark else None))
+        expected += 1
+    paras = []
+    for i, (start, num, mark) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        paras.append(Paragraph(number=num, marking=mark, start=start, end=end))
+    return paras
+
+
+def find_sections(text: str) -> list[Section]:
+    """Lettered sections A., B., C. ... in sequence, each with its numbered benchmarks."""
+    heads = []
+    expected = "A"
+    for m in _SECTION.finditer(text):
+        if m.group("letter") != expected:
+            continue
+        title = m.group("title").strip()
+        if title.isupper() and len(title.split()) <= 3 and regex.search(r"\d", text[m.end():m.end() + 12]):
+            continue
+        heads.append(m)
+        expected = chr(ord(expected) + 1)
+    if len(heads) < 2 and not (heads and _ITEM.search(text, heads[0].end())):
+        return []
+    sections = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        sec = Section(letter=m.group("letter"), title=m.group("title").strip().rstrip(":").strip(),
+                      start=start, end=end)
+        sec.benchmarks = _benchmarks(text, sec)
+        sections.append(sec)
+    return sections
+
+
+def _benchmarks(text: str, sec: Section) -> list[Benchmark]:
+    items = []
+    expected = 1
+    for m in _ITEM.finditer(text, sec.start, sec.end):
+        if int(m.group("num")) == expected:
+            items.append(m)
+            expected += 1
+    out = []
+    for i, m in enumerate(items):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = items[i + 1].start() if i + 1 < len(items) else sec.end
+        end = len(text[:end].rstrip()) if text[:end].rstrip() else end
+        request_end, response, uncertain = _split_response(text, start, end)
+        out.append(Benchmark(id=f"{sec.letter}.{m.group('num')}", number=int(m.group("num")),
+                             request=Span(start=start, end=request_end), response=response,
+                             response_uncertain=uncertain))
+    return out
+
+
+def _split_response(text: str, start: int, end: int) -> tuple[int, Span | None, bool]:
+    """The answer follows a dashed line (`-----`, `---`, text may follow on the line). Where the
+    dashes are missing, the answer is taken to start after the first blank line: uncertain."""
+    d = _DASHES.search(text, start, end)
+    if d:
+        dash = d.start() + len(d.group()) - len(d.group().lstrip())
+        return dash, Span(start=dash, end=end), False
+    b = _BLANK.search(text, start, end)
+    if b and b.end() < end:
+        return b.start(), Span(start=b.end(), end=end), True
+    return end, None, False
+
+
+def locate(sections: list[Section], pos: int) -> tuple[str | None, str | None]:
+    """The benchmark (`A.2`, or `A` before any item) and the part a position stands in."""
+    for sec in sections:
+        if sec.start <= pos < sec.end:
+            for b in sec.benchmarks:
+                if b.response and b.response.start <= pos < b.response.end:
+                    return b.id, "response"
+                if b.request.start <= pos < (b.response.start if b.response else b.request.end + 1):
+                    return b.id, "request"
+                if b.response and b.request.end <= pos < b.response.start:
+                    return b.id, "response"
+            if sec.benchmarks and pos >= sec.benchmarks[0].request.start:
+                last = [b for b in sec.benchmarks if b.request.start <= pos][-1]
+                return last.id, "response" if last.response else "request"
+            return sec.letter, None
+    return None, None
