@@ -1,0 +1,219 @@
+"""Dates: every form a cable writes a point or period in time that names a year.
+
+A month or a day without a year is a date only when its year is stated in the same sentence:
+the year it really falls in (counted back from the cable's date) must be a year the sentence names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.figures.lexicon import WS, Lexicon
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str | None          # None: a month/day whose year must come from its sentence
+    value_max: str | None = None
+    rule: str = ""
+    month: int | None = None   # for yearless mentions
+    day: int | None = None
+    month_max: int | None = None
+    day_max: int | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def _yy(y: str, century_from: int | None = None) -> int:
+    n = int(y)
+    if len(y) == 4:
+        return n
+    return 1900 + n if n > 40 else 2000 + n
+
+
+class DateFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        M = lex.month_alt
+        Y = r"(?:19|20)\d{2}"
+        D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+        fy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.fiscal)
+        cy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar)
+        coarse = "|".join(regex.escape(c).replace(r"\ ", WS) for c in sorted(lex.coarse, key=len, reverse=True))
+        quarters = "|".join(regex.escape(q).replace(r"\ ", WS) for q in sorted(lex.quarters, key=len, reverse=True))
+        b = r"(?<![\w/.-])"
+        e = r"(?![\w/]|-\d|\.\d)"
+        self.patterns = [
+            ("date-fiscal", regex.compile(
+                b + r"(?P<p>" + fy + r")" + r"[ \t]*-?[ \t]*(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
+                + r")[ \t]*-?[ \t]*)?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
+            ("date-calendar", regex.compile(
+                b + r"(?:from[ \t]+)?(?P<p>" + cy + r")[ \t]*-?[ \t]*(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
+                + r")[ \t]*-?[ \t]*)?(?P<y2>\d{4}))?" + e, regex.I)),
+            ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})" + e)),
+            ("date-month-span-year", regex.compile(
+                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
+                + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
+                + r"(?P<y2>" + Y + r")" + e, regex.I)),
+            ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
+            ("date-month-day-year", regex.compile(b + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
+            ("date-month-year", regex.compile(
+                b + r"(?:(?:mid|early|late)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
+            ("date-quarter", regex.compile(
+                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?" + WS + r"(?:(?P<fy>" + fy + r")[ \t]*-?[ \t]*)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
+            ("date-coarse", regex.compile(
+                b + r"(?P<c>" + coarse + r")[ \t]*(?:-|" + WS + r")[ \t]*(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
+            ("date-year-span", regex.compile(
+                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"|[-–/])(?P<y2>" + Y + r"|\d{2})" + e, regex.I)),
+            ("date-year", regex.compile(b + r"\(?(?P<y>" + Y + r")(?:'s)?\)?" + e)),
+            ("date-month-span", regex.compile(
+                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?" + WS
+                + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?" + e, regex.I)),
+            ("date-month-day-span", regex.compile(
+                b + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|to|through)" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
+                + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
+            ("date-month-day", regex.compile(b + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/:]|\.\d|,\d)", regex.I)),
+            ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
+            ("date-month", regex.compile(b + r"(?P<m>" + M + r")(?![\w])")),
+        ]
+
+    def find(self, text: str, blocked) -> list[DateMention]:
+        """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
+        taken: list[tuple[int, int]] = []
+        out: list[DateMention] = []
+        for rule, rx in self.patterns:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if any(s < te and ts < e for ts, te in taken) or blocked(s, e):
+                    continue
+                dm = self._mention(rule, m)
+                if dm is None:
+                    continue
+                taken.append((s, e))
+                out.append(dm)
+        out.sort(key=lambda d: d.start)
+        return out
+
+    def _month_ok(self, word: str, m) -> bool:
+        # `May` and `March` are also words; a capital letter and a neighbouring number settle it.
+        return self.lex.month(word) is not None
+
+    def _mention(self, rule: str, m) -> DateMention | None:
+        g = m.groupdict()
+        s, e = m.span()
+        L = self.lex
+        if rule == "date-fiscal":
+            y1 = _yy(g["y1"])
+            if g["y2"]:
+                y2 = _yy(g["y2"])
+                if y2 <= y1:
+                    return None
+                return DateMention(s, e, f"FY{y1}", f"FY{y2}", rule)
+            return DateMention(s, e, f"FY{y1}", None, rule)
+        if rule == "date-calendar":
+            y1 = _yy(g["y1"])
+            if g["y2"]:
+                return DateMention(s, e, str(y1), str(_yy(g["y2"])), rule)
+            return DateMention(s, e, str(y1), None, rule)
+        if rule == "date-numeric":
+            mo, d, y = int(g["m"]), int(g["d"]), _yy(g["y"])
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                return None
+            return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
+        if rule in ("date-day-month-year", "date-month-day-year"):
+            mo, d, y = L.month(g["m"]), int(regex.sub(r"\D", "", g["d"])), int(g["y"])
+            if not mo or not 1 <= d <= 31 or not self._year_ok(y) or not self._cased(g["m"]):
+                return None
+            return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
+        if rule == "date-month-year":
+            mo, y = L.month(g["m"]), int(g["y"])
+            if not mo or not self._year_ok(y) or not self._cased(g["m"]):
+                return None
+            return DateMention(s, e, f"{y:04d}-{mo:02d}", None, rule)
+        if rule == "date-month-span-year":
+            m1, m2 = L.month(g["m1"]), L.month(g["m2"])
+            y2 = int(g["y2"])
+            y1 = int(g["y1"]) if g["y1"] else (y2 if m1 <= m2 else y2 - 1)
+            if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):
+                return None
+            joiner = m.group()[m.end("m1") - s:m.start("m2") - s]
+            if regex.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+                return None  # `in March and April 2008` are two months: left to the shorter rules
+            v1 = _ymd(y1, m1, g["d1"])
+            v2 = _ymd(y2, m2, g["d2"])
+            return DateMention(s, e, v1, v2, rule)
+        if rule == "date-quarter":
+            q = L.quarters.get(regex.sub(r"\s+", " ", g["q"].lower()))
+            y = _yy(g["y"])
+            if q is None or not self._year_ok(y):
+                return None
+            return DateMention(s, e, f"{y:04d}-Q{q}", None, rule)
+        if rule == "date-coarse":
+            y = int(g["y"])
+            return DateMention(s, e, str(y), None, rule) if self._year_ok(y) else None
+        if rule == "date-year-span":
+            y1 = int(g["y1"])
+            y2 = _yy(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+            joiner = m.group()[m.end("y1") - s:m.start("y2") - s]
+            if regex.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+                return None
+            if "/" in joiner and len(g["y2"]) == 2:
+                return None
+            if not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30:
+                return None
+            return DateMention(s, e, str(y1), str(y2), rule)
+        if rule == "date-year":
+            y = int(g["y"])
+            if not self._year_ok(y):
+                return None
+            core_s, core_e = m.start("y"), m.end("y")
+            return DateMention(s, e, str(y), None, rule, flags=[]) if core_e - core_s == 4 else None
+        if rule == "date-month-span":
+            m1, m2 = L.month(g["m1"]), L.month(g["m2"])
+            if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):
+                return None
+            joiner = m.group()[m.end("m1") - s:m.start("m2") - s]
+            if regex.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+                return None
+            return DateMention(s, e, None, None, rule, month=m1, day=_day(g["d1"]), month_max=m2, day_max=_day(g["d2"]))
+        if rule == "date-month-day-span":
+            mo, d1, d2 = L.month(g["m"]), _day(g["d1"]), _day(g["d2"])
+            if not mo or not d1 or not d2 or d2 <= d1 or not self._cased(g["m"]):
+                return None
+            if g["y"]:
+                y = int(g["y"])
+                return DateMention(s, e, f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}", rule)
+            return DateMention(s, e, None, None, rule, month=mo, day=d1, month_max=mo, day_max=d2)
+        if rule in ("date-month-day", "date-day-month"):
+            mo, d = L.month(g["m"]), int(g["d"])
+            if not mo or not 1 <= d <= 31 or not self._cased(g["m"]):
+                return None
+            return DateMention(s, e, None, None, rule, month=mo, day=d)
+        if rule == "date-month":
+            mo = L.month(g["m"])
+            if not mo or not self._cased(g["m"]) or g["m"].lower() in ("may", "mar", "march", "jan", "sept", "dec"):
+                return None
+            return DateMention(s, e, None, None, rule, month=mo)
+        return None
+
+    def _year_ok(self, y: int) -> bool:
+        return self.lex.year_min <= y <= self.lex.year_max
+
+    @staticmethod
+    def _cased(word: str) -> bool:
+        """Month names are capitalised (or all capitals): `may` and `march` in lower case are words."""
+        return word[:1].isupper()
+
+
+def _day(d: str | None) -> int | None:
+    if not d:
+        return None
+    n = int(regex.sub(r"\D", "", d))
+    return n if 1 <= n <= 31 else None
+
+
+def _ymd(y: int, mo: int, d: str | None) -> str:
+    day = _day(d)
+    return f"{y:04d}-{mo:02d}-{day:02d}" if day else f"{y:04d}-{mo:02d}"

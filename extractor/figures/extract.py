@@ -1,0 +1,524 @@
+"""Find every figure in a parsed cable.
+
+Candidate spans first (dates, then numbers with what stands around them), then one resolution
+step that settles ranges and lists, places each figure in its paragraph and benchmark, and gives
+it a confidence with the reasons for doubt.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.cable import ParsedCable, cable_year
+from extractor.figures.dates import DateFinder, DateMention
+from extractor.figures.lexicon import Lexicon, UnitInfo, words_value
+from extractor.figures.sentences import SentenceSplitter
+from extractor.models import Figure
+from extractor.patterns import Ruleset
+from extractor.structure import locate
+
+REVIEW_THRESHOLD = 0.7
+
+_STOP_ITEM = {
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "during", "since", "and", "or", "but", "the", "a", "an",
+    "this", "that", "these", "those", "which", "who", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
+    "would", "could", "should", "may", "might", "per", "each", "than", "as", "while", "when", "where", "after", "before",
+    "over", "under", "through", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "not", "also", "still",
+    "now", "so", "if", "about", "between", "among", "compared", "versus", "vs", "total", "respectively", "only", "all",
+}
+_ITEM_SKIP = {"more", "additional", "other", "further", "new"}
+_WORD = regex.compile(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
+_PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    value: float | str
+    value_max: float | str | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str = "exact"
+    item: str | None = None
+    rule: str = ""
+    flags: list[str] = field(default_factory=list)
+    info: UnitInfo | None = None
+    words: bool = False
+
+
+@dataclass
+class NumberToken:
+    start: int
+    end: int
+    value: float
+    words: bool
+
+
+class FigureExtractor:
+    """Extract figures from parsed cables with one ruleset."""
+
+    def __init__(self, rules: Ruleset, threshold: float = REVIEW_THRESHOLD):
+        self.rules = rules
+        self.lex = Lexicon(rules)
+        self.dates = DateFinder(self.lex)
+        self.sentences = SentenceSplitter()
+        self.threshold = threshold
+
+    # ------------------------------------------------------------ driver
+    def extract(self, pc: ParsedCable) -> list[Figure]:
+        text = pc.repaired.text
+        blocked_spans = self._metadata_spans(text)
+        starts = [s for s, _ in blocked_spans]
+
+        def blocked(s: int, e: int) -> bool:
+            k = bisect.bisect_right(starts, e) - 1
+            while k >= 0:
+                bs, be = blocked_spans[k]
+                if be > s:
+                    return True
+                if be < s - 400:
+                    break
+                k -= 1
+            return False
+
+        cands: list[Candidate] = []
+        date_mentions = self.dates.find(text, blocked)
+        cands.extend(self._resolve_dates(pc, text, date_mentions))
+        taken = sorted((d.start, d.end) for d in date_mentions)
+        cands.extend(self._numbers(pc, text, taken, blocked))
+        self._share_list_units(text, cands)
+        return self._finish(pc, text, cands)
+
+    def _metadata_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for _rule, rx in self.lex.metadata_rx:
+            for m in rx.finditer(text):
+                spans.append(m.span())
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    # ------------------------------------------------------------ dates
+    def _resolve_dates(self, pc: ParsedCable, text: str, mentions: list[DateMention]) -> list[Candidate]:
+        out = []
+        ref_year, ref_month = self._cable_date(pc)
+        for d in mentions:
+            if d.value is not None:
+                out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
+                continue
+            # A month or day without a year: its year must be named in the same sentence.
+            s, e = self.sentences.sentence(text, d.start)
+            years = {int(y) for y in regex.findall(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)", text[s:e])}
+            if not years:
+                continue
+            if ref_year is not None:
+                y = ref_year if ref_month is None or d.month <= ref_month + 1 else ref_year - 1
+                if y not in years:
+                    continue
+                flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
+            elif len(years) == 1:
+                y = next(iter(years))
+                flags = ["year from sentence"]
+            else:
+                continue
+            v1 = f"{y:04d}-{d.month:02d}" + (f"-{d.day:02d}" if d.day else "")
+            v2 = None
+            if d.month_max:
+                y2 = y if d.month_max >= d.month else y + 1
+                v2 = f"{y2:04d}-{d.month_max:02d}" + (f"-{d.day_max:02d}" if d.day_max else "")
+            out.append(Candidate(d.start, d.end, "date", v1, v2, rule=d.rule + "+sentence-year", flags=flags))
+        return out
+
+    def _cable_date(self, pc: ParsedCable) -> tuple[int | None, int | None]:
+        st = pc.structure
+        if st.created:
+            return int(st.created[:4]), int(st.created[5:7])
+        year = cable_year(st.identifier)
+        decl = st.nondisclosure_deadline
+        if decl and year and int(decl[:4]) - 10 == year:
+            return year, int(decl[5:7])  # the usual deadline is ten years from the cable's date
+        return year, None
+
+    # ------------------------------------------------------------ numbers
+    def _number_tokens(self, text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
+        out = []
+        tstarts = [t[0] for t in taken]
+        for m in self.lex.number_rx.finditer(text):
+            s, e = m.span()
+            k = bisect.bisect_right(tstarts, s) - 1
+            if k >= 0 and taken[k][1] > s:
+                continue
+            if m.group("digits"):
+                raw = m.group("digits")
+                if "," in raw and not regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+                    continue
+                value = float(raw.replace(",", ""))
+                out.append(NumberToken(s, e, value, False))
+            else:
+                v = words_value(m.group("words"), self.lex)
+                if v is not None:
+                    out.append(NumberToken(s, e, v, True))
+        return out
+
+    def _numbers(self, pc: ParsedCable, text: str, taken, blocked) -> list[Candidate]:
+        toks = self._number_tokens(text, taken)
+        out: list[Candidate] = []
+        i = 0
+        used_until = -1
+        while i < len(toks):
+            t = toks[i]
+            if t.start < used_until or blocked(t.start, t.end):
+                i += 1
+                continue
+            c = self._candidate(pc, text, toks, i)
+            if c is not None:
+                out.append(c)
+                used_until = c.end
+            i += 1
+        return out
+
+    def _candidate(self, pc: ParsedCable, text: str, toks: list[NumberToken], i: int) -> Candidate | None:
+        t = toks[i]
+        L = self.lex
+        s, e, value = t.start, t.end, t.value
+        before = text[max(0, s - 60):s]
+        after = text[e:e + 80]
+        flags: list[str] = []
+        if not t.words:
+            if regex.search(r"[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z", before) or regex.match(r"/\w|:\d|\.\d|[A-Za-z]\d", after):
+                if not L.cur_before_rx.search(before):
+                    return None
+            if regex.match(r"(?:st|nd|rd|th)\b", after, regex.I):
+                return None  # ordinal
+            if _PARA_NUM.search(before) and regex.match(r"\s?[.)]", after):
+                return None  # paragraph or item number
+            if regex.search(r"(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before) and regex.match(r"\.[ \t]+[A-Z(]", after) and value < 100:
+                return None  # a paragraph number inside a line: `------- 1. The Board`
+            if regex.search(r"(?:^|\n)[ \t]*[A-Z]\.\Z", before) or regex.search(r"\b[A-Z]\.\Z", before):
+                return None  # `H.1`
+        if L.id_word_rx.search(before):
+            return None
+        # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
+        glued = regex.match(r"[A-Za-z]+", after)
+        if glued and not t.words:
+            g = glued.group()
+            if g in L.scale_letters and not regex.match(r"[A-Za-z]+\w", after[len(g):]):
+                value *= L.scale_letters[g]
+                e += len(g)
+                after = text[e:e + 80]
+            elif L.unit_info(g) is None and g.lower() not in L.cur_after:
+                return None
+        # Scale word: `7.59 million`, `3\nmillion`.
+        sm = L.scale_rx.match(text, e)
+        scaled = False
+        if sm:
+            value *= L.scales[sm.group(1).lower()]
+            e = sm.end()
+            scaled = True
+        # Currency before: `$40`, `S/35,000,000`, `USD 7.59 million`, `U.S. DOLLARS (USD) 7.59`.
+        cur = None
+        start = s
+        cm = L.cur_before_rx.search(before) or L.code_glued_rx.search(before)
+        if cm and not (cm.group("cur") == "N" and not regex.search(r"\bN\Z", before)):
+            surface = cm.group("cur")
+            if surface.isalpha() and len(surface) <= 3 and surface.upper() != surface:
+                cm = None
+            if cm:
+                cur = L.cur_before[regex.sub(r"\s+", " ", surface)] if regex.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
+                start = s - (len(before) - cm.start())
+                # `USD $1 million`: a second currency word before the symbol.
+                prev = L.cur_before_rx.search(text[max(0, start - 12):start])
+                if prev and L.cur_before.get(prev.group("cur")) == cur:
+                    start -= len(text[max(0, start - 12):start]) - prev.start()
+        # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
+        value_max = None
+        rm = regex.match(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", text[e:e + 12], regex.I)
+        opener = regex.search(r"(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
+        if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
+            nxt = toks[i + 1]
+            joiner = rm.group().strip().lower().rstrip("$/s").strip()
+            ok = nxt.value > t.value and nxt.words == t.words
+            if joiner == "and" and not (opener and opener.group(1).lower() == "between"):
+                ok = False
+            if joiner == "to" and opener and opener.group(1).lower() == "from":
+                ok = False
+            if joiner in ("-", "–") and (nxt.value > t.value * 20 or regex.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
+                ok = False
+            if ok:
+                vmax = nxt.value
+                e2 = nxt.end
+                sm2 = L.scale_rx.match(text, e2)
+                if sm2:
+                    vmax *= L.scales[sm2.group(1).lower()]
+                    e2 = sm2.end()
+                    if not scaled:
+                        value *= L.scales[sm2.group(1).lower()]
+                elif scaled:
+                    vmax *= value / t.value if t.value else 1
+                value_max, e = vmax, e2
+        # What follows: percent, currency, unit, or a counted noun.
+        kind = None
+        unit = None
+        per = None
+        info = None
+        rule = ""
+        um = L.unit_rx.match(text, e)
+        hm = L.hyphen_unit_rx.match(text, e)
+        am = L.cur_after_rx.match(text, e)
+        if am and (not um or am.end() >= um.end()):
+            code, guessed = L.after_currency(am.group("cur"), pc.structure.origin or pc.structure.identifier)
+            if code is None and guessed:
+                flags.append("currency unknown for this post")
+                code = am.group("cur").strip().lower()
+            elif guessed:
+                flags.append("currency from the post's country")
+            if cur and code and cur != code:
+                pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure
+            else:
+                cur = cur or code
+                e = am.end()
+        if cur:
+            kind, unit, rule = "money", cur, "money"
+        elif um or hm:
+            mm = um or hm
+            surface = mm.group("u") if mm.group("u") else (mm.group("pct") or mm.group("cs"))
+            if surface.strip() == "%":
+                info = L.units["%"]
+            else:
+                info = L.unit_info(surface.strip()) or L.unit_info(regex.sub(r"\s+", " ", surface.strip()))
+            if info is None:
+                return None
+            if info.kind == "duration" and regex.match(r"[ \t]*(?:-|\s)old\b", text[mm.end():mm.end() + 6]):
+                return None  # an age
+            if info.kind == "percent" and value > 1000:
+                flags.append("implausible percent")
+            kind, unit, per = info.kind, info.unit, info.per
+            value *= info.scale
+            if value_max is not None:
+                value_max *= info.scale
+            rule = info.rule + ("-hyphen" if mm is hm and not um else "")
+            e = mm.end()
+        # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
+        if kind in ("money", "percent", "quantity") and per is None:
+            pm = L.rate_rx.match(text, e)
+            if pm:
+                per = L.rate_units.get(regex.sub(r"\s+", " ", pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
+                if per:
+                    e = pm.end()
+                    if kind == "quantity" and unit == per:
+                        per = None
+        item = None
+        if kind == "quantity" and unit != "count" and info is not None:
+            im = regex.match(r"[ \t]*\n?[ \t]*\(?[A-Za-z ]{0,8}\)?[ \t]*\n?[ \t]*of[ \t]+\n?[ \t]*", text[e:e + 30])
+            if im:
+                item = self._noun_phrase(text, e + im.end())
+        if kind is None:
+            # A counted noun, or a bare number.
+            if t.words and value == 0:
+                return None
+            nxt_word = _WORD.match(text, e)
+            nxt = nxt_word.group("w").lower() if nxt_word else ""
+            if t.words and int(value) == 1 and (not nxt or nxt in _STOP_ITEM or any(nxt.startswith(w) for w in L.not_after_word)):
+                return None
+            if t.words and nxt in ("of",) and regex.match(r"[ \t]*of[ \t]+(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
+                if int(value) == 1:
+                    return None
+            if t.words and regex.match(r"\s*(?:-|\s)?(?:third|fourth|fifth|half|quarter)s?\b", text[e:e + 12], regex.I):
+                return None
+            if regex.match(r"\s*(?:percent|%)", text[e:e + 10], regex.I):
+                return None
+            if regex.search(r"(?i)\b(?:number|no\.)\s*\Z", before):
+                return None
+            item = self._noun_phrase(text, e)
+            kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
+            if not item:
+                flags.append("bare number: what is counted is not said")
+            if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
+                flags.append("four-digit number read as a count, not a year")
+        if t.words:
+            flags.append("number written in words")
+        # Qualifier before (possibly before the currency symbol), or after (`X or more`).
+        qualifier = "exact"
+        qm = L.qual_before_rx.search(text[max(0, start - 40):start])
+        if qm:
+            word = regex.sub(r"\s+", " ", qm.group("q").lower())
+            q = L.qual_before.get(word)
+            if q and not (word in ("over", "under", "some") and kind in ("date",)):
+                qualifier = q
+                start = start - (len(text[max(0, start - 40):start]) - qm.start())
+        if qualifier == "exact":
+            tail = text[e:e + 60]
+            am2 = L.qual_after_rx.search(tail)
+            if am2 and not regex.search(r"[.;:,]", tail[:am2.start()]) and am2.start() <= 40:
+                word = regex.sub(r"\s+", " ", am2.group("q").lower())
+                qualifier = L.qual_after.get(word, "exact")
+                if am2.start() > 2:
+                    flags.append("qualifier scope unclear")
+        return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
+
+    def _noun_phrase(self, text: str, pos: int) -> str | None:
+        words = []
+        end = pos
+        p = pos
+        for _ in range(6):
+            m = _WORD.match(text, p)
+            if not m:
+                break
+            w = m.group("w").rstrip(".")
+            lw = w.lower()
+            if lw in _STOP_ITEM or regex.fullmatch(r"(?i)[a-z]+(?:ed|ing|ly)", w) and words:
+                break
+            if lw in self.lex.months or lw in self.lex.scales:
+                break
+            if not words and lw in _ITEM_SKIP:
+                p = m.end()
+                continue
+            words.append(w)
+            end = m.end()
+            p = m.end()
+            if regex.match(r"[ \t]*[,.;:()]", text[p:p + 2]):
+                break
+        if not words:
+            return None
+        if words[0].lower() in ("percent", "per"):
+            return None
+        return " ".join(words)
+
+    # ------------------------------------------------------------ lists
+    def _share_list_units(self, text: str, cands: list[Candidate]) -> None:
+        """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member."""
+        for k in range(len(cands) - 1, 0, -1):
+            last = cands[k]
+            if last.kind == "date" or last.rule.startswith("count"):
+                continue
+            j = k - 1
+            while j >= 0:
+                c = cands[j]
+                gap = text[c.end:cands[j + 1].start]
+                if c.rule != "count-bare" or not regex.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+                    break
+                c.kind, c.unit, c.rule = last.kind, last.unit, "list-shared-unit"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                j -= 1
+
+    # ------------------------------------------------------------ finish
+    def _finish(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> list[Figure]:
+        rep = pc.repaired
+        cands.sort(key=lambda c: (c.start, -c.end))
+        figures: list[Figure] = []
+        last_end = -1
+        paras = pc.clean_paragraphs
+        pstarts = [p.start for p in paras]
+        uncertain = {b.id for s in pc.clean_sections for b in s.benchmarks if b.response_uncertain}
+        ref_year, _ = self._cable_date(pc)
+        for c in cands:
+            if c.start < last_end:
+                continue
+            last_end = c.end
+            flags = list(c.flags)
+            section, part = locate(pc.clean_sections, c.start)
+            if section in uncertain and part is not None:
+                flags.append("response boundary uncertain")
+            k = bisect.bisect_right(pstarts, c.start) - 1
+            paragraph = paras[k].number if k >= 0 and c.start < paras[k].end else None
+            raw_s, raw_e = rep.to_raw(c.start), rep.to_raw(c.end)
+            if rep.repaired_near(raw_s, raw_e, margin=3):
+                flags.append("text repaired nearby")
+            value = _num(c.value)
+            value_max = _num(c.value_max)
+            value_base, base_unit = self._base(c, value)
+            if c.kind == "quantity" and c.unit in ("ha", "kg", "t") and isinstance(value, (int, float)) and value > 5e7:
+                flags.append("value outside a plausible range for its unit")
+            year = self._year_of(text, c, ref_year) if c.kind != "date" else _year_of_value(c.value)
+            measure = self._measure(text, c) if c.kind != "date" else None
+            confidence = self._confidence(c, flags)
+            figures.append(Figure(
+                kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
+                per=c.per, qualifier=c.qualifier, item=c.item, text=rep.raw[raw_s:raw_e], start=raw_s, end=raw_e,
+                section=section, part=part, paragraph=paragraph, value_base=value_base, base_unit=base_unit,
+                year=year, measure=measure, rule=c.rule, confidence=confidence, flags=flags,
+                flagged=confidence < self.threshold))
+        return figures
+
+    @staticmethod
+    def _confidence(c: Candidate, flags: list[str]) -> float:
+        penalties = {
+            "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
+            "unit inferred from the list": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
+            "year from sentence": 0.25, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
+            "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
+            "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
+            "qualifier scope unclear": 0.1, "implausible percent": 0.4,
+        }
+        score = 0.97
+        for f in flags:
+            score -= penalties.get(f, 0.1)
+        return round(max(0.05, min(1.0, score)), 2)
+
+    def _base(self, c: Candidate, value) -> tuple[float | None, str | None]:
+        if not isinstance(value, (int, float)):
+            return None, None
+        if c.kind == "money":
+            return float(value), c.unit
+        if c.kind == "percent":
+            return float(value), "percent"
+        info = c.info
+        if c.unit == "count":
+            return float(value), "count"
+        if info and info.to_base is not None and info.base_unit:
+            return float(value) * info.to_base, info.base_unit
+        return None, None
+
+    def _year_of(self, text: str, c: Candidate, ref_year: int | None) -> int | None:
+        s, e = self.sentences.sentence(text, c.start)
+        sent = text[s:e]
+        rel = c.start - s
+        best = None
+        for m in regex.finditer(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)", sent):
+            y = int(m.group(1))
+            d = abs(m.start() - rel)
+            if self.lex.year_min <= y <= self.lex.year_max and (best is None or d < best[0]):
+                best = (d, y)
+        if best:
+            return best[1]
+        if ref_year:
+            if regex.search(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b", sent):
+                return ref_year
+            if regex.search(r"(?i)\blast\s+year\b|\bprevious\s+year\b", sent):
+                return ref_year - 1
+        return None
+
+    def _measure(self, text: str, c: Candidate) -> str | None:
+        s, e = self.sentences.sentence(text, c.start)
+        sent = text[s:e].lower()
+        rel = c.start - s
+        best = None
+        for name, kws in self.lex.measures:
+            for kw in kws:
+                for m in regex.finditer(r"(?<![a-z])" + regex.escape(kw), sent):
+                    d = abs(m.start() - rel)
+                    if best is None or d < best[0]:
+                        best = (d, name)
+        return best[1] if best else None
+
+
+def _num(v):
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    if isinstance(v, float):
+        return round(v, 6)
+    return v
+
+
+def _year_of_value(v) -> int | None:
+    m = regex.search(r"(?:19|20)\d{2}", str(v))
+    return int(m.group()) if m else None

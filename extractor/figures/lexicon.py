@@ -1,0 +1,187 @@
+"""Regexes and lookups built once from a ruleset: numbers, units, currencies, qualifiers, months."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor.patterns import Ruleset, alternation
+
+WS = r"[ \t]*\n?[ \t]*"  # a gap between words may hold one line break
+
+
+def _alt(forms: list[str]) -> str:
+    """Like patterns.alternation, but a line break may stand between the words of a form."""
+    return alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*")
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    rule: str
+    kind: str            # quantity, duration, percent, money
+    unit: str
+    per: str | None = None
+    scale: float = 1.0
+    to_base: float | None = None
+    base_unit: str | None = None
+
+
+class Lexicon:
+    """Compiled lookups for one ruleset."""
+
+    def __init__(self, rules: Ruleset):
+        self.rules = rules
+        n = rules.numbers
+        self.word_values: dict[str, int] = {**n.units, **n.tens}
+        self.scales: dict[str, int] = {k.lower(): v for k, v in n.scales.items()}
+        small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
+        small = [w for w in small if " " not in w]
+        word = r"(?:" + "|".join(small) + r")"
+        scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
+        self.scale_rx = regex.compile(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
+        self.scale_glued_rx = regex.compile(r"(" + "|".join(sorted(n.scale_letters, key=len, reverse=True)) + r")\b")
+        self.scale_letters = n.scale_letters
+        self.number_rx = regex.compile(
+            r"(?<![\w.])(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"
+            r"|(?<![\w-])(?P<words>" + word + r"(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:" + word + r"|hundred|thousand))*)(?![\w])",
+            regex.I)
+        self.one_words = {w.lower() for w in n.one_needs_noun}
+        self.not_after_word = [w.lower() for w in n.not_after_number_word]
+
+        u = rules.units
+        self.units: dict[str, UnitInfo] = {}
+        cs_forms: dict[str, UnitInfo] = {}
+        for r in u.units:
+            info = UnitInfo(r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension))
+            for f in r.forms:
+                self.units[_key(f)] = info
+            for f in r.case_sensitive:
+                cs_forms[f] = info
+        for r in u.durations:
+            info = UnitInfo(r.id, "duration", r.unit, None, r.scale or 1.0, r.to_years, "year")
+            for f in r.forms:
+                self.units[_key(f)] = info
+        pct = UnitInfo("percent", "percent", "percent")
+        for f in u.percent.forms:
+            self.units[_key(f)] = pct
+        self.cs_units = cs_forms
+        unit_forms = [f for f in self.units if f != "%"]
+        self.unit_rx = regex.compile(
+            r"(?:[ \t]*\n?[ \t]*(?P<u>" + _alt(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
+            + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
+        self.cs_check = regex.compile(r"(?:" + "|".join(regex.escape(f) for f in cs_forms) + r")$")
+        self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + _alt(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
+
+        c = rules.currencies
+        self.cur_before: dict[str, str] = {}
+        self.cur_after: dict[str, str] = {}
+        for cur in c.currencies:
+            for f in cur.before:
+                self.cur_before[f] = cur.code
+            for f in cur.after:
+                self.cur_after[f.lower()] = cur.code
+        self.by_country = c.by_country
+        before = sorted(self.cur_before, key=len, reverse=True)
+        # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
+        self.cur_before_rx = regex.compile(
+            r"(?:(?<![\w$/])(?P<cur>" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in before) + r"))[ \t]*\n?[ \t]*\Z")
+        # `isUSD 7.59 million`: an upper-case code glued to the word before it.
+        codes = sorted({f for f in before if regex.fullmatch(r"[A-Z]{3}", f)})
+        self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z")
+        after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
+        self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + _alt(after) + r")(?![\w])", regex.I)
+
+        q = rules.qualifiers
+        self.qual_before: dict[str, str] = {}
+        for kind, forms in q.before.items():
+            for f in forms:
+                self.qual_before[_key(f)] = kind
+        self.qual_before_rx = regex.compile(
+            r"(?<![\w])(?P<q>" + _alt(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", regex.I)
+        self.qual_after: dict[str, str] = {}
+        for kind, forms in q.after.items():
+            for f in forms:
+                self.qual_after[_key(f)] = kind
+        self.qual_after_rx = regex.compile(r"(?P<q>" + _alt(list(self.qual_after)) + r")(?![\w])", regex.I)
+
+        rate_units = {}
+        for code, forms in u.rate_units.items():
+            for f in forms:
+                rate_units[f] = code
+        for f, info in self.units.items():
+            if info.kind == "quantity" and info.per is None and f != "%":
+                rate_units.setdefault(f, info.unit)
+        self.rate_units = rate_units
+        self.rate_rx = regex.compile(
+            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + _alt(list(rate_units)) + r")(?![\w])", regex.I)
+
+        d = rules.dates
+        self.months: dict[str, int] = {}
+        for num, forms in d.months.items():
+            for f in forms:
+                self.months[f.lower()] = int(num)
+        self.month_alt = r"(?:" + "|".join(
+            regex.escape(f).replace(r"\.", r"\.?") for f in sorted(self.months, key=len, reverse=True) if not f.endswith(".")) + r")\.?"
+        self.year_min, self.year_max = d.year_min, d.year_max
+        self.quarters: dict[str, int] = {}
+        for num, forms in d.quarters.items():
+            for f in forms:
+                self.quarters[f.lower()] = int(num)
+        self.coarse = d.coarse_prefixes
+        self.fiscal = d.fiscal_prefixes
+        self.calendar = d.calendar_prefixes
+
+        nf = rules.nonfigures
+        self.metadata_rx = [(r.id, regex.compile(r.pattern, regex.M)) for r in nf.metadata_lines]
+        ids = sorted(nf.id_words, key=len, reverse=True)
+        self.id_word_rx = regex.compile(
+            r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I)
+
+        self.measures = [(m, [k.lower() for k in kws]) for m, kws in rules.measures.measures.items()]
+
+    def month(self, s: str) -> int | None:
+        return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())
+
+    def unit_info(self, surface: str) -> UnitInfo | None:
+        if surface in self.cs_units:
+            return self.cs_units[surface]
+        return self.units.get(_key(surface))
+
+    def after_currency(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
+        """The code for a currency written after the amount; True when it was guessed from the post."""
+        key = _key(surface)
+        if key in self.by_country:
+            for place, code in self.by_country[key].items():
+                if origin and place.lower() in origin.lower():
+                    return code, True
+            return None, True
+        return self.cur_after.get(key), False
+
+
+def _key(form: str) -> str:
+    return regex.sub(r"\s+", " ", form.strip().lower())
+
+
+def _base_of(dimension: str) -> str | None:
+    return {"area": "ha", "mass": "kg", "volume": "L", "length": "m", "power": "mw", "energy": "kwh"}.get(dimension)
+
+
+def words_value(text: str, lex: Lexicon) -> float | None:
+    """`eighty-eight` -> 88, `two hundred and five` -> 205, `three thousand` -> 3000."""
+    total = 0
+    current = 0
+    seen = False
+    for tok in regex.split(r"[\s\-]+", text.lower()):
+        if not tok or tok == "and":
+            continue
+        if tok in lex.word_values:
+            current += lex.word_values[tok]
+            seen = True
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok in lex.scales:
+            total += max(current, 1) * lex.scales[tok]
+            current = 0
+        else:
+            return None
+    return float(total + current) if seen else None

@@ -1,0 +1,34 @@
+"""The one explicit pipeline: read -> repair -> parse structure -> extract figures."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from extractor.cable import CableParser, ParsedCable
+from extractor.errors import BadInput
+from extractor.figures.extract import REVIEW_THRESHOLD, FigureExtractor
+from extractor.models import Document, Figure
+from extractor.patterns import Ruleset
+from extractor.readers import read_path
+
+
+class Pipeline:
+    def __init__(self, rules: Ruleset, threshold: float = REVIEW_THRESHOLD):
+        self.rules = rules
+        self.parser = CableParser(rules)
+        self.extractor = FigureExtractor(rules, threshold)
+
+    @classmethod
+    def from_patterns(cls, directory=None, threshold: float = REVIEW_THRESHOLD) -> "Pipeline":
+        return cls(Ruleset(directory), threshold)
+
+    @staticmethod
+    def documents(paths: Iterable[str]) -> Iterator[Document | BadInput]:
+        for p in paths:
+            yield from read_path(p)
+
+    def parse(self, doc: Document) -> ParsedCable:
+        return self.parser.parse(doc)
+
+    def process(self, doc: Document) -> tuple[ParsedCable, list[Figure]]:
+        parsed = self.parser.parse(doc)
+        return parsed, self.extractor.extract(parsed)
