@@ -17,7 +17,7 @@ MONTHS3 = {m: i for i, m in enumerate(
 
 _DTG = regex.compile(r"(?m)^\s*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
 _PARA1 = regex.compile(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
-_SPACED_CLASS = regex.compile(r"(?:[A-Za-z] ){4,}[A-Za-z]")
+_SPACED_CLASS = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
 _PAGE_MARKER = regex.compile(r"(?:\bPAGE\s+\d{2,3}\b|\b[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
 _DECL = regex.compile(
     r"(?i)E\.?\s?O\.?\s*1\d{4}\s*:?\s*DECL\s*:?\s*(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|(\d{4})/(\d{1,2})/(\d{1,2}))")
@@ -431,3 +431,25 @@ class HeaderParser:
         if m.group(1) == "SECSTATE":
             return "Secretary of State"
         return f"{kind} {place}" if kind else place
+
+
+# ---------------------------------------------------------------- clean content
+
+_CC_PARA = regex.compile(r"(?m)^[ \t]*\u00b6?\d{1,3}\.[ \t]*(?:\(?[A-Z]{1,4}(?:/{1,2}[A-Z]{1,4})?\)[ \t]*)?")
+_CC_RULE = regex.compile(r"(?m)^[ \t]*[-=\u2010]{3,}[ \t]*$")
+_CC_MARKER = regex.compile(r"(?m)^[ \t]*[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d+[ \t]*\n?")
+_CC_LABEL = regex.compile(r"(?i)(?:\bEnd\s+Summary\.?|\bSummary\s*[:.]|\bComment\s*:|\bEnd\s+Comment\.?)[ \t]*")
+_CC_SIPDIS = regex.compile(r"(?m)^[ \t]*SIPDIS[ \t]*\n?|\bSIPDIS\b")
+_CC_XXX = regex.compile(r"x{2,}", regex.I)
+
+
+def clean_content(text: str) -> str:
+    """The body without paragraph marks, separator rules, section markers, summary and comment
+    labels, SIPDIS and redaction runs."""
+    s = _CC_MARKER.sub("", text)
+    s = _CC_SIPDIS.sub("", s)
+    s = _CC_PARA.sub("", s)
+    s = _CC_RULE.sub("", s)
+    s = _CC_LABEL.sub("", s)
+    s = _CC_XXX.sub("", s)
+    return s

@@ -120,6 +120,7 @@ class NonFiguresFile(Strict):
     description: str = ""
     metadata_lines: list[LineRule]
     id_words: list[str]
+    id_nouns_after: list[str] = []
     ordinal_suffixes: list[str]
 
 

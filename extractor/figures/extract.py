@@ -338,6 +338,10 @@ class FigureExtractor:
                 return None
             if regex.search(r"(?i)\b(?:number|no\.)\s*\Z", before):
                 return None
+            if regex.match(r"-[A-Za-z]", text[e:e + 2]):
+                return None  # `12-year-old`, `3-star`: a compound adjective, not a count
+            if value != 1 and nxt in self.lex.id_nouns_after:
+                return None  # `the 505 Agreement`: a number that names a thing
             item = self._noun_phrase(text, e)
             kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
             if not item:

@@ -137,6 +137,7 @@ class Lexicon:
         self.id_word_rx = regex.compile(
             r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I)
 
+        self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         self.measures = [(m, [k.lower() for k in kws]) for m, kws in rules.measures.measures.items()]
 
     def month(self, s: str) -> int | None:

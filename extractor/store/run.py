@@ -1,0 +1,234 @@
+"""Batch runs: read every source, parse and extract in worker processes, and let one writer
+store each cable in one transaction.
+
+Incremental (an unchanged cable under an unchanged ruleset is skipped), idempotent (rows are keyed
+by stable ids and replaced whole), crash-safe (a cable is written in one transaction, so a run
+killed at any moment and started again ends with the rows of an uninterrupted run).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+
+from extractor import __version__
+from extractor.errors import BadInput
+from extractor.models import Document
+from extractor.store.schema import open_db
+
+
+@dataclass
+class RunSummary:
+    run_id: int = 0
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    figures: int = 0
+    flagged: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    bytes: int = 0
+    error_messages: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = self.read / self.seconds if self.seconds else 0.0
+        return (f"run {self.run_id}: {self.read} cables read ({self.new} new, {self.updated} updated, "
+                f"{self.unchanged} unchanged), {self.figures} figures, {self.flagged} flagged, "
+                f"{self.errors} errors, {self.seconds:.1f}s ({rate:.0f} cables/s)")
+
+
+def cable_key(doc: Document) -> str:
+    if doc.identifier:
+        return doc.identifier
+    return f"{doc.source_path}#{doc.row}" if doc.row is not None else doc.source_path
+
+
+def content_hash(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def figure_id(cable_id: str, start: int, end: int, kind: str) -> str:
+    """A stable key: the same figure found again at the same place keeps its id (and its review)."""
+    return hashlib.sha1(f"{cable_id}\0{start}\0{end}\0{kind}".encode()).hexdigest()[:20]
+
+
+# -------------------------------------------------------------- worker side
+_PIPE = None
+
+
+def _init_worker(patterns_dir, threshold):
+    global _PIPE  # one pipeline per worker process, built once
+    from extractor.pipeline import Pipeline
+    _PIPE = Pipeline.from_patterns(patterns_dir, **({"threshold": threshold} if threshold is not None else {}))
+
+
+def _process(job):
+    key, doc_json = job
+    doc = Document.model_validate_json(doc_json)
+    try:
+        parsed, figures = _PIPE.process(doc)
+    except Exception as exc:  # a parser bug must not stop the batch; it is recorded as an error
+        return key, doc_json, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
+    return key, doc_json, _rows(key, parsed, figures), None
+
+
+def _rows(key: str, parsed, figures) -> dict:
+    st = parsed.structure
+    text = parsed.document.text
+    paragraphs = [{"id": f"{key}:p{p.number}", "cable_id": key, "number": p.number, "marking": p.marking,
+                   "start": p.start, "end": p.end} for p in st.paragraphs]
+    sections, benchmarks = [], []
+    for s in st.sections:
+        sid = f"{key}:{s.letter}"
+        sections.append({"id": sid, "cable_id": key, "letter": s.letter, "title": s.title, "start": s.start, "end": s.end})
+        for b in s.benchmarks:
+            benchmarks.append({
+                "id": f"{key}:{b.id}", "cable_id": key, "section_id": sid, "benchmark": b.id, "title": s.title,
+                "request_start": b.request.start, "request_end": b.request.end,
+                "request_text": text[b.request.start:b.request.end],
+                "response_start": b.response.start if b.response else None,
+                "response_end": b.response.end if b.response else None,
+                "response_text": text[b.response.start:b.response.end] if b.response else None,
+                "response_uncertain": int(b.response_uncertain)})
+    figs = []
+    seen = set()
+    for f in figures:
+        fid = figure_id(key, f.start, f.end, f.kind)
+        if fid in seen:
+            continue
+        seen.add(fid)
+        d = f.model_dump()
+        figs.append({
+            "id": fid, "cable_id": key, "kind": f.kind, "value": str(f.value),
+            "value_num": float(f.value) if isinstance(f.value, (int, float)) else None,
+            "value_max": None if f.value_max is None else str(f.value_max), "unit": f.unit, "per": f.per,
+            "qualifier": f.qualifier, "item": f.item, "text": f.text, "start": f.start, "end": f.end,
+            "section": f.section, "part": f.part, "paragraph": f.paragraph, "value_base": f.value_base,
+            "base_unit": f.base_unit, "year": f.year, "measure": f.measure, "rule": f.rule,
+            "confidence": f.confidence, "flags": json.dumps(d["flags"]), "flagged": int(f.flagged)})
+    cable = {"identifier": st.identifier, "created": st.created, "origin": st.origin,
+             "classification": st.classification, "subject": st.subject, "tags": json.dumps(st.tags),
+             "references": json.dumps(st.references), "classified_by": json.dumps(st.classified_by),
+             "signed_by": json.dumps(st.signed_by), "summary": st.summary,
+             "nondisclosure_deadline": st.nondisclosure_deadline, "warnings": json.dumps(st.warnings)}
+    return {"cable": cable, "paragraphs": paragraphs, "sections": sections, "benchmarks": benchmarks, "figures": figs}
+
+
+# -------------------------------------------------------------- writer side
+def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -> None:
+    """One cable, one transaction: its old rows go and its new rows come together."""
+    conn = db.conn
+    with conn:
+        for table in ("figures", "benchmarks", "sections", "paragraphs"):
+            conn.execute(f"delete from [{table}] where cable_id = ?", [key])
+        cable = {"id": key, **rows["cable"], "source_path": doc.source_path, "source_format": doc.source_format,
+                 "source_row": doc.row, "content_hash": content_hash(doc), "ruleset": ruleset, "run_id": run_id,
+                 "text": doc.text}
+        db["cables"].upsert(cable, pk="id")
+        for table in ("paragraphs", "sections", "benchmarks", "figures"):
+            if rows[table]:
+                db[table].insert_all(rows[table], pk="id", replace=True)
+
+
+def _documents(paths, summary, errors):
+    from extractor.readers import read_path
+    for p in paths:
+        for item in read_path(p):
+            if isinstance(item, BadInput):
+                errors.append(item)
+                continue
+            yield item
+
+
+def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=None, threshold=None,
+              progress: bool | None = None) -> RunSummary:
+    from extractor.patterns import Ruleset
+    rules = Ruleset(patterns_dir)  # validate the rules before anything is read
+    os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
+    db = open_db(db_path)
+    t0 = time.time()
+    run_id = db["runs"].insert({"started": time.strftime("%Y-%m-%dT%H:%M:%S"), "version": __version__,
+                                "ruleset": rules.hash, "paths": json.dumps(paths)}).last_pk
+    summary = RunSummary(run_id=run_id)
+    known = {r["id"]: (r["content_hash"], r["ruleset"]) for r in
+             db.query("select id, content_hash, ruleset from cables")}
+    errors: list[BadInput] = []
+    done_keys: set[str] = set()
+
+    def record_errors():
+        while errors:
+            e = errors.pop(0)
+            summary.errors += 1
+            summary.error_messages.append(str(e))
+            db["errors"].insert({"run_id": run_id, "source": e.source, "row": e.row, "message": e.message})
+
+    def jobs():
+        for doc in _documents(paths, summary, errors):
+            record_errors()
+            summary.read += 1
+            summary.bytes += len(doc.text)
+            key = cable_key(doc)
+            if key in done_keys:
+                summary.errors += 1
+                msg = f"duplicate cable {key} (also in {doc.location}); the first copy was kept"
+                summary.error_messages.append(msg)
+                db["errors"].insert({"run_id": run_id, "source": doc.source_path, "row": doc.row, "message": msg})
+                continue
+            done_keys.add(key)
+            old = known.get(key)
+            if old == (content_hash(doc), rules.hash):
+                summary.unchanged += 1
+                continue
+            yield key, doc.model_dump_json()
+        record_errors()
+
+    n_workers = workers or (os.cpu_count() or 1)
+    show = sys.stderr.isatty() if progress is None else progress
+    last_draw = 0.0
+
+    def handle(result):
+        nonlocal last_draw
+        key, doc_json, rows, err = result
+        doc = Document.model_validate_json(doc_json)
+        if err:
+            summary.errors += 1
+            summary.error_messages.append(f"{doc.location}: {err}")
+            db["errors"].insert({"run_id": run_id, "source": doc.source_path, "row": doc.row, "message": err})
+            return
+        if key in known:
+            summary.updated += 1
+        else:
+            summary.new += 1
+        _write(db, key, doc, rows, run_id, rules.hash)
+        summary.figures += len(rows["figures"])
+        summary.flagged += sum(f["flagged"] for f in rows["figures"])
+        if show and time.time() - last_draw > 0.2:
+            last_draw = time.time()
+            el = time.time() - t0
+            sys.stderr.write(f"\r{summary.read} cables, {summary.read / el if el else 0:.0f}/s, "
+                             f"{summary.figures} figures, {summary.errors} errors ")
+            sys.stderr.flush()
+
+    if n_workers <= 1:
+        _init_worker(patterns_dir, threshold)
+        for job in jobs():
+            handle(_process(job))
+    else:
+        ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+        with ctx.Pool(n_workers, initializer=_init_worker, initargs=(patterns_dir, threshold)) as pool:
+            for result in pool.imap(_process, jobs(), chunksize=4):
+                handle(result)
+    if show:
+        sys.stderr.write("\n")
+    summary.seconds = time.time() - t0
+    db["runs"].update(run_id, {"finished": time.strftime("%Y-%m-%dT%H:%M:%S"), "cables_new": summary.new,
+                               "cables_updated": summary.updated, "cables_unchanged": summary.unchanged,
+                               "figures": summary.figures, "flagged": summary.flagged, "errors": summary.errors})
+    from extractor.store.metadata import write_metadata
+    write_metadata(db_path)
+    return summary

@@ -1,0 +1,158 @@
+"""Figure extraction on real cable sentences, the dev-set score, and never-crash properties."""
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.models import Document
+
+from conftest import ROOT
+
+
+def figures(pipeline, text, identifier=None, created=None):
+    doc = Document(text=text, source_path="t.txt", source_format="text", identifier=identifier, created=created)
+    return pipeline.process(doc)[1]
+
+
+def keyed(fs):
+    return [(f.kind, f.value, f.value_max, f.unit) for f in fs]
+
+
+CASES = [
+    ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
+    ("hct-is-hectares", "Peru exceeded its goal of 10,000 hct by over 1,000 hct.", [("quantity", 10000, None, "ha"), ("quantity", 1000, None, "ha")]),
+    ("has-dot-is-hectares", "eradicated 6,229 has. this year", [("quantity", 6229, None, "ha")]),
+    ("words-and-scale", "totaling approximately one million USD.", [("money", 1000000, None, "USD")]),
+    ("usd-dollar-sign-million", "a grant of USD $1 million for training", [("money", 1000000, None, "USD")]),
+    ("scale-across-line-break", "funded at 3\nmillion USD) with the Ministry", [("money", 3000000, None, "USD")]),
+    ("percent-range", "only concentrate resources on about 20-33 percent of the total", [("percent", 20, 33, "percent")]),
+    ("soles-range", "has shown some decrease (by 5-10\nsoles to s/75, or 27 USD)", [("money", 5, 10, "PEN"), ("money", 75, None, "PEN"), ("money", 27, None, "USD")]),
+    ("duration-range", "It will be another 12-15\nmonths before the registry is online.", [("duration", 12, 15, "month")]),
+    ("fiscal-range", "the FY 2007-2008 Certification Demarche", [("date", "FY2007", "FY2008", None)]),
+    ("shared-noun-list", "destroyed 390\ncocaine base and 10 HCL producing laboratories", [("quantity", 390, None, "count"), ("quantity", 10, None, "count")]),
+    ("shared-unit-list", "sprayed 3,759, 5,569, and 1,302 hectares, respectively.", [("quantity", 3759, None, "ha"), ("quantity", 5569, None, "ha"), ("quantity", 1302, None, "ha")]),
+    ("hyphen-compound-unit", "Reaching the 10,000-hectare goal is notable", [("quantity", 10000, None, "ha")]),
+    ("hyphen-compound-duration", "received a one-year extension", [("duration", 1, None, "year")]),
+    ("currency-before-and-after", "amounted to S/35,000,000 (12,411,348 USD), a significant", [("money", 35000000, None, "PEN"), ("money", 12411348, None, "USD")]),
+    ("dollar-sign-million", "an aid package of $45 million in 2008", [("money", 45000000, None, "USD"), ("date", "2008", None, None)]),
+    ("day-month-year", "was presented on 22 February 2008.", [("date", "2008-02-22", None, None)]),
+    ("fy-dash", "a net reduction in coca cultivation in FY-2008, including", [("date", "FY2008", None, None)]),
+    ("fy-two-digit", "by 10 percent above the FY 07 total.", [("percent", 10, None, "percent"), ("date", "FY2007", None, None)]),
+    ("cy-is-year", "In CY2007, Peru exceeded its goal", [("date", "2007", None, None)]),
+    ("possessive-year", "Funding in 2008's Plan amounted to", [("date", "2008", None, None)]),
+    ("quarter", "in the first quarter of 2008 the police", [("date", "2008-Q1", None, None)]),
+    ("metric-tons", "seized 7.46 metric tons of cocaine", [("quantity", 7.46, None, "t")]),
+    ("MT-abbreviation", "seized 1 percent more cocaine base (20.6 MT)", [("percent", 1, None, "percent"), ("quantity", 20.6, None, "t")]),
+    ("kgs", "a shipment of 350 kgs of cocaine", [("quantity", 350, None, "kg")]),
+    ("square-meters", "a warehouse of 2,000 square meters", [("quantity", 2000, None, "m2")]),
+    ("arroba", "farmers sold 40 arrobas of leaf", [("quantity", 40, None, "arroba")]),
+    ("rate-per-hectare", "Peru's circa 1000 USD per hectare coca eradication program", [("money", 1000, None, "USD")]),
+    ("mbd-scale", "Nigeria is now producing about\n2.2 mbd, which", [("quantity", 2200000, None, "bbl")]),
+    ("change-is-two-figures", "from 4,000 hct down to the 500 hct programmed", [("quantity", 4000, None, "ha"), ("quantity", 500, None, "ha")]),
+    ("word-range", "fired three to four warning shots at", [("quantity", 3, 4, "count")]),
+    ("or-range", "each are using four or five AT-802s and", [("quantity", 4, 5, "count")]),
+    ("caps-range", "DECLINE BY A FURTHER 6 TO 10 PERCENT DURING", [("percent", 6, 10, "percent")]),
+    ("not-paragraph-number", "1. (SBU) Summary: nothing counted here.", []),
+    ("not-reference-number", "REF: A. LIMA 004066\nB. STATE 12345", []),
+    ("not-eo-number", "E.O. 12958: DECL: 10/04/2012\nTAGS: SNAR", []),
+    ("not-classification-reason", "Classified By: DCM Jane Doe for reasons 1.4 (b) and (d).", []),
+    ("not-section-counter", "UNCLAS SECTION 01 OF 03 LIMA 001234", []),
+    ("not-model-name", "the C-26 aircraft and a UH-2 helicopter", []),
+    ("not-repaired-quote", "into a &coca insignificant8 zone.", []),
+    ("not-ordinal", "a fourth is being added", []),
+    ("not-one-of", "entry into one of the four academies", [("quantity", 4, None, "count")]),
+    ("not-age", "a 12-year-old boy was hurt", []),
+    ("not-a-year-ago", "Since taking office a year ago, Correa", []),
+    ("not-phone", "call the duty officer at (202) 647-1512 for details", []),
+    ("not-dtg", "R 191927Z DEC 08", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _n, t, e in CASES], ids=[n for n, _t, _e in CASES])
+def test_real_sentences(pipeline, text, expected):
+    assert keyed(figures(pipeline, text)) == expected
+
+
+QUALIFIERS = [
+    ("close-to", "currently close to 30\npercent above last year", "approx"),
+    ("at-least", "including eradicating at least 8,000 hectares.", "at_least"),
+    ("over-is-more-than", "made over 700 arrests", "more_than"),
+    ("more-than-across-line", "seized more\nthan 4,700 kilos of HCL", "more_than"),
+    ("or-more", "could pay $400 per thousand cubic meters (tcm) of gas or more in 2009", "at_least"),
+    ("no-greater-than", "to no greater than 2.5\npercent.", "at_most"),
+    ("comparison-is-exact", "The new forecast is 25.6% more than the forecast issued", "exact"),
+    ("more-after-number-is-exact", "In December 2007, 820 more DIRANDRO police graduated", "exact"),
+    ("almost", "almost 29 percent were in favor", "approx"),
+    ("up-to", "a sentence of up to 15 years", "at_most"),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", [(t, q) for _n, t, q in QUALIFIERS], ids=[n for n, _t, _q in QUALIFIERS])
+def test_qualifiers(pipeline, text, qualifier):
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert fs[0].qualifier == qualifier
+
+
+def test_rate_per(pipeline):
+    fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER")
+    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter")]
+
+
+def test_yearless_date_takes_year_only_when_sentence_names_it(pipeline):
+    text = ("2. (SBU) In December, former Minister Rodriguez estimated 2009 GDP growth of 6 percent. "
+            "MURILLO reported in the official press on May\n24 that 2009 GDP growth is now expected to be 1.7 percent.")
+    fs = figures(pipeline, text, identifier="09HAVANA308", created="2009-05-26 10:00")
+    dates = [f.value for f in fs if f.kind == "date"]
+    assert "2009-05-24" in dates and not any(str(d).startswith("2008-12") or d == "2009-12" for d in dates)
+
+
+def test_figure_carries_section_part_item_and_base(pipeline, seed_text):
+    fs = figures(pipeline, seed_text)
+    kilos = [f for f in fs if f.text.startswith("2,652 kilos")][0]
+    assert (kilos.section, kilos.part, kilos.item, kilos.value_base, kilos.measure) == ("B.3", "response", "cocaine base", 2652.0, "seizure")
+    tons = [f for f in fs if "8.3 metric tons" in f.text][0]
+    assert tons.value == 8.3 and tons.value_base == 8300.0 and tons.base_unit == "kg"
+    assert all(f.rule for f in fs)
+
+
+def test_year_of_figure_from_sentence(pipeline, seed_text):
+    fs = figures(pipeline, seed_text)
+    f = [f for f in fs if f.text.startswith("10,000 hct")][0]
+    assert f.year == 2007
+
+
+def test_dev_set_score(shared):
+    """The scorer over the dev set: overall F1 at least 0.97, every kind at least 0.93."""
+    cmd = f"{sys.executable} -m extractor extract {{file}} --format jsonl"
+    out = subprocess.run([sys.executable, str(shared / "score.py"), "--gold", str(shared / "gold"), "--texts",
+                          str(shared / "texts"), "--run", cmd, "--json"], capture_output=True, text=True, cwd=ROOT)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    print(json.dumps(res["overall"]))
+    assert res["overall"]["f1"] >= 0.97
+    assert all(k["f1"] >= 0.93 for k in res["kinds"].values())
+    assert res["overall"]["qualifier_agreement"] >= 0.95 and res["overall"]["section_agreement"] >= 0.97
+
+
+@pytest.mark.xfail(strict=True, reason="fractions of a scale word (`half a billion dollars`) are not read yet")
+def test_half_a_billion(pipeline):
+    assert keyed(figures(pipeline, "will cost over half a billion dollars")) == [("money", 500000000, None, "USD")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,.-$%/ \nabcdefhkmnoprstuyAMHSTUDCFYJ&8()")), max_size=200))
+def test_extraction_never_raises_and_offsets_slice_back(pipeline, text):
+    for f in figures(pipeline, text):
+        assert text[f.start:f.end] == f.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["about", "500", "hectares", "kilos", "USD", "$45", "million", "percent", "in", "2008",
+                                 "March", "FY", "07", "to", "12-15", "months", "three", "over", "of", "coca", "\n", ",",
+                                 "S/75", "one", "&quote8", "Peru,s", "-----", "1)", "A.", "CY2007"]), max_size=60))
+def test_extraction_never_raises_on_figure_like_text(pipeline, words):
+    text = " ".join(words)
+    for f in figures(pipeline, text):
+        assert text[f.start:f.end] == f.text and 0 <= f.confidence <= 1

@@ -1,0 +1,99 @@
+"""Header and structure parsing: the seed's sections and benchmarks against the gold file,
+header fields of real cables, and a parser that never raises."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.models import Document
+from extractor.repair import repair
+
+from conftest import load_json
+
+
+def parse(pipeline, text, name="x.txt"):
+    return pipeline.parse(Document(text=text, source_path=name, source_format="text")).structure
+
+
+def test_seed_sections_and_benchmarks_match_gold(pipeline, seed_text, shared):
+    gold = load_json(shared / "gold" / "seed.structure.json")
+    got = parse(pipeline, seed_text)
+    assert [s.letter for s in got.sections] == [s["letter"] for s in gold["sections"]]
+    assert sum(len(s.benchmarks) for s in got.sections) == 16
+    for gs, s in zip(gold["sections"], got.sections):
+        assert s.title == gs["title"] and abs(s.start - gs["offset"]) <= 3
+        for gb, b in zip(gs["benchmarks"], s.benchmarks):
+            assert b.id == gb["id"]
+            assert abs(b.request.start - gb["request_offset"]) <= 3
+            assert b.response is not None and abs(b.response.start - gb["response_offset"]) <= 6
+
+
+def test_seed_h1_response_without_dashes_is_uncertain(pipeline, seed_text):
+    got = parse(pipeline, seed_text)
+    h1 = [b for s in got.sections for b in s.benchmarks if b.id == "H.1"][0]
+    assert h1.response_uncertain and seed_text[h1.response.start:].startswith("For the first time, in 2007")
+    a1 = got.sections[0].benchmarks[0]
+    assert not a1.response_uncertain
+
+
+def test_cable_without_header_has_null_fields(pipeline, seed_text):
+    got = parse(pipeline, seed_text)
+    assert got.identifier is None and got.subject is None and got.tags == [] and got.created is None
+    assert got.paragraphs[0].number == 1 and got.paragraphs[0].marking == "(SBU)"
+
+
+@pytest.mark.parametrize("name,field,expected", [
+    ("07KABUL1154.txt", "classification", "CONFIDENTIAL"),
+    ("07KABUL1154.txt", "subject", "AEF FINISHES ERADICATION IN HELMAND; URUZGAN A POSSIBLE NEXT TARGET"),
+    ("07KABUL1154.txt", "tags", ["SNAR", "PREL", "KCRM", "AF"]),
+    ("07KABUL1154.txt", "references", ["07KABUL1131"]),
+    ("07KABUL1154.txt", "classified_by", ["Richard B. Norland"]),
+    ("07KABUL1154.txt", "nondisclosure_deadline", "2017-04-07"),
+    ("08QUITO99.txt", "references", ["07QUITO2570", "07QUITO2233", "07QUITO2434"]),
+    ("08BOGOTA4499.txt", "created", "2008-12-19 19:27"),
+    ("08BOGOTA4499.txt", "origin", "Embassy Bogota"),
+    ("06LIMA4566.txt", "subject", "NAS MONTHLY REPORT, NOVEMBER 2006"),
+    ("04ABUJA1655.txt", "signed_by", ["CAMPBELL"]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 25 else None)
+def test_header_fields_of_real_cables(pipeline, shared, name, field, expected):
+    from extractor.readers import read_path
+    got = pipeline.parse(next(read_path(shared / "texts" / name))).structure
+    assert getattr(got, field) == expected
+
+
+def test_identifier_from_file_name(pipeline, shared):
+    text = (shared / "texts" / "09HAVANA308.txt").read_text()
+    got = pipeline.parse(Document(text=text, source_path="09HAVANA308.txt", source_format="text",
+                                  identifier="09HAVANA308")).structure
+    assert got.identifier == "09HAVANA308" and got.classification == "CONFIDENTIAL"
+
+
+def test_repair_keeps_offsets_and_fixes_quotes(seed_text):
+    rep = repair(seed_text)
+    assert len(rep.text) == len(seed_text)
+    i = seed_text.index("&coca insignificant8")
+    assert rep.text[i:i + 20] == '"coca insignificant"'
+    assert "Peru's burdensome" in rep.text
+
+
+def test_repair_offset_map_for_entities():
+    raw = "CROCKER&#8217;S team seized 5 kilos"
+    rep = repair(raw)
+    assert rep.text.startswith("CROCKER'S")
+    i = rep.text.index("5 kilos")
+    assert raw[rep.to_raw(i):rep.to_raw(i + 7)] == "5 kilos"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_repair_and_parser_never_raise(pipeline, text):
+    rep = repair(text)
+    assert rep.to_raw(len(rep.text)) <= len(text)
+    parse(pipeline, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["A. Title:", "1) The USG asked", "-----", "\n", "2) ", "B. Next", "SUBJECT: x", "REF: A. LIMA 1",
+                                 "1. (C) text", "&quoted8", "Peru,s", "TAGS: PREL", " 500 hct ", "E.O. 12958: DECL: 1/2/2019"]),
+                max_size=40))
+def test_parser_never_raises_on_cable_like_text(pipeline, parts):
+    parse(pipeline, " ".join(parts))
