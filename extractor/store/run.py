@@ -167,17 +167,14 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
             summary.error_messages.append(str(e))
             db["errors"].insert({"run_id": run_id, "source": e.source, "row": e.row, "message": e.message})
 
+    # The pool reads this generator from its own thread: it only queues errors for the writer.
     def jobs():
         for doc in _documents(paths, summary, errors):
-            record_errors()
             summary.read += 1
             summary.bytes += len(doc.text)
             key = cable_key(doc)
             if key in done_keys:
-                summary.errors += 1
-                msg = f"duplicate cable {key} (also in {doc.location}); the first copy was kept"
-                summary.error_messages.append(msg)
-                db["errors"].insert({"run_id": run_id, "source": doc.source_path, "row": doc.row, "message": msg})
+                errors.append(BadInput(doc.source_path, f"duplicate cable {key}; the first copy was kept", row=doc.row))
                 continue
             done_keys.add(key)
             old = known.get(key)
@@ -185,7 +182,6 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
                 summary.unchanged += 1
                 continue
             yield key, doc.model_dump_json()
-        record_errors()
 
     n_workers = workers or (os.cpu_count() or 1)
     show = sys.stderr.isatty() if progress is None else progress
@@ -194,6 +190,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     def handle(result):
         nonlocal last_draw
         key, doc_json, rows, err = result
+        record_errors()
         doc = Document.model_validate_json(doc_json)
         if err:
             summary.errors += 1
@@ -223,6 +220,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
         with ctx.Pool(n_workers, initializer=_init_worker, initargs=(patterns_dir, threshold)) as pool:
             for result in pool.imap(_process, jobs(), chunksize=4):
                 handle(result)
+    record_errors()
     if show:
         sys.stderr.write("\n")
     summary.seconds = time.time() - t0

@@ -1,0 +1,61 @@
+"""The CLI through click's runner: every command documented, data on stdout, clear errors."""
+import json
+
+from click.testing import CliRunner
+
+from extractor.cli import main
+
+from conftest import CORPUS
+
+
+def test_every_command_has_help_with_an_example():
+    runner = CliRunner()
+    for name, cmd in main.commands.items():
+        res = runner.invoke(main, [name, "--help"])
+        assert res.exit_code == 0 and "Example:" in res.output, name
+
+
+def test_extract_jsonl_follows_the_schema():
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt")])
+    recs = [json.loads(line) for line in res.output.splitlines()]
+    assert len(recs) == 101
+    need = {"kind", "value", "value_max", "unit", "qualifier", "text", "start", "end", "section", "part", "confidence", "rule"}
+    assert all(need <= r.keys() for r in recs)
+
+
+def test_extract_table_and_csv():
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--format", "csv"])
+    assert res.output.splitlines()[0].startswith("cable,kind,value") and len(res.output.splitlines()) == 102
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--format", "table"])
+    assert "hectares" in res.output
+
+
+def test_parse_prints_structure():
+    res = CliRunner().invoke(main, ["parse", str(CORPUS / "seed.txt"), str(CORPUS / "cables.csv"), "--format", "jsonl"])
+    lines = [json.loads(x) for x in res.output.splitlines()]
+    assert [d["source_format"] for d in lines] == ["text", "csv"]
+    assert len(lines[0]["sections"]) == 10 and lines[1]["origin"] == "Embassy Lima"
+
+
+def test_explain_shows_rules_and_doubts():
+    res = CliRunner().invoke(main, ["explain", str(CORPUS / "seed.txt")])
+    assert "benchmark A.2 (response)" in res.output and "rule unit-ha" in res.output and "doubts:" in res.output
+
+
+def test_bad_file_is_one_clear_line(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_text("")
+    res = CliRunner().invoke(main, ["extract", str(p), "--format", "csv"])
+    assert res.exit_code == 1 and "empty.txt: empty file" in res.output
+
+
+def test_bad_rule_file_is_reported(tmp_path):
+    import shutil
+    from conftest import ROOT
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    data = json.loads((pat / "currencies.json").read_text())
+    data["currencies"].append({"code": "XXX", "before": ["$"], "colour": "red"})
+    (pat / "currencies.json").write_text(json.dumps(data))
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    assert res.exit_code != 0 and "currencies.json" in res.output
