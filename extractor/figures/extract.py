@@ -502,16 +502,14 @@ class FigureExtractor:
         return None
 
     def _measure(self, text: str, c: Candidate) -> str | None:
+        """The measure whose keyword stands nearest the figure in its sentence."""
         s, e = self.sentences.sentence(text, c.start)
-        sent = text[s:e].lower()
         rel = c.start - s
         best = None
-        for name, kws in self.lex.measures:
-            for kw in kws:
-                for m in regex.finditer(r"(?<![a-z])" + regex.escape(kw), sent):
-                    d = abs(m.start() - rel)
-                    if best is None or d < best[0]:
-                        best = (d, name)
+        for m in self.lex.measure_rx.finditer(text[s:e].lower()):
+            d = abs(m.start() - rel)
+            if best is None or d < best[0]:
+                best = (d, self.lex.measure_of[m.group()])
         return best[1] if best else None
 
 

@@ -138,7 +138,12 @@ class Lexicon:
             r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
-        self.measures = [(m, [k.lower() for k in kws]) for m, kws in rules.measures.measures.items()]
+        self.measure_of: dict[str, str] = {}
+        for m, kws in rules.measures.measures.items():
+            for k in kws:
+                self.measure_of.setdefault(k.lower(), m)
+        self.measure_rx = regex.compile(
+            r"(?<![a-z])(?:" + "|".join(regex.escape(k) for k in sorted(self.measure_of, key=len, reverse=True)) + r")")
 
     def month(self, s: str) -> int | None:
         return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())

@@ -1,0 +1,49 @@
+"""Extraction speed and memory over a large corpus (the dev cables repeated), next to a plain
+`regex` pass over the same text as the floor. Not a test.
+
+    python scripts/bench_extract.py [--docs 5000]
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractor.models import Document  # noqa: E402
+from extractor.pipeline import Pipeline  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "eval" / "texts"))
+    args = ap.parse_args()
+    texts = [p.read_text() for p in sorted(Path(args.texts).glob("*.txt"))]
+    docs = [texts[i % len(texts)] + f"\n{i}\n" for i in range(args.docs)]
+    mb = sum(len(d.encode()) for d in docs) / 1e6
+    rx = regex.compile(r"\d[\d,.]*\s+\w+")
+    t = time.perf_counter()
+    n = sum(len(rx.findall(d)) for d in docs)
+    floor = time.perf_counter() - t
+    pipe = Pipeline.from_patterns()
+    t = time.perf_counter()
+    figs = 0
+    for i, d in enumerate(docs):
+        figs += len(pipe.process(Document(text=d, source_path=f"{i}.txt", source_format="text"))[1])
+    dt = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents {len(docs)}, {mb:.1f} MB of text")
+    print(f"extract: {dt:.1f}s, {len(docs) / dt:.0f} cables/s, {mb / dt:.2f} MB/s, {figs} figures")
+    print(f"regex floor: {floor:.2f}s, {mb / floor:.1f} MB/s ({n} matches)")
+    print(f"peak memory {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
