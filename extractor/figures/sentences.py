@@ -21,7 +21,7 @@ class SentenceSplitter:
         self.nlp = spacy.load(model) if model else spacy.blank("en")
         if "sentencizer" not in self.nlp.pipe_names and "parser" not in self.nlp.pipe_names:
             self.nlp.add_pipe("sentencizer")
-        self._text_id: int | None = None
+        self._text: str | None = None  # the text the cached blocks belong to (held, so never confused)
         self._blocks: dict[int, list[tuple[int, int]]] = {}
 
     def _block(self, text: str, pos: int) -> tuple[int, int]:
@@ -36,8 +36,8 @@ class SentenceSplitter:
 
     def sentence(self, text: str, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding offset `pos`."""
-        if self._text_id != id(text):
-            self._text_id = id(text)
+        if self._text is not text:
+            self._text = text
             self._blocks = {}
         bstart, bend = self._block(text, pos)
         spans = self._blocks.get(bstart)
