@@ -96,10 +96,6 @@ class DateFinder:
         out.sort(key=lambda d: d.start)
         return out
 
-    def _month_ok(self, word: str, m) -> bool:
-        # `May` and `March` are also words; a capital letter and a neighbouring number settle it.
-        return self.lex.month(word) is not None
-
     def _mention(self, rule: str, m) -> DateMention | None:
         g = m.groupdict()
         s, e = m.span()

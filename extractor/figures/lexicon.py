@@ -69,7 +69,6 @@ class Lexicon:
         self.unit_rx = regex.compile(
             r"(?:[ \t]*\n?[ \t]*(?P<u>" + _alt(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
-        self.cs_check = regex.compile(r"(?:" + "|".join(regex.escape(f) for f in cs_forms) + r")$")
         self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + _alt(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies

@@ -135,7 +135,7 @@ def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -
                 db[table].insert_all(rows[table], pk="id", replace=True)
 
 
-def _documents(paths, summary, errors):
+def _documents(paths, errors):
     from extractor.readers import read_path
     for p in paths:
         for item in read_path(p):
@@ -169,7 +169,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
 
     # The pool reads this generator from its own thread: it only queues errors for the writer.
     def jobs():
-        for doc in _documents(paths, summary, errors):
+        for doc in _documents(paths, errors):
             summary.read += 1
             summary.bytes += len(doc.text)
             key = cable_key(doc)
