@@ -7,8 +7,11 @@ cablemap vectors; `HeaderParser` ties them to one ruleset.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import regex
+
+from extractor import rx
 
 from extractor.patterns import Ruleset
 
@@ -109,8 +112,8 @@ def _subject_from(rest: str, clean: bool) -> str:
             break
     s = "\n".join(out)
     s = s.replace("\\\n", "\n").rstrip("\\")
-    s = regex.sub(r"-\s*\n\s*", "-", s)
-    s = regex.sub(r"\s+", " ", s).strip()
+    s = rx.sub(r"-\s*\n\s*", "-", s)
+    s = rx.sub(r"\s+", " ", s).strip()
     s = html.unescape(s)
     if clean:
         s = _CLASS_MARK.sub("", s)
@@ -138,7 +141,7 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
     first = lines[0]
     collected = [first]
     k = 1
-    while k < len(lines) and (collected[-1].rstrip().endswith(",") or regex.match(r"^\s*[A-Z]{2,}\s*,", lines[k])):
+    while k < len(lines) and (collected[-1].rstrip().endswith(",") or rx.match(r"^\s*[A-Z]{2,}\s*,", lines[k])):
         if _SUBJ_LABEL.match(lines[k].strip()):
             break
         collected.append(lines[k])
@@ -148,7 +151,7 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
     if s and s.group().rstrip().endswith(":"):
         raw = raw[:s.start()]
     raw = _WS5.split(raw)[0]
-    raw = regex.sub(r"\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s+PAGE\s+\d+\s+.*?\d{6}Z\s*", "", raw)
+    raw = rx.sub(r"\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s+PAGE\s+\d+\s+.*?\d{6}Z\s*", "", raw)
     multi = [t.upper() for t in (rules.header.multiword_tags if rules else [])]
     fixes = rules.header.tag_fixes if rules else {}
     out: list[str] = []
@@ -166,29 +169,34 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
 
     pos = 0
     up = raw.upper()
-    for pm in regex.finditer(r"\(([^()]*)\)", raw):
+    for pm in rx.finditer(r"\(([^()]*)\)", raw):
         _split_tags(raw[pos:pm.start()], up[pos:pm.start()], multi, add)
-        add(regex.sub(r"\s+", " ", pm.group(1)))
+        add(rx.sub(r"\s+", " ", pm.group(1)))
         pos = pm.end()
     _split_tags(raw[pos:], up[pos:], multi, add)
     return out
+
+
+@lru_cache(maxsize=None)
+def _phrase_rx(phrase: str):
+    return regex.compile(r"(?<![A-Z])" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?![A-Z])")
 
 
 def _split_tags(raw: str, up: str, multi: list[str], add) -> None:
     i = 0
     spans = []
     for phrase in multi:
-        for m in regex.finditer(r"(?<![A-Z])" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?![A-Z])", up):
+        for m in _phrase_rx(phrase).finditer(up):
             spans.append((m.start(), m.end(), phrase))
     spans.sort()
     for s, e, phrase in spans:
         if s < i:
             continue
-        for tok in regex.split(r"[,;\s]+", raw[i:s]):
+        for tok in rx.split(r"[,;\s]+", raw[i:s]):
             add(tok)
         add(phrase)
         i = e
-    for tok in regex.split(r"[,;\s]+", raw[i:]):
+    for tok in rx.split(r"[,;\s]+", raw[i:]):
         add(tok)
 
 
@@ -216,11 +224,11 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
     if not m:
         return []
     rest = head[m.end():].replace("\\n", " ").replace("\u00b6", " ")
-    rest = regex.sub(r"^\s*(?:REF\s*:\s*)+", " ", rest)
+    rest = rx.sub(r"^\s*(?:REF\s*:\s*)+", " ", rest)
     end = _REF_END.search(rest)
     block = rest[:end.start()] if end else rest
     block = _REF_PAGE.sub(" ", block)
-    block = regex.sub(r"\s+", " ", block)
+    block = rx.sub(r"\s+", " ", block)
     own = canonical_id(own_id, rules) if own_id else None
     # Items are separated by bullets and semicolons; a non-cable item (an e-mail, a telcon) is skipped whole.
     cuts = sorted({0, len(block)} | {b.start() for b in _REF_BULLET.finditer(block)} | {i for i, c in enumerate(block) if c == ";"})
@@ -231,17 +239,17 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
         first = True
         for cm in _REF_ITEM.finditer(item):
             origin = cm.group("origin")
-            words = regex.split(r"[ \-]+", origin)
+            words = rx.split(r"[ \-]+", origin)
             if first and _NOT_CABLE.search(item[:cm.end()]):
                 break
             first = False
-            if any(_NOT_ORIGIN.fullmatch(w) for w in words) or not regex.search(r"[A-Za-z]{2}", origin):
+            if any(_NOT_ORIGIN.fullmatch(w) for w in words) or not rx.search(r"[A-Za-z]{2}", origin):
                 continue
             y = (cm.group("y2") or cm.group("y") or "").replace("O", "0")
             yy = y[-2:] if y else (f"{year % 100:02d}" if year else None)
             if yy is None:
                 continue
-            nums = [cm.group("num")] + regex.findall(r"\d+", cm.group("more") or "")
+            nums = [cm.group("num")] + rx.findall(r"\d+", cm.group("more") or "")
             for n in nums:
                 ref = f"{yy}{canonical_origin(origin, rules)}{int(n)}"
                 if ref != own and ref not in out:
@@ -250,8 +258,8 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
 
 
 def canonical_origin(origin: str, rules: Ruleset | None) -> str:
-    o = regex.sub(r"[\s\-]+", "", origin.upper())
-    o = o.replace("0", "O") if regex.search(r"[A-Z]0|0[A-Z]", o) else o
+    o = rx.sub(r"[\s\-]+", "", origin.upper())
+    o = o.replace("0", "O") if rx.search(r"[A-Z]0|0[A-Z]", o) else o
     if rules:
         for noise in rules.header.id_noise:
             if o.startswith(noise) and len(o) > len(noise) + 1:
@@ -262,9 +270,9 @@ def canonical_origin(origin: str, rules: Ruleset | None) -> str:
 
 def canonical_id(ident: str, rules: Ruleset | None = None) -> str:
     """`05RIO123` -> `05RIODEJANEIRO123`; damaged WikiLeaks ids are mended where a rule can."""
-    s = regex.sub(r"[\s\-]+", "", ident.upper())
-    s = regex.sub(r"S?ECTION\d+OF\d+", "", s)
-    m = regex.match(r"^(\d{2}|\d{4})([A-Z][A-Z0-9]*?)(\d+)(?:[A-Z]+(\d+))?$", s)
+    s = rx.sub(r"[\s\-]+", "", ident.upper())
+    s = rx.sub(r"S?ECTION\d+OF\d+", "", s)
+    m = rx.match(r"^(\d{2}|\d{4})([A-Z][A-Z0-9]*?)(\d+)(?:[A-Z]+(\d+))?$", s)
     if not m:
         return s
     year, origin, num, dup = m.groups()
@@ -288,22 +296,22 @@ def classified_by(text: str, rules: Ruleset | None = None, normalize: bool = Fal
     rest = text[m.end():m.end() + 300]
     end = _CB_END.search(rest)
     chunk = rest[:end.start()] if end else rest.split("\n")[0]
-    chunk = regex.sub(r"\s+", " ", chunk).strip(" .:")
-    if regex.match(r"(?i)^section\b", chunk):
+    chunk = rx.sub(r"\s+", " ", chunk).strip(" .:")
+    if rx.match(r"(?i)^section\b", chunk):
         return []
     titles = {t.lower() for t in rules.header.titles} if rules else set()
     toks = chunk.split(" ")
     while toks and (toks[0].lower().strip(",:").replace("0", "o") in titles or "/" in toks[0] or toks[0] == "-"
-                    or regex.match(r"(?i)^am+b", toks[0])):
+                    or rx.match(r"(?i)^am+b", toks[0])):
         toks.pop(0)
-    toks = [t for t in toks if regex.search(r"[A-Za-z]", t) and not t.startswith("(")]
+    toks = [t for t in toks if rx.search(r"[A-Za-z]", t) and not t.startswith("(")]
     toks = _name_tail(toks)
     name = " ".join(toks).strip(" ,.:'")
-    if not name or not regex.search(r"[A-Za-z]{2}", name):
+    if not name or not rx.search(r"[A-Za-z]{2}", name):
         return []
     if normalize:
-        name = regex.sub(r"(?<=\b[A-Z])0(?=\.)", "O", name)
-        name = " ".join(w if regex.fullmatch(r"[IVX]+", w) else w[:1].upper() + w[1:].lower() for w in name.split(" "))
+        name = rx.sub(r"(?<=\b[A-Z])0(?=\.)", "O", name)
+        name = " ".join(w if rx.fullmatch(r"[IVX]+", w) else w[:1].upper() + w[1:].lower() for w in name.split(" "))
     return [name]
 
 
@@ -311,10 +319,10 @@ def _name_tail(toks: list[str]) -> list[str]:
     """A person's name is two words, or three when an initial stands among them; what stands
     before it is a title we did not know."""
     def initial(t: str) -> bool:
-        return bool(regex.fullmatch(r"[A-Za-z0-9]\.(?:[A-Za-z]\.)?", t))
+        return bool(rx.fullmatch(r"[A-Za-z0-9]\.(?:[A-Za-z]\.)?", t))
     if len(toks) <= 2:
         return toks
-    if regex.fullmatch(r"(?i)jr\.?|sr\.?|i{2,3}|iv", toks[-1]):
+    if rx.fullmatch(r"(?i)jr\.?|sr\.?|i{2,3}|iv", toks[-1]):
         return _name_tail(toks[:-1]) + toks[-1:]
     if initial(toks[-2]) or initial(toks[-3]):
         return toks[-3:]
@@ -344,7 +352,7 @@ def signed_by(text: str) -> list[str]:
             if name in ("END", "SUMMARY", "END SUMMARY", "SIPDIS"):
                 return []
             return [name]
-        if regex.match(r"(?i)^\s*(?:Declassified|Review|\d{1,2} [A-Z]{3} \d{4})", ln):
+        if rx.match(r"(?i)^\s*(?:Declassified|Review|\d{1,2} [A-Z]{3} \d{4})", ln):
             continue
         return []
     return []
@@ -380,13 +388,13 @@ def summary(text: str) -> str | None:
         if not m or not text[m.end() - 2:m.end()].strip(" ").endswith((":", ".")) and ":" not in m.group():
             return None
         rest = text[m.end():]
-        stop = regex.search(r"\n\s*\n|\n\s*-{3,}", rest)
+        stop = rx.search(r"\n\s*\n|\n\s*-{3,}", rest)
         body = rest[:stop.start()] if stop else rest
     body = _RULES.sub("", body)
     body = _PARA_MARK.sub("", body)
-    body = regex.sub(r"^\s*(?:\([A-Z/ ]{1,12}\)\s*)?(?:SUMMARY\s*[:.]\s*)?(?:\([A-Z/ ]{1,12}\)\s*)?", "", body, flags=regex.I)
-    body = regex.sub(r"[ \t]+\n", "\n", body)
-    body = regex.sub(r"\n\s*\n+", "\n", body)
+    body = rx.sub(r"^\s*(?:\([A-Z/ ]{1,12}\)\s*)?(?:SUMMARY\s*[:.]\s*)?(?:\([A-Z/ ]{1,12}\)\s*)?", "", body, flags=regex.I)
+    body = rx.sub(r"[ \t]+\n", "\n", body)
+    body = rx.sub(r"\n\s*\n+", "\n", body)
     body = body.strip()
     return body or None
 
@@ -405,7 +413,7 @@ class HeaderParser:
         forms.sort(key=lambda f: len(f[0]), reverse=True)
         self._class_rx = regex.compile(
             r"(?m)^\s*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms) + r")\b(?:\s*//\s*[A-Z]+)?")
-        self._class_map = {regex.sub(r"\s", "", f): c for f, c in forms}
+        self._class_map = {rx.sub(r"\s", "", f): c for f, c in forms}
         self._id_line = regex.compile(
             r"(?m)^\s*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
             + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+([A-Z][A-Z ]*?[A-Z])\s+0*(\d{1,6})\b")
@@ -414,7 +422,7 @@ class HeaderParser:
         m = self._class_rx.search(text[:3000])
         if not m:
             return None
-        return self._class_map.get(regex.sub(r"\s", "", m.group(1)))
+        return self._class_map.get(rx.sub(r"\s", "", m.group(1)))
 
     def identifier(self, text: str, created: str | None) -> str | None:
         m = self._id_line.search(text[:3000])
@@ -423,7 +431,7 @@ class HeaderParser:
         return canonical_id(f"{created[2:4]}{m.group(1)}{m.group(2)}", self.rules)
 
     def origin(self, text: str) -> str | None:
-        m = regex.search(r"(?m)^\s*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
+        m = rx.search(r"(?m)^\s*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
         if not m:
             return None
         kind = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "USMISSION": "Mission", "USDEL": "Delegation"}.get(m.group(1) or "")

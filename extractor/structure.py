@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import regex
 
+from extractor import rx
+
 from extractor.models import Benchmark, Paragraph, Section, Span
 
+# The match starts at the number (a scan for digits is fast); what may stand before it is a lookbehind.
 _PARAGRAPH = regex.compile(
-    r"(?:(?<=\n)|(?<=^)|(?<=-{3,}\s)|(?<=[.!?\"]\s\s?))[ \t]*\u00b6?(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*"
+    r"(?<=(?:\n|^|-{3,}\s|[.!?\"]\s\s?)[ \t]*\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*"
     r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
 # `A. Coca and opium poppy reduction:`; the title holds no digits, so `B. STATE 38825` (a
 # reference bullet) is no section.
@@ -29,7 +32,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if num != expected:
             continue
         mark = m.group("mark") or m.group("broken")
-        found.append((m.start(), num, f"({mark.strip()})" if mark else None))
+        start = m.start() - 1 if text[m.start() - 1:m.start()] == "\u00b6" else m.start()
+        found.append((start, num, f"({mark.strip()})" if mark else None))
         expected += 1
     paras = []
     for i, (start, num, mark) in enumerate(found):
@@ -47,7 +51,7 @@ def find_sections(text: str) -> list[Section]:
         if m.group("letter") != expected:
             continue
         title = m.group("title").strip()
-        if title.isupper() and len(title.split()) <= 3 and regex.search(r"\d", text[m.end():m.end() + 12]):
+        if title.isupper() and len(title.split()) <= 3 and rx.search(r"\d", text[m.end():m.end() + 12]):
             continue
         heads.append(m)
         expected = chr(ord(expected) + 1)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extractor import rx
+
 from extractor.figures.lexicon import WS, Lexicon
 
 
@@ -78,13 +80,28 @@ class DateFinder:
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
             ("date-month", regex.compile(b + r"(?P<m>" + M + r")(?![\w])")),
         ]
+        # Rules whose scan over the whole text is slow run only in windows around what every match
+        # of theirs holds: a capitalised month name, or a year's digits. Other rules scan it all.
+        heads = sorted({f[:3] for f in lex.months if len(f) >= 3})
+        month_anchor = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(
+            regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads) + ")")
+        year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
+        quarter_anchor = regex.compile(r"(?i:quarter)|Q[1-4]|[1-4]Q")
+        # (anchor, chars before it, chars after it) that a match holding the anchor can reach
+        self._anchors = {"month": (month_anchor, 45, 110), "year": (year_anchor, 70, 12),
+                         "quarter": (quarter_anchor, 30, 60)}
+        self._anchor_of = {rule: "month" if "month" in rule else "quarter" if rule == "date-quarter" else "year"
+                           for rule, _ in self.patterns if rule in _WINDOWED}
 
     def find(self, text: str, blocked) -> list[DateMention]:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
         taken: list[tuple[int, int]] = []
         out: list[DateMention] = []
-        for rule, rx in self.patterns:
-            for m in rx.finditer(text):
+        windows = {kind: _windows(text, *spec) for kind, spec in self._anchors.items()}
+        for rule, pattern in self.patterns:
+            kind = self._anchor_of.get(rule)
+            scans = windows[kind] if kind else [(0, len(text))]
+            for m in (m for a, b in scans for m in pattern.finditer(text, a, b)):
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken) or blocked(s, e):
                     continue
@@ -119,7 +136,7 @@ class DateFinder:
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
         if rule in ("date-day-month-year", "date-month-day-year"):
-            mo, d, y = L.month(g["m"]), int(regex.sub(r"\D", "", g["d"])), int(g["y"])
+            mo, d, y = L.month(g["m"]), int(rx.sub(r"\D", "", g["d"])), int(g["y"])
             if not mo or not 1 <= d <= 31 or not self._year_ok(y) or not self._cased(g["m"]):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
@@ -135,13 +152,13 @@ class DateFinder:
             if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):
                 return None
             joiner = m.group()[m.end("m1") - s:m.start("m2") - s]
-            if regex.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+            if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None  # `in March and April 2008` are two months: left to the shorter rules
             v1 = _ymd(y1, m1, g["d1"])
             v2 = _ymd(y2, m2, g["d2"])
             return DateMention(s, e, v1, v2, rule)
         if rule == "date-quarter":
-            q = L.quarters.get(regex.sub(r"\s+", " ", g["q"].lower()))
+            q = L.quarters.get(rx.sub(r"\s+", " ", g["q"].lower()))
             y = _yy(g["y"])
             if q is None or not self._year_ok(y):
                 return None
@@ -153,7 +170,7 @@ class DateFinder:
             y1 = int(g["y1"])
             y2 = _yy(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
             joiner = m.group()[m.end("y1") - s:m.start("y2") - s]
-            if regex.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+            if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None
             if "/" in joiner and len(g["y2"]) == 2:
                 return None
@@ -171,7 +188,7 @@ class DateFinder:
             if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):
                 return None
             joiner = m.group()[m.end("m1") - s:m.start("m2") - s]
-            if regex.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+            if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None
             return DateMention(s, e, None, None, rule, month=m1, day=_day(g["d1"]), month_max=m2, day_max=_day(g["d2"]))
         if rule == "date-month-day-span":
@@ -203,10 +220,31 @@ class DateFinder:
         return word[:1].isupper()
 
 
+_WINDOWED = {"date-month-span-year", "date-day-month-year", "date-month-day-year", "date-month-year",
+             "date-quarter", "date-coarse", "date-month-span", "date-month-day-span", "date-month-day",
+             "date-day-month", "date-month"}
+
+
+def _windows(text: str, anchor, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around each anchor. A span ends before a blank (or at the end of the text), so
+    a lookahead at its end sees what it would see in the whole text."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in anchor.finditer(text):
+        a, b = max(0, m.start() - before), min(n, m.end() + after)
+        while b < n and not text[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _day(d: str | None) -> int | None:
     if not d:
         return None
-    n = int(regex.sub(r"\D", "", d))
+    n = int(rx.sub(r"\D", "", d))
     return n if 1 <= n <= 31 else None
 
 

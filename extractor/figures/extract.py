@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extractor import rx
+
 from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
 from extractor.figures.lexicon import Lexicon, UnitInfo, words_value
@@ -30,7 +32,8 @@ _STOP_ITEM = {
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = regex.compile(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
-_PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z")
+_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 
 
 @dataclass
@@ -95,8 +98,8 @@ class FigureExtractor:
 
     def _metadata_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []
-        for _rule, rx in self.lex.metadata_rx:
-            for m in rx.finditer(text):
+        for pattern in self.lex.metadata_rx:
+            for m in pattern.finditer(text):
                 spans.append(m.span())
         spans.sort()
         merged: list[tuple[int, int]] = []
@@ -117,7 +120,7 @@ class FigureExtractor:
                 continue
             # A month or day without a year: its year must be named in the same sentence.
             s, e = self.sentences.sentence(text, d.start)
-            years = {int(y) for y in regex.findall(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)", text[s:e])}
+            years = {int(y) for y in rx.findall(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)", text[s:e])}
             if not years:
                 continue
             if ref_year is not None:
@@ -152,21 +155,21 @@ class FigureExtractor:
     def _number_tokens(self, text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
         out = []
         tstarts = [t[0] for t in taken]
-        for m in self.lex.number_rx.finditer(text):
-            s, e = m.span()
+        def free(s: int) -> bool:
             k = bisect.bisect_right(tstarts, s) - 1
-            if k >= 0 and taken[k][1] > s:
+            return not (k >= 0 and taken[k][1] > s)
+
+        for m in self.lex.digits_rx.finditer(text):
+            s, e = m.span()
+            raw = m.group()
+            if not free(s) or "," in raw and not _GROUPED.fullmatch(raw):
                 continue
-            if m.group("digits"):
-                raw = m.group("digits")
-                if "," in raw and not regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
-                    continue
-                value = float(raw.replace(",", ""))
-                out.append(NumberToken(s, e, value, False))
-            else:
-                v = words_value(m.group("words"), self.lex)
-                if v is not None:
-                    out.append(NumberToken(s, e, v, True))
+            out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
+        for m in self.lex.words_rx.finditer(text):
+            v = words_value(m.group(), self.lex) if free(m.start()) else None
+            if v is not None:
+                out.append(NumberToken(m.start(), m.end(), v, True))
+        out.sort(key=lambda t: t.start)
         return out
 
     def _numbers(self, pc: ParsedCable, text: str, taken, blocked) -> list[Candidate]:
@@ -194,24 +197,24 @@ class FigureExtractor:
         after = text[e:e + 80]
         flags: list[str] = []
         if not t.words:
-            if regex.search(r"[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z", before) or regex.match(r"/\w|:\d|\.\d|[A-Za-z]\d", after):
+            if rx.search(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z", before) or rx.match(r"/\w|:\d|\.\d|[A-Za-z]\d", after):
                 if not L.cur_before_rx.search(before):
                     return None
-            if regex.match(r"(?:st|nd|rd|th)\b", after, regex.I):
+            if rx.match(r"(?:st|nd|rd|th)\b", after, regex.I):
                 return None  # ordinal
-            if _PARA_NUM.search(before) and regex.match(r"\s?[.)]", after):
+            if _PARA_NUM.search(before) and rx.match(r"\s?[.)]", after):
                 return None  # paragraph or item number
-            if regex.search(r"(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before) and regex.match(r"\.[ \t]+[A-Z(]", after) and value < 100:
+            if rx.search(r"(?r)(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before) and rx.match(r"\.[ \t]+[A-Z(]", after) and value < 100:
                 return None  # a paragraph number inside a line: `------- 1. The Board`
-            if regex.search(r"(?:^|\n)[ \t]*[A-Z]\.\Z", before) or regex.search(r"\b[A-Z]\.\Z", before):
+            if rx.search(r"(?r)(?:^|\n)[ \t]*[A-Z]\.\Z", before) or rx.search(r"(?r)\b[A-Z]\.\Z", before):
                 return None  # `H.1`
         if L.id_word_rx.search(before):
             return None
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
-        glued = regex.match(r"[A-Za-z]+", after)
+        glued = rx.match(r"[A-Za-z]+", after)
         if glued and not t.words:
             g = glued.group()
-            if g in L.scale_letters and not regex.match(r"[A-Za-z]+\w", after[len(g):]):
+            if g in L.scale_letters and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
                 value *= L.scale_letters[g]
                 e += len(g)
                 after = text[e:e + 80]
@@ -228,12 +231,12 @@ class FigureExtractor:
         cur = None
         start = s
         cm = L.cur_before_rx.search(before) or L.code_glued_rx.search(before)
-        if cm and not (cm.group("cur") == "N" and not regex.search(r"\bN\Z", before)):
+        if cm and not (cm.group("cur") == "N" and not rx.search(r"(?r)\bN\Z", before)):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.upper() != surface:
                 cm = None
             if cm:
-                cur = L.cur_before[regex.sub(r"\s+", " ", surface)] if regex.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
+                cur = L.cur_before[rx.sub(r"\s+", " ", surface)] if rx.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
                 prev = L.cur_before_rx.search(text[max(0, start - 12):start])
@@ -241,8 +244,8 @@ class FigureExtractor:
                     start -= len(text[max(0, start - 12):start]) - prev.start()
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
-        rm = regex.match(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", text[e:e + 12], regex.I)
-        opener = regex.search(r"(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
+        rm = rx.match(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", text[e:e + 12], regex.I)
+        opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
             nxt = toks[i + 1]
             joiner = rm.group().strip().lower().rstrip("$/s").strip()
@@ -251,7 +254,7 @@ class FigureExtractor:
                 ok = False
             if joiner == "to" and opener and opener.group(1).lower() == "from":
                 ok = False
-            if joiner in ("-", "–") and (nxt.value > t.value * 20 or regex.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
+            if joiner in ("-", "–") and (nxt.value > t.value * 20 or rx.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
                 ok = False
             if ok:
                 vmax = nxt.value
@@ -294,10 +297,10 @@ class FigureExtractor:
             if surface.strip() == "%":
                 info = L.units["%"]
             else:
-                info = L.unit_info(surface.strip()) or L.unit_info(regex.sub(r"\s+", " ", surface.strip()))
+                info = L.unit_info(surface.strip()) or L.unit_info(rx.sub(r"\s+", " ", surface.strip()))
             if info is None:
                 return None
-            if info.kind == "duration" and regex.match(r"[ \t]*(?:-|\s)old\b", text[mm.end():mm.end() + 6]):
+            if info.kind == "duration" and rx.match(r"[ \t]*(?:-|\s)old\b", text[mm.end():mm.end() + 6]):
                 return None  # an age
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
@@ -311,14 +314,14 @@ class FigureExtractor:
         if kind in ("money", "percent", "quantity") and per is None:
             pm = L.rate_rx.match(text, e)
             if pm:
-                per = L.rate_units.get(regex.sub(r"\s+", " ", pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
+                per = L.rate_units.get(rx.sub(r"\s+", " ", pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
                 if per:
                     e = pm.end()
                     if kind == "quantity" and unit == per:
                         per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
-            im = regex.match(r"[ \t]*\n?[ \t]*\(?[A-Za-z ]{0,8}\)?[ \t]*\n?[ \t]*of[ \t]+\n?[ \t]*", text[e:e + 30])
+            im = rx.match(r"[ \t]*\n?[ \t]*\(?[A-Za-z ]{0,8}\)?[ \t]*\n?[ \t]*of[ \t]+\n?[ \t]*", text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
         if kind is None:
@@ -329,16 +332,16 @@ class FigureExtractor:
             nxt = nxt_word.group("w").lower() if nxt_word else ""
             if t.words and int(value) == 1 and (not nxt or nxt in _STOP_ITEM or any(nxt.startswith(w) for w in L.not_after_word)):
                 return None
-            if t.words and nxt in ("of",) and regex.match(r"[ \t]*of[ \t]+(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
+            if t.words and nxt in ("of",) and rx.match(r"[ \t]*of[ \t]+(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
                     return None
-            if t.words and regex.match(r"\s*(?:-|\s)?(?:third|fourth|fifth|half|quarter)s?\b", text[e:e + 12], regex.I):
+            if t.words and rx.match(r"\s*(?:-|\s)?(?:third|fourth|fifth|half|quarter)s?\b", text[e:e + 12], regex.I):
                 return None
-            if regex.match(r"\s*(?:percent|%)", text[e:e + 10], regex.I):
+            if rx.match(r"\s*(?:percent|%)", text[e:e + 10], regex.I):
                 return None
-            if regex.search(r"(?i)\b(?:number|no\.)\s*\Z", before):
+            if rx.search(r"(?r)(?i)\b(?:number|no\.)\s*\Z", before):
                 return None
-            if regex.match(r"-[A-Za-z]", text[e:e + 2]):
+            if rx.match(r"-[A-Za-z]", text[e:e + 2]):
                 return None  # `12-year-old`, `3-star`: a compound adjective, not a count
             if value != 1 and nxt in self.lex.id_nouns_after:
                 return None  # `the 505 Agreement`: a number that names a thing
@@ -354,7 +357,7 @@ class FigureExtractor:
         qualifier = "exact"
         qm = L.qual_before_rx.search(text[max(0, start - 40):start])
         if qm:
-            word = regex.sub(r"\s+", " ", qm.group("q").lower())
+            word = rx.sub(r"\s+", " ", qm.group("q").lower())
             q = L.qual_before.get(word)
             if q and not (word in ("over", "under", "some") and kind in ("date",)):
                 qualifier = q
@@ -362,8 +365,8 @@ class FigureExtractor:
         if qualifier == "exact":
             tail = text[e:e + 60]
             am2 = L.qual_after_rx.search(tail)
-            if am2 and not regex.search(r"[.;:,]", tail[:am2.start()]) and am2.start() <= 40:
-                word = regex.sub(r"\s+", " ", am2.group("q").lower())
+            if am2 and not rx.search(r"[.;:,]", tail[:am2.start()]) and am2.start() <= 40:
+                word = rx.sub(r"\s+", " ", am2.group("q").lower())
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() > 2:
                     flags.append("qualifier scope unclear")
@@ -379,7 +382,7 @@ class FigureExtractor:
                 break
             w = m.group("w").rstrip(".")
             lw = w.lower()
-            if lw in _STOP_ITEM or regex.fullmatch(r"(?i)[a-z]+(?:ed|ing|ly)", w) and words:
+            if lw in _STOP_ITEM or rx.fullmatch(r"(?i)[a-z]+(?:ed|ing|ly)", w) and words:
                 break
             if lw in self.lex.months or lw in self.lex.scales:
                 break
@@ -389,7 +392,7 @@ class FigureExtractor:
             words.append(w)
             end = m.end()
             p = m.end()
-            if regex.match(r"[ \t]*[,.;:()]", text[p:p + 2]):
+            if rx.match(r"[ \t]*[,.;:()]", text[p:p + 2]):
                 break
         if not words:
             return None
@@ -408,7 +411,7 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
-                if c.rule != "count-bare" or not regex.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+                if c.rule != "count-bare" or not rx.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
                     break
                 c.kind, c.unit, c.rule = last.kind, last.unit, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
@@ -424,6 +427,7 @@ class FigureExtractor:
         pstarts = [p.start for p in paras]
         uncertain = {b.id for s in pc.clean_sections for b in s.benchmarks if b.response_uncertain}
         ref_year, _ = self._cable_date(pc)
+        facts: dict = {}  # per sentence: the years and measure keywords it names
         for c in cands:
             if c.start < last_end:
                 continue
@@ -442,8 +446,8 @@ class FigureExtractor:
             value_base, base_unit = self._base(c, value)
             if c.kind == "quantity" and c.unit in ("ha", "kg", "t") and isinstance(value, (int, float)) and value > 5e7:
                 flags.append("value outside a plausible range for its unit")
-            year = self._year_of(text, c, ref_year) if c.kind != "date" else _year_of_value(c.value)
-            measure = self._measure(text, c) if c.kind != "date" else None
+            year = self._year_of(text, c, ref_year, facts) if c.kind != "date" else _year_of_value(c.value)
+            measure = self._measure(text, c, facts) if c.kind != "date" else None
             confidence = self._confidence(c, flags)
             figures.append(Figure(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
@@ -482,35 +486,47 @@ class FigureExtractor:
             return float(value) * info.to_base, info.base_unit
         return None, None
 
-    def _year_of(self, text: str, c: Candidate, ref_year: int | None) -> int | None:
-        s, e = self.sentences.sentence(text, c.start)
-        sent = text[s:e]
-        rel = c.start - s
-        best = None
-        for m in regex.finditer(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)", sent):
-            y = int(m.group(1))
-            d = abs(m.start() - rel)
-            if self.lex.year_min <= y <= self.lex.year_max and (best is None or d < best[0]):
-                best = (d, y)
-        if best:
-            return best[1]
-        if ref_year:
-            if regex.search(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b", sent):
-                return ref_year
-            if regex.search(r"(?i)\blast\s+year\b|\bprevious\s+year\b", sent):
-                return ref_year - 1
+    def _sentence_of(self, text: str, pos: int, cache: dict) -> _SentenceFacts:
+        s, e = self.sentences.sentence(text, pos)
+        facts = cache.get(s)
+        if facts is None:
+            sent = text[s:e]
+            years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
+                     if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max]
+            measures = [(s + m.start(), self.lex.measure_of[" ".join(m.group().split())])
+                        for m in self.lex.measure_rx.finditer(sent.lower())]
+            shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
+            facts = cache[s] = _SentenceFacts(years, measures, shift)
+        return facts
+
+    def _year_of(self, text: str, c: Candidate, ref_year: int | None, cache: dict) -> int | None:
+        """The year named nearest the figure in its sentence, else `this/last year` against the
+        cable's year."""
+        facts = self._sentence_of(text, c.start, cache)
+        if facts.years:
+            return min(facts.years, key=lambda py: abs(py[0] - c.start))[1]
+        if ref_year and facts.year_shift is not None:
+            return ref_year + facts.year_shift
         return None
 
-    def _measure(self, text: str, c: Candidate) -> str | None:
+    def _measure(self, text: str, c: Candidate, cache: dict) -> str | None:
         """The measure whose keyword stands nearest the figure in its sentence."""
-        s, e = self.sentences.sentence(text, c.start)
-        rel = c.start - s
-        best = None
-        for m in self.lex.measure_rx.finditer(text[s:e].lower()):
-            d = abs(m.start() - rel)
-            if best is None or d < best[0]:
-                best = (d, self.lex.measure_of[m.group()])
-        return best[1] if best else None
+        facts = self._sentence_of(text, c.start, cache)
+        if not facts.measures:
+            return None
+        return min(facts.measures, key=lambda pm: abs(pm[0] - c.start))[1]
+
+
+@dataclass
+class _SentenceFacts:
+    years: list[tuple[int, int]]      # (offset, year) of each year the sentence names
+    measures: list[tuple[int, str]]   # (offset, measure) of each measure keyword
+    year_shift: int | None            # 0 for `this year`, -1 for `last year`
+
+
+_YEAR_IN_SENTENCE = regex.compile(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
+_THIS_YEAR = regex.compile(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
+_LAST_YEAR = regex.compile(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
 
 def _num(v):
@@ -522,5 +538,5 @@ def _num(v):
 
 
 def _year_of_value(v) -> int | None:
-    m = regex.search(r"(?:19|20)\d{2}", str(v))
+    m = rx.search(r"(?:19|20)\d{2}", str(v))
     return int(m.group()) if m else None

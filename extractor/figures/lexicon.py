@@ -1,11 +1,14 @@
 """Regexes and lookups built once from a ruleset: numbers, units, currencies, qualifiers, months."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
-from extractor.patterns import Ruleset, alternation
+from extractor import rx
+
+from extractor.patterns import Ruleset, alternation, trie_alternation
 
 WS = r"[ \t]*\n?[ \t]*"  # a gap between words may hold one line break
 
@@ -36,15 +39,18 @@ class Lexicon:
         self.scales: dict[str, int] = {k.lower(): v for k, v in n.scales.items()}
         small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
         small = [w for w in small if " " not in w]
-        word = r"(?:" + "|".join(small) + r")"
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
         self.scale_rx = regex.compile(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
         self.scale_glued_rx = regex.compile(r"(" + "|".join(sorted(n.scale_letters, key=len, reverse=True)) + r")\b")
         self.scale_letters = n.scale_letters
-        self.number_rx = regex.compile(
-            r"(?<![\w.])(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"
-            r"|(?<![\w-])(?P<words>" + word + r"(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:" + word + r"|hundred|thousand))*)(?![\w])",
-            regex.I)
+        self.digits_rx = regex.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+        # Number words in any case, scanned by the standard library's engine, which runs a trie
+        # of literal words several times faster than `regex` does.
+        first = trie_alternation(small, cased=True)
+        more = trie_alternation(small + ["hundred", "thousand"], cased=True)
+        self.words_rx = re.compile(
+            r"(?<![\w-])" + first + r"(?:(?:[ \t]+|-)(?:" + trie_alternation(["and"], cased=True) + r"[ \t]+)?" + more
+            + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
 
@@ -81,12 +87,14 @@ class Lexicon:
                 self.cur_after[f.lower()] = cur.code
         self.by_country = c.by_country
         before = sorted(self.cur_before, key=len, reverse=True)
+        # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
+        # text before a number first, not at each of its characters.
         # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
         self.cur_before_rx = regex.compile(
-            r"(?:(?<![\w$/])(?P<cur>" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in before) + r"))[ \t]*\n?[ \t]*\Z")
+            r"(?:(?<![\w$/])(?P<cur>" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in before) + r"))[ \t]*\n?[ \t]*\Z", regex.REVERSE)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
-        codes = sorted({f for f in before if regex.fullmatch(r"[A-Z]{3}", f)})
-        self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z")
+        codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
+        self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", regex.REVERSE)
         after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
         self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + _alt(after) + r")(?![\w])", regex.I)
 
@@ -96,7 +104,7 @@ class Lexicon:
             for f in forms:
                 self.qual_before[_key(f)] = kind
         self.qual_before_rx = regex.compile(
-            r"(?<![\w])(?P<q>" + _alt(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", regex.I)
+            r"(?<![\w])(?P<q>" + _alt(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
         self.qual_after: dict[str, str] = {}
         for kind, forms in q.after.items():
             for f in forms:
@@ -131,18 +139,23 @@ class Lexicon:
         self.calendar = d.calendar_prefixes
 
         nf = rules.nonfigures
-        self.metadata_rx = [(r.id, regex.compile(r.pattern, regex.M)) for r in nf.metadata_lines]
+        # Rules that match a whole line from its start share one scan (one pass over the text
+        # instead of one per rule); the others each scan the text.
+        line_rules = [r for r in nf.metadata_lines if r.pattern.startswith("^\\s*")]
+        self.metadata_rx = [regex.compile(r.pattern, regex.M) for r in nf.metadata_lines if r not in line_rules]
+        if line_rules:
+            self.metadata_rx.append(regex.compile(
+                r"^\s*(?:" + "|".join("(?:" + r.pattern[4:] + ")" for r in line_rules) + ")", regex.M))
         ids = sorted(nf.id_words, key=len, reverse=True)
         self.id_word_rx = regex.compile(
-            r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I)
+            r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
             for k in kws:
                 self.measure_of.setdefault(k.lower(), m)
-        self.measure_rx = regex.compile(
-            r"(?<![a-z])(?:" + "|".join(regex.escape(k) for k in sorted(self.measure_of, key=len, reverse=True)) + r")")
+        self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(list(self.measure_of)))
 
     def month(self, s: str) -> int | None:
         return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())
@@ -164,7 +177,7 @@ class Lexicon:
 
 
 def _key(form: str) -> str:
-    return regex.sub(r"\s+", " ", form.strip().lower())
+    return rx.sub(r"\s+", " ", form.strip().lower())
 
 
 def _base_of(dimension: str) -> str | None:
@@ -176,7 +189,7 @@ def words_value(text: str, lex: Lexicon) -> float | None:
     total = 0
     current = 0
     seen = False
-    for tok in regex.split(r"[\s\-]+", text.lower()):
+    for tok in rx.split(r"[\s\-]+", text.lower()):
         if not tok or tok == "and":
             continue
         if tok in lex.word_values:
