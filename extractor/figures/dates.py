@@ -81,17 +81,20 @@ class DateFinder:
             ("date-month", regex.compile(b + r"(?P<m>" + M + r")(?![\w])")),
         ]
         # Rules whose scan over the whole text is slow run only in windows around what every match
-        # of theirs holds: a capitalised month name, or a year's digits. Other rules scan it all.
+        # of theirs holds: a capitalised month name, a year, a quarter or a calendar-year prefix.
+        # Other rules scan it all.
         heads = sorted({f[:3] for f in lex.months if len(f) >= 3})
         month_anchor = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(
             regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads) + ")")
         year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
         quarter_anchor = regex.compile(r"(?i:quarter)|Q[1-4]|[1-4]Q")
+        calendar_anchor = regex.compile("|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar), regex.I)
         # (anchor, chars before it, chars after it) that a match holding the anchor can reach
         self._anchors = {"month": (month_anchor, 45, 110), "year": (year_anchor, 70, 12),
-                         "quarter": (quarter_anchor, 30, 60)}
-        self._anchor_of = {rule: "month" if "month" in rule else "quarter" if rule == "date-quarter" else "year"
-                           for rule, _ in self.patterns if rule in _WINDOWED}
+                         "quarter": (quarter_anchor, 30, 60), "calendar": (calendar_anchor, 8, 30)}
+        self._anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
+                           "date-year-span": "year"}
+        self._anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
 
     def find(self, text: str, blocked) -> list[DateMention]:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
@@ -218,11 +221,6 @@ class DateFinder:
     def _cased(word: str) -> bool:
         """Month names are capitalised (or all capitals): `may` and `march` in lower case are words."""
         return word[:1].isupper()
-
-
-_WINDOWED = {"date-month-span-year", "date-day-month-year", "date-month-day-year", "date-month-year",
-             "date-quarter", "date-coarse", "date-month-span", "date-month-day-span", "date-month-day",
-             "date-day-month", "date-month"}
 
 
 def _windows(text: str, anchor, before: int, after: int) -> list[tuple[int, int]]:
