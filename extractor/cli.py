@@ -13,10 +13,11 @@ import click
 
 from extractor.errors import BadInput, CablexError
 from extractor.output import FORMATS, write_rows
+from extractor.review_cli import review
+from extractor.store.schema import DEFAULT_DB
 
 FIGURE_COLUMNS = ["cable", "kind", "value", "value_max", "unit", "per", "qualifier", "item", "text", "section", "part",
                   "paragraph", "year", "measure", "rule", "confidence", "flagged"]
-DEFAULT_DB = "output/cables.db"
 
 
 def _pipeline(patterns_dir):
@@ -191,21 +192,30 @@ def export(db, fmt, reviewed):
     Example: python -m extractor export --format csv > figures.csv
     """
     from extractor.store.queries import run_query
-    view = "figures_reviewed" if reviewed else "figures_with_cables"
+    if reviewed:
+        sql = ("select f.*, c.identifier, c.created, c.origin, c.subject, c.classification from figures_reviewed f "
+               "join cables c on c.id = f.cable_id order by f.cable_id, f.start")
+    else:
+        sql = "select * from figures_with_cables order by cable_id, start"
     try:
-        rows = run_query(db, f"select * from {view} order by cable_id, start")
+        rows = run_query(db, sql)
     except CablexError as exc:
         raise click.ClickException(str(exc)) from None
     write_rows(rows, fmt, sys.stdout)
 
 
+main.add_command(review)
+
+
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--port", default=8001, show_default=True)
-def serve(db, port):
-    """Browse the database in Datasette, with titles, descriptions and canned queries.
+@click.option("--root", is_flag=True, help="Print a sign-in link for the root actor (reviewing needs a signed-in actor).")
+def serve(db, port, root):
+    """Browse the database in Datasette, with titles, descriptions, canned queries and a review
+    page at /-/review (sign in first: --root prints a link, or use an authentication plugin).
 
-    Example: python -m extractor serve --db output/cables.db
+    Example: python -m extractor serve --db output/cables.db --root
     """
     try:
         import datasette  # noqa: F401
@@ -217,7 +227,7 @@ def serve(db, port):
     meta = write_metadata(db)
     import subprocess
     sys.exit(subprocess.call([sys.executable, "-m", "datasette", "serve", db, "--metadata", str(meta),
-                              "--port", str(port)]))
+                              "--port", str(port)] + (["--root"] if root else [])))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,10 @@ def test_every_command_has_help_with_an_example():
     runner = CliRunner()
     for name, cmd in main.commands.items():
         res = runner.invoke(main, [name, "--help"])
-        assert res.exit_code == 0 and "Example:" in res.output, name
+        assert res.exit_code == 0 and "Example" in res.output, name
+        for sub in getattr(cmd, "commands", {}):
+            res = runner.invoke(main, [name, sub, "--help"])
+            assert res.exit_code == 0 and "Example:" in res.output, f"{name} {sub}"
 
 
 def test_extract_jsonl_follows_the_schema():

@@ -49,6 +49,14 @@ def metadata(db_name: str) -> dict:
                 "benchmarks": {"description": "Numbered benchmarks: the request and the response"},
                 "runs": {"description": "One row per batch run"},
                 "errors": {"description": "Sources that could not be read, by run"},
+                "reviews": {"description": "Review decisions, append-only: accept, reject, correct, skip; "
+                                           "an undo is a new row. Review at /-/review",
+                            "facets": ["decision", "reviewer"]},
+                "review_state": {"description": "Each decided figure's latest decision and whether it still holds "
+                                                "(current = 0: the figure's value changed since)"},
+                "figures_reviewed": {"description": "Figures with review decisions applied: corrections in, "
+                                                    "rejections out. Query this one for analysis",
+                                     "columns": FIGURE_COLUMNS, "facets": ["kind", "unit", "measure", "year"]},
             },
             "queries": {name: {"title": desc, "sql": sql} for name, (desc, sql) in NAMED_QUERIES.items()},
         }},

@@ -22,6 +22,10 @@ NAMED_QUERIES = {
         "where kind = 'money' group by unit, measure order by figures desc"),
     "totals-by-measure": ("Totals by measure, unit and year", "select * from totals_by_measure order by measure, year"),
     "review-queue": ("Figures waiting for review, lowest confidence first, by cable", "select * from review_queue"),
+    "review-progress": (
+        "Review decisions in force, by decision and reviewer",
+        "select decision, reviewer, count(*) as figures from review_state where current = 1 "
+        "group by decision, reviewer order by figures desc"),
     "benchmarks": (
         "Benchmarks with the figures in their responses",
         "select b.cable_id, b.benchmark, b.title, count(f.id) as figures from benchmarks b "

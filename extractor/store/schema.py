@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+DEFAULT_DB = "output/cables.db"
+
 TABLES = {
     "runs": ({"id": int, "started": str, "finished": str, "version": str, "ruleset": str, "paths": str,
               "cables_new": int, "cables_updated": int, "cables_unchanged": int, "figures": int, "flagged": int,
@@ -27,6 +29,12 @@ TABLES = {
                  "measure": str, "rule": str, "confidence": float, "flags": str, "flagged": int}, "id",
                 {"cable_id": ("cables", "id")}),
     "errors": ({"id": int, "run_id": int, "source": str, "row": int, "message": str}, "id", {"run_id": ("runs", "id")}),
+    # Append-only. No foreign key to figures: a re-run replaces a cable's figures, and a decision
+    # must outlive that (it applies again when the figure comes back with the same value).
+    "reviews": ({"id": int, "figure_id": str, "cable_id": str, "decision": str, "value": str, "value_num": float,
+                 "value_max": str, "unit": str, "qualifier": str, "item": str, "value_base": float, "base_unit": str,
+                 "note": str, "reviewer": str, "created": str, "run_id": int, "undoes": int, "figure_value": str,
+                 "figure_value_max": str, "figure_unit": str}, "id", {"run_id": ("runs", "id")}),
 }
 
 INDEXES = {
@@ -36,7 +44,10 @@ INDEXES = {
     "benchmarks": [["cable_id"]],
     "figures": [["cable_id"], ["kind"], ["unit"], ["measure"], ["year"], ["confidence"], ["kind", "unit", "measure", "year"]],
     "errors": [["run_id"]],
+    "reviews": [["figure_id", "id"], ["cable_id"]],
 }
+
+_FIGURE_FIELDS = ("value", "value_num", "value_max", "unit", "qualifier", "item", "value_base", "base_unit")
 
 VIEWS = {
     "figures_with_cables": """
@@ -47,12 +58,30 @@ VIEWS = {
                sum(value_base) as total_base, count(distinct cable_id) as cables
         from figures where kind != 'date'
         group by measure, kind, coalesce(base_unit, unit), year""",
+    # The state of each decided figure: its latest review, and whether that review still holds
+    # (the figure is found with the value, range and unit it had when it was decided).
+    "review_state": """
+        select r.figure_id, r.id as review_id, r.decision, r.reviewer, r.created, r.note, r.value, r.value_num,
+               r.value_max, r.unit, r.qualifier, r.item, r.value_base, r.base_unit, r.figure_value,
+               r.figure_value_max, r.figure_unit,
+               (f.id is not null and f.value is r.figure_value and f.value_max is r.figure_value_max
+                and f.unit is r.figure_unit) as current
+        from reviews r left join figures f on f.id = r.figure_id
+        where r.id = (select max(r2.id) from reviews r2 where r2.figure_id = r.figure_id)""",
     "review_queue": """
-        select f.id, f.cable_id, f.confidence, f.kind, f.value, f.value_max, f.unit, f.qualifier, f.item,
-               f.text, f.section, f.flags, c.identifier, c.created, c.subject
-        from figures f join cables c on c.id = f.cable_id
-        where f.flagged = 1
-        order by f.cable_id, f.confidence""",
+        select f.id, f.cable_id, c.identifier, c.created, c.subject, f.confidence, f.kind, f.value, f.value_max,
+               f.unit, f.qualifier, f.item, f.text, f.section, f.part, f.flags,
+               case when s.current then null else s.decision end as previous_decision
+        from figures f join cables c on c.id = f.cable_id left join review_state s on s.figure_id = f.id
+        where f.flagged = 1 and (s.current is not 1 or s.decision in ('skip', 'pending'))
+        order by min(f.confidence) over (partition by f.cable_id), f.cable_id, f.confidence, f.start""",
+    # What analysts query: corrections applied, rejected figures left out.
+    "figures_reviewed": """
+        select f.id, f.cable_id, f.kind, """ + ", ".join(
+        f"case when s.current and s.decision = 'correct' then coalesce(s.{c}, f.{c}) else f.{c} end as {c}"
+        if c in _FIGURE_FIELDS else f"f.[{c}]" for c in TABLES["figures"][0] if c not in ("id", "cable_id", "kind")) + """
+        from figures f left join review_state s on s.figure_id = f.id
+        where not coalesce(s.current and s.decision = 'reject', 0)""",
 }
 
 
@@ -64,7 +93,10 @@ def open_db(path: str) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    if "figures" in db.table_names():
+    """Create what is missing (a database from an older version gains the new tables and views)."""
+    have = set(db.table_names())
+    views = set(db.view_names())
+    if set(TABLES) <= have and set(VIEWS) <= views:
         return
     db.enable_wal()
     for name, (cols, pk, fks) in TABLES.items():
@@ -72,6 +104,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for name, idx in INDEXES.items():
         for cols in idx:
             db[name].create_index(cols, if_not_exists=True)
-    db["cables"].enable_fts(["subject", "text"], create_triggers=True)
+    if "cables_fts" not in have:
+        db["cables"].enable_fts(["subject", "text"], create_triggers=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
