@@ -12,13 +12,14 @@ import json
 import multiprocessing as mp
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 
 from extractor import __version__
 from extractor.errors import BadInput
 from extractor.models import Document
-from extractor.store.schema import open_db
+from extractor.store.schema import TABLES, open_db
 
 
 @dataclass
@@ -120,19 +121,38 @@ def _rows(key: str, parsed, figures) -> dict:
 
 
 # -------------------------------------------------------------- writer side
+def _insert_sql(table: str, replace: bool = False) -> tuple[str, list[str]]:
+    cols = list(TABLES[table][0])
+    verb = "insert or replace" if replace else "insert"
+    return f"{verb} into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})", cols
+
+
+_CHILDREN = ("paragraphs", "sections", "benchmarks", "figures")
+_SQL = {t: _insert_sql(t, replace=True) for t in _CHILDREN}
+
+
 def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -> None:
-    """One cable, one transaction: its old rows go and its new rows come together."""
+    """One cable, one transaction: its old rows go and its new rows come together.
+
+    Plain `executemany` with the schema's column order: the writer is the one process every
+    cable goes through, so it does no per-row work it can avoid."""
     conn = db.conn
+    cable = {"id": key, **rows["cable"], "source_path": doc.source_path, "source_format": doc.source_format,
+             "source_row": doc.row, "content_hash": content_hash(doc), "ruleset": ruleset, "run_id": run_id,
+             "text": doc.text}
+    cols = [c for c in TABLES["cables"][0] if c != "id"]
     with conn:
-        for table in ("figures", "benchmarks", "sections", "paragraphs"):
+        for table in reversed(_CHILDREN):
             conn.execute(f"delete from [{table}] where cable_id = ?", [key])
-        cable = {"id": key, **rows["cable"], "source_path": doc.source_path, "source_format": doc.source_format,
-                 "source_row": doc.row, "content_hash": content_hash(doc), "ruleset": ruleset, "run_id": run_id,
-                 "text": doc.text}
-        db["cables"].upsert(cable, pk="id")
-        for table in ("paragraphs", "sections", "benchmarks", "figures"):
+        # An upsert, not a replace: replacing would delete the cable row (and its full-text entry) first.
+        conn.execute(
+            f"insert into cables ([id], {', '.join(f'[{c}]' for c in cols)}) values (?, {', '.join('?' * len(cols))}) "
+            f"on conflict(id) do update set {', '.join(f'[{c}] = excluded.[{c}]' for c in cols)}",
+            [key] + [cable.get(c) for c in cols])
+        for table in _CHILDREN:
             if rows[table]:
-                db[table].insert_all(rows[table], pk="id", replace=True)
+                sql, tcols = _SQL[table]
+                conn.executemany(sql, [[r.get(c) for c in tcols] for r in rows[table]])
 
 
 def _documents(paths, errors):
@@ -167,7 +187,12 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
             summary.error_messages.append(str(e))
             db["errors"].insert({"run_id": run_id, "source": e.source, "row": e.row, "message": e.message})
 
-    # The pool reads this generator from its own thread: it only queues errors for the writer.
+    n_workers = workers or (os.cpu_count() or 1)
+    # The pool reads this generator from its own thread, as fast as it can: the semaphore holds it
+    # to a few cables per worker ahead of the writer, so memory stays flat however big the archive.
+    inflight = threading.Semaphore(max(4, 8 * n_workers))
+
+    # It only queues errors for the writer.
     def jobs():
         for doc in _documents(paths, errors):
             summary.read += 1
@@ -181,15 +206,16 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
             if old == (content_hash(doc), rules.hash):
                 summary.unchanged += 1
                 continue
+            inflight.acquire()
             yield key, doc.model_dump_json()
 
-    n_workers = workers or (os.cpu_count() or 1)
     show = sys.stderr.isatty() if progress is None else progress
     last_draw = 0.0
 
     def handle(result):
         nonlocal last_draw
         key, doc_json, rows, err = result
+        inflight.release()
         record_errors()
         doc = Document.model_validate_json(doc_json)
         if err:
