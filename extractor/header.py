@@ -6,6 +6,7 @@ cablemap vectors; `HeaderParser` ties them to one ruleset.
 """
 from __future__ import annotations
 
+import difflib
 import html
 from functools import lru_cache
 
@@ -124,6 +125,7 @@ def _subject_from(rest: str, clean: bool) -> str:
 
 _TAGS_LABEL = regex.compile(r"(?<![A-Za-z])(?:TAGS|TAGES|TAG|TAS|TABS|TGS|AGS)(?:\s*[:;,]|\s)", regex.I)
 _WS5 = regex.compile(r"\s{5,}")
+_PAGE_BREAK = regex.compile(r"\s(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET)?\s*\bPAGE\s+\d{1,3}\b")
 
 
 def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> list[str]:
@@ -141,7 +143,14 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
     first = lines[0]
     collected = [first]
     k = 1
-    while k < len(lines) and (collected[-1].rstrip().endswith(",") or rx.match(r"^\s*[A-Z]{2,}\s*,", lines[k])):
+    codes = set(rules.header.tag_codes) | set(rules.header.country_codes) if rules else set()
+
+    def only_codes(line: str) -> bool:
+        toks = rx.split(r"[,;\s]+", line.strip())
+        return bool(line.strip()) and all(t in codes for t in toks)
+
+    while k < len(lines) and (collected[-1].rstrip().endswith(",") or rx.match(r"^\s*[A-Z]{2,}\s*,", lines[k])
+                              or only_codes(lines[k])):
         if _SUBJ_LABEL.match(lines[k].strip()):
             break
         collected.append(lines[k])
@@ -150,30 +159,30 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
     s = _SUBJ_LABEL.search(raw)
     if s and s.group().rstrip().endswith(":"):
         raw = raw[:s.start()]
+    raw = _PAGE_BREAK.split(raw)[0]  # what follows a page break on the TAGS line is page furniture
     raw = _WS5.split(raw)[0]
-    raw = rx.sub(r"\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s+PAGE\s+\d+\s+.*?\d{6}Z\s*", "", raw)
     multi = [t.upper() for t in (rules.header.multiword_tags if rules else [])]
     fixes = rules.header.tag_fixes if rules else {}
-    out: list[str] = []
-
-    def add(tag: str) -> None:
-        tag = tag.strip(" .;:").upper()
-        if not tag:
-            return
-        if canonicalize:
-            tag = fixes.get(tag, tag)
-            if tag == "SIPDIS":
-                return
-        if tag not in out:
-            out.append(tag)
-
+    # Items in order: (text, whole) where whole is a multi-word or bracketed tag kept as it is.
+    items: list[tuple[str, bool]] = []
     pos = 0
     up = raw.upper()
     for pm in rx.finditer(r"\(([^()]*)\)", raw):
-        _split_tags(raw[pos:pm.start()], up[pos:pm.start()], multi, add)
-        add(rx.sub(r"\s+", " ", pm.group(1)))
+        _split_tags(up[pos:pm.start()], multi, items)
+        items.append((rx.sub(r"\s+", " ", pm.group(1)).strip(" ,;:").upper(), True))
         pos = pm.end()
-    _split_tags(raw[pos:], up[pos:], multi, add)
+    _split_tags(up[pos:], multi, items)
+    if canonicalize and rules:
+        items = _canonical_tags(items, rules)
+    out: list[str] = []
+    for tag, whole in items:
+        tag = tag.upper() if whole else tag.strip(" .;:").upper()
+        if canonicalize:
+            tag = fixes.get(tag, tag)
+            if tag == "SIPDIS":
+                continue
+        if tag and tag not in out:
+            out.append(tag)
     return out
 
 
@@ -182,7 +191,7 @@ def _phrase_rx(phrase: str):
     return regex.compile(r"(?<![A-Z])" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?![A-Z])")
 
 
-def _split_tags(raw: str, up: str, multi: list[str], add) -> None:
+def _split_tags(up: str, multi: list[str], items: list) -> None:
     i = 0
     spans = []
     for phrase in multi:
@@ -192,12 +201,75 @@ def _split_tags(raw: str, up: str, multi: list[str], add) -> None:
     for s, e, phrase in spans:
         if s < i:
             continue
-        for tok in rx.split(r"[,;\s]+", raw[i:s]):
-            add(tok)
-        add(phrase)
+        items += [(tok, False) for tok in rx.split(r"[,;\s]+", up[i:s]) if tok]
+        items.append((phrase, True))
         i = e
-    for tok in rx.split(r"[,;\s]+", raw[i:]):
-        add(tok)
+    items += [(tok, False) for tok in rx.split(r"[,;\s]+", up[i:]) if tok]
+
+
+_JOINERS = {"AND", "OF", "THE", "WITH", "IN", "ON", "FOR", "TO"}
+
+
+def _canonical_tags(items: list[tuple[str, bool]], rules: Ruleset) -> list[tuple[str, bool]]:
+    """Split glued codes (`PHUMBA` -> PHUM, BA), pair the name after OVIP (`OVIP BIDEN JOSEPH` ->
+    `BIDEN, JOSEPH`), and keep a run of plain words whole (`ECONOMIC AFFAIRS`)."""
+    codes = set(rules.header.tag_codes) | set(rules.header.country_codes)
+    multi = {t.upper().replace(" ", ""): t.upper() for t in rules.header.multiword_tags}
+    split: list[tuple[str, bool]] = []
+    for tag, whole in items:
+        parts = None if whole or tag in codes else _glued(tag.strip(" .;:"), codes, multi)
+        split += [(p, " " in p) for p in parts] if parts else [(tag, whole)]
+
+    def plain_word(tag: str, whole: bool) -> bool:
+        return not whole and tag.isalpha() and len(tag) >= 5 and tag not in codes
+
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(split):
+        tag, whole = split[i]
+        nxt = split[i + 1:i + 3]
+        if tag == "OVIP" and len(nxt) == 2 and all(not w and t.isalpha() and t not in codes for t, w in nxt):
+            out += [(tag, whole), (f"{nxt[0][0]}, {nxt[1][0]}", True)]
+            i += 3
+            continue
+        if plain_word(tag, whole):
+            j = i + 1
+            words = [tag]
+            while j < len(split):
+                t, w = split[j]
+                if plain_word(t, w):
+                    words.append(t)
+                elif t in _JOINERS and j + 1 < len(split) and plain_word(*split[j + 1]):
+                    words.append(t)
+                else:
+                    break
+                j += 1
+            out.append((" ".join(words), len(words) > 1))
+            i = j
+            continue
+        out.append((tag, whole))
+        i += 1
+    return out
+
+
+def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None:
+    """`KFRDKIRFCVIS` -> KFRD, KIRF, CVIS when the whole token is a run of known codes."""
+    if len(tok) < 5 or not tok.isalpha():
+        return None
+    best: dict[int, list[str]] = {0: []}
+    for i in range(len(tok)):
+        if i not in best:
+            continue
+        for n in (4, 3, 2):
+            piece = tok[i:i + n]
+            if len(piece) == n and piece in codes and i + n not in best:
+                best[i + n] = best[i] + [piece]
+        for glued, phrase in multi.items():
+            if tok.startswith(glued, i) and i + len(glued) not in best:
+                best[i + len(glued)] = best[i] + [phrase]
+    parts = best.get(len(tok))
+    # Country codes alone would split ordinary words (`POLITICS` -> PO LI TI CS): a subject code must be there.
+    return parts if parts and any(len(p) >= 3 for p in parts) else None
 
 
 # ---------------------------------------------------------------- references
@@ -265,6 +337,30 @@ def canonical_origin(origin: str, rules: Ruleset | None) -> str:
             if o.startswith(noise) and len(o) > len(noise) + 1:
                 o = o[len(noise):]
         o = rules.header.origin_aliases.get(o, o)
+        o = _mend_origin(o, tuple(rules.posts.posts), tuple(rules.header.origin_aliases.items()))
+    return o
+
+
+@lru_cache(maxsize=4096)
+def _mend_origin(o: str, posts: tuple[str, ...], aliases: tuple[tuple[str, str], ...]) -> str:
+    """A damaged origin mended to the one post it can only be: cut short (`KUALALUMP`), with
+    letters trailing (`TRIPOLII`, `MADRIDSP`), or misspelt (`WELLINGOTN`, `SECTSTATE`). An origin
+    that is close to no post, or to two, is left as written."""
+    known = set(posts)
+    if o in known or len(o) < 4 or not o.isalpha():
+        return o
+    longer = [p for p in posts if p.startswith(o)]
+    if len(longer) == 1:
+        return longer[0]
+    shorter = [p for p in posts if o.startswith(p) and len(p) >= 4]
+    if shorter:
+        return max(shorter, key=len)
+    names = {**{p: p for p in posts}, **{a: t for a, t in aliases if len(a) >= 4}}
+    close = difflib.get_close_matches(o, list(names), n=2, cutoff=0.8)
+    if close and (len(close) == 1 or names[close[0]] == names[close[1]]
+                  or difflib.SequenceMatcher(None, o, close[0]).ratio()
+                  - difflib.SequenceMatcher(None, o, close[1]).ratio() > 0.05):
+        return names[close[0]]
     return o
 
 
@@ -272,6 +368,9 @@ def canonical_id(ident: str, rules: Ruleset | None = None) -> str:
     """`05RIO123` -> `05RIODEJANEIRO123`; damaged WikiLeaks ids are mended where a rule can."""
     s = rx.sub(r"[\s\-]+", "", ident.upper())
     s = rx.sub(r"S?ECTION\d+OF\d+", "", s)
+    # A damaged `SECTION 01 OF 02` leaked in after the year: letters, digits, `OF`-ish, digits,
+    # then the origin (`08SECTIN01OF02BUDAPEST836`, `09SECTION0QF05HANOI297`).
+    s = rx.sub(r"^(\d{2}|\d{4})[A-Z]{4,9}[0-9Q]{1,2}[A-Z]{0,2}\d{1,2}(?=[A-Z]{3})", r"\1", s)
     m = rx.match(r"^(\d{2}|\d{4})([A-Z][A-Z0-9]*?)(\d+)(?:[A-Z]+(\d+))?$", s)
     if not m:
         return s

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from extractor.errors import BadRuleFile
 
@@ -132,10 +132,26 @@ class HeaderFile(Strict):
     titles: list[str]
     multiword_tags: list[str]
     tag_fixes: dict[str, str]
+    tag_codes: list[str] = []       # subject tags (PREL, PGOV, ...): a glued run of them is split
+    country_codes: list[str] = []   # two-letter country tags (FIPS 10-4: IZ, KS, ...)
+
+
+class PostsFile(Strict):
+    description: str = ""
+    posts: list[str]
+
+    @field_validator("posts")
+    @classmethod
+    def _ids_form(cls, posts: list[str]) -> list[str]:
+        bad = [p for p in posts if not p.isalpha() or not p.isupper()]
+        if bad:
+            raise ValueError(f"posts are written as in cable ids, upper-case letters only: {bad[:5]}")
+        return posts
 
 
 FILES: dict[str, type[Strict]] = {
     "header.json": HeaderFile,
+    "posts.json": PostsFile,
     "units.json": UnitsFile,
     "currencies.json": CurrenciesFile,
     "qualifiers.json": QualifiersFile,
@@ -219,6 +235,7 @@ class Ruleset:
         self.measures: MeasuresFile = loaded["measures.json"]
         self.nonfigures: NonFiguresFile = loaded["nonfigures.json"]
         self.header: HeaderFile = loaded["header.json"]
+        self.posts: PostsFile = loaded["posts.json"]
         self._check()
 
     def _check(self) -> None:
