@@ -433,22 +433,28 @@ def _name_tail(toks: list[str]) -> list[str]:
 _CLOSING = regex.compile(
     r"(?i)^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NNNN|Declassified/Released|NOTE BY OC/T|>|\d{2,4}[A-Z]+\d+ - Classification|BT|#+|-)\b?.*$")
 _SIGNER = regex.compile(r"^\s*([A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?)\s*[.#]*\s*$")
+_SIGNER_AFTER_STOP = regex.compile(r"[.)]\s+([A-Z][A-Z'\-]{2,})\s*$")
+# Lines that can stand after the signer: page markers and archive stamps (`2004CARACA01540 - UNCLASSIFIED`).
+_AFTER_SIGNER = regex.compile(
+    r"^\s*(?:[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}|PAGE\s+\d+\b.*|\d{4}[A-Z]+\d+\s*-\s*[A-Z ]+)\s*$")
 
 
 def signed_by(text: str) -> list[str]:
+    """The signer: the last name line of the body, before the closing classification, `NNNN`,
+    `SIPDIS`, a page marker or an archive stamp; or a name standing after the last full stop of
+    the text (`... END OF TEXT. BAKER`)."""
     tail = text[-400:]
-    lines = [ln for ln in tail.split("\n")]
-    for ln in reversed(lines):
-        if not ln.strip():
+    for ln in reversed(tail.split("\n")):
+        if not ln.strip() or not rx.search(r"[A-Za-z0-9]", ln) or _AFTER_SIGNER.match(ln):
             continue
         if _CLOSING.match(ln) and not _SIGNER.match(ln.replace("#", "")) or ln.strip() in ("-", "BT", "NNNN"):
             continue
-        if ln.strip().upper() in ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE"):
+        if ln.strip().upper() in ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE", "SIPDIS"):
             continue
-        m = _SIGNER.match(ln)
+        m = _SIGNER.match(ln) or _SIGNER_AFTER_STOP.search(ln)
         if m:
             name = m.group(1).strip()
-            if name in ("END", "SUMMARY", "END SUMMARY", "SIPDIS"):
+            if name in ("END", "SUMMARY", "END SUMMARY", "SIPDIS", "TEXT", "END TEXT", "COMMENT", "END COMMENT"):
                 return []
             return [name]
         if rx.match(r"(?i)^\s*(?:Declassified|Review|\d{1,2} [A-Z]{3} \d{4})", ln):
