@@ -132,7 +132,8 @@ _SQL = {t: _insert_sql(t, replace=True) for t in _CHILDREN}
 
 
 def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -> None:
-    """One cable, one transaction: its old rows go and its new rows come together.
+    """One cable, all or nothing: its old rows go and its new rows come together (a savepoint
+    inside the batch's transaction; see `_Batch`).
 
     Plain `executemany` with the schema's column order: the writer is the one process every
     cable goes through, so it does no per-row work it can avoid."""
@@ -141,7 +142,8 @@ def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -
              "source_row": doc.row, "content_hash": content_hash(doc), "ruleset": ruleset, "run_id": run_id,
              "text": doc.text}
     cols = [c for c in TABLES["cables"][0] if c != "id"]
-    with conn:
+    conn.execute("savepoint cable")
+    try:
         for table in reversed(_CHILDREN):
             conn.execute(f"delete from [{table}] where cable_id = ?", [key])
         # An upsert, not a replace: replacing would delete the cable row (and its full-text entry) first.
@@ -153,6 +155,31 @@ def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -
             if rows[table]:
                 sql, tcols = _SQL[table]
                 conn.executemany(sql, [[r.get(c) for c in tcols] for r in rows[table]])
+    except Exception:
+        conn.execute("rollback to cable")
+        raise
+    finally:
+        conn.execute("release cable")
+
+
+class _Batch:
+    """Whole cables committed together, at most `size` cables or `seconds` apart: a commit per
+    cable would cost the writer more than the cable itself. A run killed between commits loses
+    only whole cables, which the next run finds missing and writes again."""
+
+    def __init__(self, conn, size: int = 64, seconds: float = 1.0):
+        self.conn, self.size, self.seconds = conn, size, seconds
+        self.pending, self.since = 0, time.monotonic()
+
+    def added(self) -> None:
+        self.pending += 1
+        if self.pending >= self.size or time.monotonic() - self.since > self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.commit()
+        self.pending, self.since = 0, time.monotonic()
 
 
 def _documents(paths, errors):
@@ -212,6 +239,8 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     show = sys.stderr.isatty() if progress is None else progress
     last_draw = 0.0
 
+    batch = _Batch(db.conn)
+
     def handle(result):
         nonlocal last_draw
         key, doc_json, rows, err = result
@@ -227,7 +256,16 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
             summary.updated += 1
         else:
             summary.new += 1
-        _write(db, key, doc, rows, run_id, rules.hash)
+        try:
+            _write(db, key, doc, rows, run_id, rules.hash)
+        except Exception as exc:  # a row the database refuses: recorded, the run goes on
+            batch.commit()
+            summary.errors += 1
+            summary.error_messages.append(f"{doc.location}: could not store: {exc}")
+            db["errors"].insert({"run_id": run_id, "source": doc.source_path, "row": doc.row,
+                                 "message": f"could not store: {exc}"})
+            return
+        batch.added()
         summary.figures += len(rows["figures"])
         summary.flagged += sum(f["flagged"] for f in rows["figures"])
         if show and time.time() - last_draw > 0.2:
@@ -246,6 +284,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
         with ctx.Pool(n_workers, initializer=_init_worker, initargs=(patterns_dir, threshold)) as pool:
             for result in pool.imap(_process, jobs(), chunksize=4):
                 handle(result)
+    batch.commit()
     record_errors()
     if show:
         sys.stderr.write("\n")
