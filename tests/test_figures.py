@@ -118,6 +118,18 @@ def test_figure_carries_section_part_item_and_base(pipeline, seed_text):
     assert all(f.rule for f in fs)
 
 
+@pytest.mark.parametrize("text,flag", [
+    ("interdicted a 20-foot vessel in the port", "a length naming the size of a thing"),
+    ("The Carabineros captured 99 targets", None),
+    ("an average of 11 per cent of all the sample", None),
+    ("conducted a total of 17 battalion-sized operations in 2007", None),
+    ("the GOP seized 12 in the Apurimac valley", "bare number: what is counted is not said"),
+], ids=["size-of-a-thing", "counted-noun", "percent", "hyphen-noun", "bare-number"])
+def test_doubt_flags(pipeline, text, flag):
+    f = [f for f in figures(pipeline, text) if f.kind != "date"][0]
+    assert (flag in f.flags, f.flagged) == (True, True) if flag else (f.flags, f.flagged) == ([], False)
+
+
 def test_year_of_figure_from_sentence(pipeline, seed_text):
     fs = figures(pipeline, seed_text)
     f = [f for f in fs if f.text.startswith("10,000 hct")][0]

@@ -309,6 +309,9 @@ class FigureExtractor:
             if value_max is not None:
                 value_max *= info.scale
             rule = info.rule + ("-hyphen" if mm is hm and not um else "")
+            if mm is hm and not um and info.base_unit == "m":
+                # `20-foot containers`, `12-inch guns`: the size of a thing more often than a figure.
+                flags.append("a length naming the size of a thing")
             e = mm.end()
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
         if kind in ("money", "percent", "quantity") and per is None:
@@ -465,7 +468,7 @@ class FigureExtractor:
             "year from sentence": 0.25, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
             "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
             "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
-            "qualifier scope unclear": 0.1, "implausible percent": 0.4,
+            "qualifier scope unclear": 0.1, "implausible percent": 0.4, "a length naming the size of a thing": 0.3,
         }
         score = 0.97
         for f in flags:
