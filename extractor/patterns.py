@@ -91,6 +91,7 @@ class NumbersFile(Strict):
     fractions: dict[str, float]
     one_needs_noun: list[str]
     not_after_number_word: list[str]
+    counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
 
 
 class DatesFile(Strict):

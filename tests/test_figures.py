@@ -68,6 +68,11 @@ CASES = [
     ("not-a-year-ago", "Since taking office a year ago, Correa", []),
     ("not-phone", "call the duty officer at (202) 647-1512 for details", []),
     ("not-dtg", "R 191927Z DEC 08", []),
+    ("not-inline-list-item", "the ability to: 1) leave his room, and: 2) leave the TMC", []),
+    ("count-in-brackets", "destroyed 167 percent more\nrefining labs (16) and 100 percent more recycling labs (8).",
+     [("percent", 167, None, "percent"), ("quantity", 16, None, "count"), ("percent", 100, None, "percent"),
+      ("quantity", 8, None, "count")]),
+    ("iso-date-not-time", "2007-09-11 09:44:00\t07BERN881\tEmbassy Bern", [("date", "2007-09-11", None, None)]),
 ]
 
 
@@ -124,7 +129,8 @@ def test_figure_carries_section_part_item_and_base(pipeline, seed_text):
     ("an average of 11 per cent of all the sample", None),
     ("conducted a total of 17 battalion-sized operations in 2007", None),
     ("the GOP seized 12 in the Apurimac valley", "bare number: what is counted is not said"),
-], ids=["size-of-a-thing", "counted-noun", "percent", "hyphen-noun", "bare-number"])
+    ("with the total population of approximately 407,182. Kakheti borders", None),
+], ids=["size-of-a-thing", "counted-noun", "percent", "hyphen-noun", "bare-number", "counted-before"])
 def test_doubt_flags(pipeline, text, flag):
     f = [f for f in figures(pipeline, text) if f.kind != "date"][0]
     assert (flag in f.flags, f.flagged) == (True, True) if flag else (f.flags, f.flagged) == ([], False)

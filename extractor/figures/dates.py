@@ -55,6 +55,7 @@ class DateFinder:
                 b + r"(?:from[ \t]+)?(?P<p>" + cy + r")[ \t]*-?[ \t]*(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*-?[ \t]*)?(?P<y2>\d{4}))?" + e, regex.I)),
             ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})" + e)),
+            ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
             ("date-month-span-year", regex.compile(
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
                 + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
@@ -133,7 +134,7 @@ class DateFinder:
             if g["y2"]:
                 return DateMention(s, e, str(y1), str(_yy(g["y2"])), rule)
             return DateMention(s, e, str(y1), None, rule)
-        if rule == "date-numeric":
+        if rule in ("date-numeric", "date-iso"):
             mo, d, y = int(g["m"]), int(g["d"]), _yy(g["y"])
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 return None

@@ -204,6 +204,10 @@ class FigureExtractor:
                 return None  # ordinal
             if _PARA_NUM.search(before) and rx.match(r"\s?[.)]", after):
                 return None  # paragraph or item number
+            if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
+                return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
+            if rx.search(r"(?r)\d:\Z", before):
+                return None  # the minutes or seconds of a time: `09:44:00`
             if rx.search(r"(?r)(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before) and rx.match(r"\.[ \t]+[A-Z(]", after) and value < 100:
                 return None  # a paragraph number inside a line: `------- 1. The Board`
             if rx.search(r"(?r)(?:^|\n)[ \t]*[A-Z]\.\Z", before) or rx.search(r"(?r)\b[A-Z]\.\Z", before):
@@ -349,6 +353,12 @@ class FigureExtractor:
             if value != 1 and nxt in self.lex.id_nouns_after:
                 return None  # `the 505 Agreement`: a number that names a thing
             item = self._noun_phrase(text, e)
+            if item and item.split()[0] in L.tag_codes:
+                item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
+            if not item and L.counted_before_rx is not None:
+                bm = L.counted_before_rx.search(text[max(0, start - 60):start])
+                if bm:
+                    item = " ".join(bm.group("item").split())
             kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
             if not item:
                 flags.append("bare number: what is counted is not said")

@@ -52,6 +52,9 @@ class Lexicon:
             r"(?<![\w-])" + first + r"(?:(?:[ \t]+|-)(?:" + trie_alternation(["and"], cased=True) + r"[ \t]+)?" + more
             + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
+        self.counted_before_rx = regex.compile(
+            r"(?r)(?<![\w-])(?P<item>" + _alt(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
+            r"[ \t]*\n?[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\n?[ \t]*)?\Z", regex.I) if n.counted_before else None
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
 
         u = rules.units
@@ -151,6 +154,7 @@ class Lexicon:
             r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
+        self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
             for k in kws:
