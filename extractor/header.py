@@ -70,7 +70,7 @@ def dtg_created(text: str) -> str | None:
 
 _SUBJ_LABEL = regex.compile(r"(?<![A-Za-z/])(?:SUBJECT|SUBJ|UBJECT)(?![A-Za-z])\s*:?", regex.I)
 _SUBJ_STOP_GLUED = regex.compile(
-    r"(?:REF(?:S|TELS?)?\s*:|Ref\(s\)\s*:|Classified\s+By|CLASSIFIED\s+BY|\(?Sensitive\s+but\s+unclassified|This\s+is\s+an\s+action\s+request)",
+    r"(?:REF(?:S|TELS?)?\s*:|Ref\(s\)\s*:|Classified\s+By|CLASSIFIED\s+BY|\(?Sensitive\s+but\b(?:\s+unclassified)?|This\s+is\s+an\s+action\s+request)",
     regex.I)
 _SUBJ_STOP_LINE = regex.compile(
     r"^\s*(?:REF(?:S|TELS?)?\b|Ref\(s\)|\u00b6?\d+\s*\.\s|\u00b6?\d+\.\s*\(|-{3,}|={3,}|[A-Z](?:\s[A-Z]){4,}|SUMMARY\b|PAGE\s+\d)",
@@ -275,11 +275,11 @@ def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None
 # ---------------------------------------------------------------- references
 
 _REF_LABEL = regex.compile(r"(?:REF(?:S|TELS?|ERENCES?)?|Ref\(s\))\b\s*[:.]?", regex.I)
-_REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^\s*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?-i:(?:[A-Z] ){4,}))")
-_REF_PAGE = regex.compile(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+\d+\s+OF\s+\d+\s+\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
-_REF_BULLET = regex.compile(r"(?:(?<=^|[\s;,:])(?:[\(\[](?:[A-Za-z]|\d{1,2})[\)\]]|[A-Za-z][\.\):]\)?)(?=\s|[A-Za-z])|(?<=^|\s)[A-Za-z](?=\s+(?:\d{2}\s+)?[A-Za-z]{2,}))")
+_REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^\s*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z]))")
+_REF_PAGE = regex.compile(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d+\s+OF\s+\d+\s+)?\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
+_REF_BULLET = regex.compile(r"(?:(?<=^|[\s;,:])(?:(?<!\d\s)[\(\[](?:[A-Za-z]|[1-9]|1[0-5])[\)\]]|[A-Za-z][\.\):]\)?)(?=\s|[A-Za-z])|(?<=^|\s)[A-Za-z](?=\s+(?:\d{2}\s+)?[A-Za-z]{2,}))")
 _REF_ITEM = regex.compile(
-    r"(?<![A-Za-z0-9])(?:'?(?P<y>\d{2,4}|O\d)\s?)?(?P<origin>[A-Za-z0][A-Za-z0']*(?:[ \-][A-Za-z][A-Za-z0']*){0,3}?)[ \-]*(?P<num>\d{1,7})(?![\dA-Za-z/]|:\d)"
+    r"(?<![A-Za-z0-9])(?:\((?P<y0>\d{2})\)\s*|'?(?P<y>\d{2,4}|O\d)\s?)?(?P<origin>[A-Za-z0][A-Za-z0']*(?:[ \-][A-Za-z][A-Za-z0']*){0,3}?)[ \-]*(?P<num>\d{1,7})(?![\dA-Za-z/]|:\d)"
     r"(?:\s*\((?P<y2>\d{2}|\d{4})\))?(?P<more>(?:\s+AND\s+\d{2,7}(?![\d/]))*)", regex.I)
 _NOT_CABLE = regex.compile(
     r"(?i)\b(?:E-?MAILS?|EMAILS?|TELCONS?|MEMCON|DTG|MSG|FAX|LETTER|OSC|IIR|FAM|REPORT|PHONE|CALL|MEETING|POINTS|CIRCULAR|DAILY|SIPRNET|INCSR|UNSCR|RESOLUTION|FROM|THRU|THROUGH|SECDEF|CA|PREVIOUS|SITE|HOTR|USDAO|SUBJ|"
@@ -311,13 +311,15 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
         first = True
         for cm in _REF_ITEM.finditer(item):
             origin = cm.group("origin")
-            words = rx.split(r"[ \-]+", origin)
+            words = origin.split()
+            while words and words[0].upper() in ("AND", "OR"):  # `SECSTATE 113408 AND SECSTATE 113635`
+                origin = origin[len(words.pop(0)):].lstrip()
             if first and _NOT_CABLE.search(item[:cm.end()]):
                 break
             first = False
             if any(_NOT_ORIGIN.fullmatch(w) for w in words) or not rx.search(r"[A-Za-z]{2}", origin):
                 continue
-            y = (cm.group("y2") or cm.group("y") or "").replace("O", "0")
+            y = (cm.group("y2") or cm.group("y0") or cm.group("y") or "").replace("O", "0")
             yy = y[-2:] if y else (f"{year % 100:02d}" if year else None)
             if yy is None:
                 continue
@@ -330,7 +332,7 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
 
 
 def canonical_origin(origin: str, rules: Ruleset | None) -> str:
-    o = rx.sub(r"[\s\-]+", "", origin.upper())
+    o = rx.sub(r"[\s\-']+", "", origin.upper())
     o = o.replace("0", "O") if rx.search(r"[A-Z]0|0[A-Z]", o) else o
     if rules:
         for noise in rules.header.id_noise:
@@ -550,9 +552,13 @@ class HeaderParser:
 
 _CC_PARA = regex.compile(r"(?m)^[ \t]*\u00b6?\d{1,3}\.[ \t]*(?:\(?[A-Z]{1,4}(?:/{1,2}[A-Z]{1,4})?\)[ \t]*)?")
 _CC_RULE = regex.compile(r"(?m)^[ \t]*[-=\u2010]{3,}[ \t]*$")
-_CC_MARKER = regex.compile(r"(?m)^[ \t]*[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d+[ \t]*\n?")
-_CC_LABEL = regex.compile(r"(?i)(?:\bEnd\s+Summary\.?|\bSummary\s*[:.]|\bComment\s*:|\bEnd\s+Comment\.?)[ \t]*")
-_CC_SIPDIS = regex.compile(r"(?m)^[ \t]*SIPDIS[ \t]*\n?|\bSIPDIS\b")
+# A section marker goes with the blank line after it, so that one blank line stays where it stood.
+_CC_MARKER = regex.compile(r"(?m)^[ \t]*[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d+[ \t]*(?:\n[ \t]*(?=\n))?\n?")
+_CC_LABEL = regex.compile(
+    r"(?i)(?:\bEnd\s+Summary(?:\s+and\s+Comment)?\.?|\bSummary(?:\s+and\s+(?:action\s+request|comment))?\s*[:.]"
+    r"|\bComment\s*:|\bEnd\s+Comment\.?)[ \t]*")
+# A SIPDIS line goes with the blank lines before it; SIPDIS inside a line of text stays.
+_CC_SIPDIS = regex.compile(r"(?:\n[ \t]*)*\n[ \t]*SIPDIS[ \t]*(?=\n)|\A[ \t]*SIPDIS[ \t]*\n")
 _CC_XXX = regex.compile(r"x{2,}", regex.I)
 
 
