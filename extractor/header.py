@@ -149,8 +149,14 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
         toks = rx.split(r"[,;\s]+", line.strip())
         return bool(line.strip()) and all(t in codes for t in toks)
 
+    multi_words = {t.upper() for t in rules.header.multiword_tags} if rules else set()
+
+    def split_phrase(before: str, line: str) -> bool:  # `COUNTRY\nCLEARANCE`
+        a, b = before.split(), line.split()
+        return bool(a and b) and f"{a[-1]} {b[0]}".upper() in multi_words
+
     while k < len(lines) and (collected[-1].rstrip().endswith(",") or rx.match(r"^\s*[A-Z]{2,}\s*,", lines[k])
-                              or only_codes(lines[k])):
+                              or only_codes(lines[k]) or split_phrase(collected[-1], lines[k])):
         if _SUBJ_LABEL.match(lines[k].strip()):
             break
         collected.append(lines[k])
@@ -215,13 +221,24 @@ def _canonical_tags(items: list[tuple[str, bool]], rules: Ruleset) -> list[tuple
     `BIDEN, JOSEPH`), and keep a run of plain words whole (`ECONOMIC AFFAIRS`)."""
     codes = set(rules.header.tag_codes) | set(rules.header.country_codes)
     multi = {t.upper().replace(" ", ""): t.upper() for t in rules.header.multiword_tags}
+    given = set(rules.header.given_names)
     split: list[tuple[str, bool]] = []
-    for tag, whole in items:
+    k = 0
+    while k < len(items):
+        tag, whole = items[k]
         parts = None if whole or tag in codes else _glued(tag.strip(" .;:"), codes, multi)
+        if not parts and not whole and k + 1 < len(items) and not items[k + 1][1]:
+            # `HUMAN RIGHTSPOLMIL`: a multi-word tag glued to the codes after it.
+            joined = _glued(tag + items[k + 1][0].strip(" .;:"), codes, multi)
+            if joined and any(" " in p for p in joined):
+                split += [(p, " " in p) for p in joined]
+                k += 2
+                continue
         split += [(p, " " in p) for p in parts] if parts else [(tag, whole)]
+        k += 1
 
-    def plain_word(tag: str, whole: bool) -> bool:
-        return not whole and tag.isalpha() and len(tag) >= 5 and tag not in codes
+    def plain_word(tag: str, whole: bool, strict: bool = True) -> bool:
+        return not whole and tag.isalpha() and len(tag) >= (5 if strict else 4) and tag not in codes
 
     out: list[tuple[str, bool]] = []
     i = 0
@@ -232,7 +249,11 @@ def _canonical_tags(items: list[tuple[str, bool]], rules: Ruleset) -> list[tuple
             out += [(tag, whole), (f"{nxt[0][0]}, {nxt[1][0]}", True)]
             i += 3
             continue
-        if plain_word(tag, whole):
+        if nxt and not whole and not nxt[0][1] and tag.isalpha() and tag not in codes and nxt[0][0] in given:
+            out.append((f"{tag}, {nxt[0][0]}", True))  # a person: SURNAME GIVEN
+            i += 2
+            continue
+        if plain_word(tag, whole) or plain_word(tag, whole, strict=False) and i + 1 < len(split) and plain_word(*split[i + 1]):
             j = i + 1
             words = [tag]
             while j < len(split):

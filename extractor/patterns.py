@@ -135,6 +135,7 @@ class HeaderFile(Strict):
     tag_fixes: dict[str, str]
     tag_codes: list[str] = []       # subject tags (PREL, PGOV, ...): a glued run of them is split
     country_codes: list[str] = []   # two-letter country tags (FIPS 10-4: IZ, KS, ...)
+    given_names: list[str] = []     # `REMON PEDRO` in TAGS is the person tag `REMON, PEDRO`
 
 
 class PostsFile(Strict):
