@@ -246,7 +246,8 @@ def _canonical_tags(items: list[tuple[str, bool]], rules: Ruleset) -> list[tuple
         tag, whole = split[i]
         nxt = split[i + 1:i + 3]
         if tag == "OVIP" and len(nxt) == 2 and all(not w and t.isalpha() and t not in codes for t, w in nxt):
-            out += [(tag, whole), (f"{nxt[0][0]}, {nxt[1][0]}", True)]
+            person = f"{nxt[0][0]}, {nxt[1][0]}"
+            out += [(tag, whole), (rules.header.person_tags.get(person, person), True)]
             i += 3
             continue
         if nxt and not whole and not nxt[0][1] and tag.isalpha() and tag not in codes and nxt[0][0] in given:
@@ -459,7 +460,8 @@ _SIGNER = regex.compile(r"^\s*([A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?)\s*[.#]*\s*$"
 _SIGNER_AFTER_STOP = regex.compile(r"[.)]\s+([A-Z][A-Z'\-]{2,})\s*$")
 # Lines that can stand after the signer: page markers and archive stamps (`2004CARACA01540 - UNCLASSIFIED`).
 _AFTER_SIGNER = regex.compile(
-    r"^\s*(?:[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}|PAGE\s+\d+\b.*|\d{4}[A-Z]+\d+\s*-\s*[A-Z ]+)\s*$")
+    r"^\s*(?:[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}|PAGE\s+\d+\b.*|\d{4}[A-Z]+\d+\s*-\s*[A-Z ]+"
+    r"|NOTE\s*:.*)\s*$")
 
 
 def signed_by(text: str) -> list[str]:

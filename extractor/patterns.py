@@ -136,6 +136,7 @@ class HeaderFile(Strict):
     tag_codes: list[str] = []       # subject tags (PREL, PGOV, ...): a glued run of them is split
     country_codes: list[str] = []   # two-letter country tags (FIPS 10-4: IZ, KS, ...)
     given_names: list[str] = []     # `REMON PEDRO` in TAGS is the person tag `REMON, PEDRO`
+    person_tags: dict[str, str] = {}  # a bare person tag completed as TAGS write it: BUSH, GEORGE -> BUSH, GEORGE W.
 
 
 class PostsFile(Strict):
