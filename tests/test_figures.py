@@ -73,6 +73,11 @@ CASES = [
      [("percent", 167, None, "percent"), ("quantity", 16, None, "count"), ("percent", 100, None, "percent"),
       ("quantity", 8, None, "count")]),
     ("iso-date-not-time", "2007-09-11 09:44:00\t07BERN881\tEmbassy Bern", [("date", "2007-09-11", None, None)]),
+    # Forms from posts the dev set does not cover (written in cable style for these tests).
+    ("crore", "allocated Rs. 500 crore for the program", [("money", 5000000000, None, "INR")]),
+    ("lakh-crore", "rose to Rs 1.47 lakh crore", [("money", 1470000000000, None, "INR")]),
+    ("billion-exact", "a USD 16.4 billion Stand-By Arrangement", [("money", 16400000000, None, "USD")]),
+    ("currency-words-before", "Kenya shillings 2.5 billion were diverted", [("money", 2500000000, None, "KES")]),
 ]
 
 
@@ -99,6 +104,15 @@ QUALIFIERS = [
 def test_qualifiers(pipeline, text, qualifier):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert fs[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("identifier,code", [("08KAMPALA123", "UGX"), ("08NAIROBI123", "KES"), ("08LIMA123", None)])
+def test_ambiguous_currency_word_takes_the_posts_currency(pipeline, identifier, code):
+    f = figures(pipeline, "a fine of 50,000 shillings", identifier=identifier)[0]
+    if code:
+        assert (f.unit, "currency from the post's country" in f.flags) == (code, True)
+    else:
+        assert "currency unknown for this post" in f.flags and f.flagged
 
 
 def test_rate_per(pipeline):

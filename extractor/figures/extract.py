@@ -227,17 +227,18 @@ class FigureExtractor:
         # Scale word: `7.59 million`, `3\nmillion`.
         sm = L.scale_rx.match(text, e)
         scaled = False
-        if sm:
+        while sm:  # `1.47 lakh crore`: scale words multiply
             value *= L.scales[sm.group(1).lower()]
             e = sm.end()
             scaled = True
+            sm = L.scale_rx.match(text, e)
         # Currency before: `$40`, `S/35,000,000`, `USD 7.59 million`, `U.S. DOLLARS (USD) 7.59`.
         cur = None
         start = s
         cm = L.cur_before_rx.search(before) or L.code_glued_rx.search(before)
         if cm and not (cm.group("cur") == "N" and not rx.search(r"(?r)\bN\Z", before)):
             surface = cm.group("cur")
-            if surface.isalpha() and len(surface) <= 3 and surface.upper() != surface:
+            if surface.isalpha() and len(surface) <= 3 and surface.islower():
                 cm = None
             if cm:
                 cur = L.cur_before[rx.sub(r"\s+", " ", surface)] if rx.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
@@ -543,9 +544,10 @@ _LAST_YEAR = regex.compile(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
 
 def _num(v):
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
-        return int(v)
     if isinstance(v, float):
+        v = float(f"{v:.12g}")  # 16.4 * 1e9 is 16399999999.999998 in binary; the text said 16.4 billion
+        if v.is_integer() and abs(v) < 1e15:
+            return int(v)
         return round(v, 6)
     return v
 
