@@ -78,6 +78,9 @@ CASES = [
     ("lakh-crore", "rose to Rs 1.47 lakh crore", [("money", 1470000000000, None, "INR")]),
     ("billion-exact", "a USD 16.4 billion Stand-By Arrangement", [("money", 16400000000, None, "USD")]),
     ("currency-words-before", "Kenya shillings 2.5 billion were diverted", [("money", 2500000000, None, "KES")]),
+    ("code-glued-to-number", "another EUR2 billion is pending", [("money", 2000000000, None, "EUR")]),
+    ("change-shares-unit", "The tax rate was cut from 35 to 30 percent.",
+     [("percent", 35, None, "percent"), ("percent", 30, None, "percent")]),
 ]
 
 
@@ -168,9 +171,10 @@ def test_dev_set_score(shared):
     assert res["overall"]["qualifier_agreement"] >= 0.95 and res["overall"]["section_agreement"] >= 0.97
 
 
-@pytest.mark.xfail(strict=True, reason="fractions of a scale word (`half a billion dollars`) are not read yet")
 def test_half_a_billion(pipeline):
     assert keyed(figures(pipeline, "will cost over half a billion dollars")) == [("money", 500000000, None, "USD")]
+    assert keyed(figures(pipeline, "Half a million people were displaced")) == [("quantity", 500000, None, "count")]
+    assert keyed(figures(pipeline, "barely half of the fields")) == []  # a fraction of something is no figure
 
 
 @settings(max_examples=200, deadline=None)

@@ -165,9 +165,16 @@ class FigureExtractor:
             if not free(s) or "," in raw and not _GROUPED.fullmatch(raw):
                 continue
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
+        fractions = []
+        for m in self.lex.fraction_scale_rx.finditer(text):
+            if free(m.start()):
+                value = self.lex.fractions[rx.sub(r"\s+", " ", m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
+                fractions.append(NumberToken(m.start(), m.end(), value, True))
+        inside = [(t.start, t.end) for t in fractions]
+        out += fractions
         for m in self.lex.words_rx.finditer(text):
             v = words_value(m.group(), self.lex) if free(m.start()) else None
-            if v is not None:
+            if v is not None and not any(a <= m.start() < b for a, b in inside):
                 out.append(NumberToken(m.start(), m.end(), v, True))
         out.sort(key=lambda t: t.start)
         return out
@@ -416,7 +423,8 @@ class FigureExtractor:
 
     # ------------------------------------------------------------ lists
     def _share_list_units(self, text: str, cands: list[Candidate]) -> None:
-        """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member."""
+        """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member;
+        so does the first number of a change, `from 35 to 30 percent`."""
         for k in range(len(cands) - 1, 0, -1):
             last = cands[k]
             if last.kind == "date" or last.rule.startswith("count"):
@@ -425,7 +433,8 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
-                if c.rule != "count-bare" or not rx.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+                change = rx.fullmatch(r"\s+to\s+", gap) and rx.search(r"(?r)(?i)\bfrom\s+\Z", text[max(0, c.start - 8):c.start])
+                if c.rule != "count-bare" or not (change or rx.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)):
                     break
                 c.kind, c.unit, c.rule = last.kind, last.unit, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]

@@ -43,7 +43,9 @@ class Lexicon:
         self.scale_rx = regex.compile(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
         self.scale_glued_rx = regex.compile(r"(" + "|".join(sorted(n.scale_letters, key=len, reverse=True)) + r")\b")
         self.scale_letters = n.scale_letters
-        self.digits_rx = regex.compile(r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+        # A number stands apart, or glued to a three-letter code (`EUR2 billion`; other glued letters are
+        # identifiers, which the candidate step drops).
+        self.digits_rx = regex.compile(r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3}))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
         # Number words in any case, scanned by the standard library's engine, which runs a trie
         # of literal words several times faster than `regex` does.
         first = trie_alternation(small, cased=True)
@@ -52,6 +54,12 @@ class Lexicon:
             r"(?<![\w-])" + first + r"(?:(?:[ \t]+|-)(?:" + trie_alternation(["and"], cased=True) + r"[ \t]+)?" + more
             + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
+        # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
+        self.fraction_scale_rx = regex.compile(
+            r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:[ \t]*\n?[ \t]*of)?[ \t]*\n?[ \t]*an?[ \t]*\n?[ \t]*"
+            r"(?P<s>" + "|".join(k for k in sorted(n.scales, key=len, reverse=True) if n.scales[k] >= 1000000) + r")\b",
+            regex.I)
+        self.fractions = {_key(k): v for k, v in n.fractions.items()}
         self.counted_before_rx = regex.compile(
             r"(?r)(?<![\w-])(?P<item>" + _alt(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
             r"[ \t]*\n?[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\n?[ \t]*)?\Z", regex.I) if n.counted_before else None
