@@ -68,6 +68,8 @@ CASES = [
     ("not-a-year-ago", "Since taking office a year ago, Correa", []),
     ("not-phone", "call the duty officer at (202) 647-1512 for details", []),
     ("not-dtg", "R 191927Z DEC 08", []),
+    ("not-phone-trunk-or-labelled", "Contact him at 0300-1234567 or Tel. 555-1234.", []),
+    ("not-p5-plus-1", "the P5+1 talks resume", []),
     ("not-inline-list-item", "the ability to: 1) leave his room, and: 2) leave the TMC", []),
     ("count-in-brackets", "destroyed 167 percent more\nrefining labs (16) and 100 percent more recycling labs (8).",
      [("percent", 167, None, "percent"), ("quantity", 16, None, "count"), ("percent", 100, None, "percent"),
@@ -107,6 +109,12 @@ QUALIFIERS = [
 def test_qualifiers(pipeline, text, qualifier):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert fs[0].qualifier == qualifier
+
+
+def test_rupees_by_post(pipeline):
+    text = "received Rs 30 billion"
+    assert [f.unit for f in figures(pipeline, text, identifier="08ISLAMABAD12")] == ["PKR"]
+    assert [f.unit for f in figures(pipeline, text, identifier="08NEWDELHI12")] == ["INR"]
 
 
 @pytest.mark.parametrize("identifier,code", [("08KAMPALA123", "UGX"), ("08NAIROBI123", "KES"), ("08LIMA123", None)])

@@ -204,7 +204,7 @@ class FigureExtractor:
         after = text[e:e + 80]
         flags: list[str] = []
         if not t.words:
-            if rx.search(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z", before) or rx.match(r"/\w|:\d|\.\d|[A-Za-z]\d", after):
+            if rx.search(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z", before) or rx.match(r"/\w|:\d|\.\d|[A-Za-z]\d", after):
                 if not L.cur_before_rx.search(before):
                     return None
             if rx.match(r"(?:st|nd|rd|th)\b", after, regex.I):
@@ -249,6 +249,10 @@ class FigureExtractor:
                 cm = None
             if cm:
                 cur = L.cur_before[rx.sub(r"\s+", " ", surface)] if rx.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
+                by_post, guessed = L.after_currency(surface, pc.structure.origin or pc.structure.identifier)
+                if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
+                    cur = by_post
+                    flags.append("currency from the post's country")
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
                 prev = L.cur_before_rx.search(text[max(0, start - 12):start])

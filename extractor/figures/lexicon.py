@@ -182,9 +182,10 @@ class Lexicon:
         key = _key(surface)
         if key in self.by_country:
             for place, code in self.by_country[key].items():
-                if origin and place.lower() in origin.lower():
+                if place != "*" and origin and place.lower() in origin.lower():
                     return code, True
-            return None, True
+            default = self.by_country[key].get("*")
+            return (default, False) if default else (None, True)
         return self.cur_after.get(key), False
 
 
