@@ -99,20 +99,22 @@ class DateFinder:
 
     def find(self, text: str, blocked) -> list[DateMention]:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
-        taken: list[tuple[int, int]] = []
-        out: list[DateMention] = []
+        found: list[tuple[int, int, DateMention]] = []
         windows = {kind: _windows(text, *spec) for kind, spec in self._anchors.items()}
-        for rule, pattern in self.patterns:
+        for order, (rule, pattern) in enumerate(self.patterns):
             kind = self._anchor_of.get(rule)
             scans = windows[kind] if kind else [(0, len(text))]
             for m in (m for a, b in scans for m in pattern.finditer(text, a, b)):
-                s, e = m.span()
-                if any(s < te and ts < e for ts, te in taken) or blocked(s, e):
-                    continue
                 dm = self._mention(rule, m)
-                if dm is None:
-                    continue
-                taken.append((s, e))
+                if dm is not None and not blocked(dm.start, dm.end):
+                    found.append((dm.start - dm.end, order, dm))
+        # The longest mention wins (`March 2-6, 2009` over `2009`); among equals, the earlier rule.
+        found.sort(key=lambda x: (x[0], x[1], x[2].start))
+        taken: list[tuple[int, int]] = []
+        out: list[DateMention] = []
+        for _, _, dm in found:
+            if not any(dm.start < te and ts < dm.end for ts, te in taken):
+                taken.append((dm.start, dm.end))
                 out.append(dm)
         out.sort(key=lambda d: d.start)
         return out
@@ -176,8 +178,8 @@ class DateFinder:
             joiner = m.group()[m.end("y1") - s:m.start("y2") - s]
             if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None
-            if "/" in joiner and len(g["y2"]) == 2:
-                return None
+            if "/" in joiner and len(g["y2"]) == 2 and y2 != y1 + 1:
+                return None  # `2009/10` is a split year; `2009/12` is no span
             if not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30:
                 return None
             return DateMention(s, e, str(y1), str(y2), rule)
