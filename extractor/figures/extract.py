@@ -166,7 +166,9 @@ class FigureExtractor:
                 continue
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
         fractions = []
-        for m in self.lex.fraction_scale_rx.finditer(text):
+        low = text.lower()
+        scan = any(h in low for h in self.lex.fraction_heads)
+        for m in self.lex.fraction_scale_rx.finditer(text) if scan else ():
             if free(m.start()):
                 value = self.lex.fractions[rx.sub(r"\s+", " ", m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
                 fractions.append(NumberToken(m.start(), m.end(), value, True))

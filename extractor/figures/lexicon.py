@@ -60,6 +60,7 @@ class Lexicon:
             r"(?P<s>" + "|".join(k for k in sorted(n.scales, key=len, reverse=True) if n.scales[k] >= 1000000) + r")\b",
             regex.I)
         self.fractions = {_key(k): v for k, v in n.fractions.items()}
+        self.fraction_heads = {k.split()[-1].lower() for k in n.fractions}  # a cheap test before the scan
         self.counted_before_rx = regex.compile(
             r"(?r)(?<![\w-])(?P<item>" + _alt(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
             r"[ \t]*\n?[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\n?[ \t]*)?\Z", regex.I) if n.counted_before else None
