@@ -164,6 +164,16 @@ def test_doubt_flags(pipeline, text, flag):
     assert (flag in f.flags, f.flagged) == (True, True) if flag else (f.flags, f.flagged) == ([], False)
 
 
+def test_spacy_sentences_give_the_same_figures(pipeline, seed_text, monkeypatch):
+    """The rule splitter and spaCy's blank pipeline with its sentencizer agree on the seed's figures."""
+    from extractor.pipeline import Pipeline
+    monkeypatch.setenv("CABLEX_SENTENCES", "spacy")
+    with_spacy = Pipeline.from_patterns()
+    assert with_spacy.extractor.sentences.nlp is not None
+    full = [(f.kind, f.value, f.unit, f.year, f.measure) for f in figures(with_spacy, seed_text)]
+    assert full == [(f.kind, f.value, f.unit, f.year, f.measure) for f in figures(pipeline, seed_text)]
+
+
 def test_year_of_figure_from_sentence(pipeline, seed_text):
     fs = figures(pipeline, seed_text)
     f = [f for f in fs if f.text.startswith("10,000 hct")][0]
