@@ -205,6 +205,25 @@ def trie_alternation(forms: list[str], cased: bool = False) -> str:
     return build(root)
 
 
+def suffix_trie_alternation(forms: list[str]) -> str:
+    """The trie of `trie_alternation` built from the ends of the forms (`(?:well )?over`), for a
+    REVERSE search: read from its end it tries the longest form first, as `alternation` does."""
+    root: dict = {}
+    for form in set(forms):
+        node = root
+        for ch in reversed(form):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [build(child) + (r"\s+" if ch == " " else regex.escape(ch)) for ch, child in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        return "(?:" + "|".join(kids) + ")" + ("?" if "" in node else "")
+
+    return build(root)
+
+
 class Ruleset:
     """All rule and lexicon files, validated, with the regexes built from them."""
 

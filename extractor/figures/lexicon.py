@@ -8,7 +8,7 @@ import regex
 
 from extractor import rx
 
-from extractor.patterns import Ruleset, alternation, trie_alternation
+from extractor.patterns import Ruleset, alternation, suffix_trie_alternation, trie_alternation
 
 WS = r"[ \t]*\n?[ \t]*"  # a gap between words may hold one line break
 
@@ -16,6 +16,18 @@ WS = r"[ \t]*\n?[ \t]*"  # a gap between words may hold one line break
 def _alt(forms: list[str]) -> str:
     """Like patterns.alternation, but a line break may stand between the words of a form."""
     return alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*")
+
+
+def _suffix_trie(forms: list[str]) -> str:
+    """`_alt` for a REVERSE search: a trie built from the ends of the forms."""
+    return "(?:" + suffix_trie_alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*") + ")"
+
+
+def _trie(forms: list[str]) -> str:
+    """`_alt` as a trie, for patterns matched forwards at one position: the same (longest) match,
+    with a few branches to try instead of every form. (A backwards search keeps `_alt`, whose
+    longest-first order a trie does not have when read from its end.)"""
+    return "(?:" + trie_alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*") + ")"
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ class Lexicon:
         self.fractions = {_key(k): v for k, v in n.fractions.items()}
         self.fraction_heads = {k.split()[-1].lower() for k in n.fractions}  # a cheap test before the scan
         self.counted_before_rx = regex.compile(
-            r"(?r)(?<![\w-])(?P<item>" + _alt(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
+            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
             r"[ \t]*\n?[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\n?[ \t]*)?\Z", regex.I) if n.counted_before else None
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
 
@@ -85,9 +97,9 @@ class Lexicon:
         self.cs_units = cs_forms
         unit_forms = [f for f in self.units if f != "%"]
         self.unit_rx = regex.compile(
-            r"(?:[ \t]*\n?[ \t]*(?P<u>" + _alt(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
+            r"(?:[ \t]*\n?[ \t]*(?P<u>" + _trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
-        self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + _alt(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
+        self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + _trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
@@ -103,12 +115,12 @@ class Lexicon:
         # text before a number first, not at each of its characters.
         # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
         self.cur_before_rx = regex.compile(
-            r"(?:(?<![\w$/])(?P<cur>" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in before) + r"))[ \t]*\n?[ \t]*\Z", regex.REVERSE)
+            r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*\n?[ \t]*\Z", regex.REVERSE)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
         self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", regex.REVERSE)
         after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
-        self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + _alt(after) + r")(?![\w])", regex.I)
+        self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + _trie(after) + r")(?![\w])", regex.I)
 
         q = rules.qualifiers
         self.qual_before: dict[str, str] = {}
@@ -116,12 +128,12 @@ class Lexicon:
             for f in forms:
                 self.qual_before[_key(f)] = kind
         self.qual_before_rx = regex.compile(
-            r"(?<![\w])(?P<q>" + _alt(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
+            r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
         self.qual_after: dict[str, str] = {}
         for kind, forms in q.after.items():
             for f in forms:
                 self.qual_after[_key(f)] = kind
-        self.qual_after_rx = regex.compile(r"(?P<q>" + _alt(list(self.qual_after)) + r")(?![\w])", regex.I)
+        self.qual_after_rx = regex.compile(r"(?P<q>" + _trie(list(self.qual_after)) + r")(?![\w])", regex.I)
 
         rate_units = {}
         for code, forms in u.rate_units.items():
@@ -132,7 +144,7 @@ class Lexicon:
                 rate_units.setdefault(f, info.unit)
         self.rate_units = rate_units
         self.rate_rx = regex.compile(
-            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + _alt(list(rate_units)) + r")(?![\w])", regex.I)
+            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + _trie(list(rate_units)) + r")(?![\w])", regex.I)
 
         d = rules.dates
         self.months: dict[str, int] = {}
@@ -160,7 +172,7 @@ class Lexicon:
                 r"^\s*(?:" + "|".join("(?:" + r.pattern[4:] + ")" for r in line_rules) + ")", regex.M))
         ids = sorted(nf.id_words, key=len, reverse=True)
         self.id_word_rx = regex.compile(
-            r"(?<![\w])(?:" + "|".join(regex.escape(w) for w in ids) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
+            r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
