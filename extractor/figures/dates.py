@@ -12,6 +12,7 @@ import regex
 from extractor import rx
 
 from extractor.figures.lexicon import WS, Lexicon
+from extractor.patterns import trie_alternation
 
 
 @dataclass
@@ -43,8 +44,8 @@ class DateFinder:
         D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         fy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.fiscal)
         cy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar)
-        coarse = "|".join(regex.escape(c).replace(r"\ ", WS) for c in sorted(lex.coarse, key=len, reverse=True))
-        quarters = "|".join(regex.escape(q).replace(r"\ ", WS) for q in sorted(lex.quarters, key=len, reverse=True))
+        coarse = trie_alternation(lex.coarse).replace(r"\s+", WS)
+        quarters = trie_alternation(list(lex.quarters)).replace(r"\s+", WS)
         b = r"(?<![\w/.-])"
         e = r"(?![\w/]|-\d|\.\d)"
         self.patterns = [
@@ -88,7 +89,8 @@ class DateFinder:
         month_anchor = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(
             regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads) + ")")
         year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
-        quarter_anchor = regex.compile(r"(?i:quarter)|Q[1-4]|[1-4]Q")
+        # One character class first: `regex` scans for it fast, where a top-level alternation is slow.
+        quarter_anchor = regex.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
         calendar_anchor = regex.compile("|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar), regex.I)
         # (anchor, chars before it, chars after it) that a match holding the anchor can reach
         self._anchors = {"month": (month_anchor, 45, 110), "year": (year_anchor, 70, 12),
@@ -232,14 +234,22 @@ def _windows(text: str, anchor, before: int, after: int) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     n = len(text)
     for m in anchor.finditer(text):
-        a, b = max(0, m.start() - before), min(n, m.end() + after)
-        while b < n and not text[b].isspace():
-            b += 1
+        a, b = max(0, m.start() - before), m.end() + after
+        if out and a <= out[-1][1] and b <= out[-1][1]:
+            continue  # inside the window before
+        if b < n:
+            blank = _SPACE.search(text, b)
+            b = blank.start() if blank else n
+        else:
+            b = n
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
             out.append((a, b))
     return out
+
+
+_SPACE = regex.compile(r"\s")
 
 
 def _day(d: str | None) -> int | None:

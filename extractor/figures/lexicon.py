@@ -151,8 +151,7 @@ class Lexicon:
         for num, forms in d.months.items():
             for f in forms:
                 self.months[f.lower()] = int(num)
-        self.month_alt = r"(?:" + "|".join(
-            regex.escape(f).replace(r"\.", r"\.?") for f in sorted(self.months, key=len, reverse=True) if not f.endswith(".")) + r")\.?"
+        self.month_alt = _trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
         self.year_min, self.year_max = d.year_min, d.year_max
         self.quarters: dict[str, int] = {}
         for num, forms in d.quarters.items():
