@@ -251,7 +251,7 @@ class FigureExtractor:
                 cm = None
             if cm:
                 cur = L.cur_before[rx.sub(r"\s+", " ", surface)] if rx.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
-                by_post, guessed = L.after_currency(surface, pc.structure.origin or pc.structure.identifier)
+                by_post, guessed = L.currency_by_post(surface, pc.structure.origin or pc.structure.identifier)
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
                     cur = by_post
                     flags.append("currency from the post's country")
@@ -296,7 +296,7 @@ class FigureExtractor:
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
         if am and (not um or am.end() >= um.end()):
-            code, guessed = L.after_currency(am.group("cur"), pc.structure.origin or pc.structure.identifier)
+            code, guessed = L.currency_by_post(am.group("cur"), pc.structure.origin or pc.structure.identifier)
             if code is None and guessed:
                 flags.append("currency unknown for this post")
                 code = am.group("cur").strip().lower()

@@ -189,8 +189,9 @@ class Lexicon:
             return self.cs_units[surface]
         return self.units.get(_key(surface))
 
-    def after_currency(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
-        """The code for a currency written after the amount; True when it was guessed from the post."""
+    def currency_by_post(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
+        """The code for a currency word or symbol, read by the cable's post where the word is
+        ambiguous (`pesos`, `shillings`, `Rs`); True when it was guessed from the post."""
         key = _key(surface)
         if key in self.by_country:
             for place, code in self.by_country[key].items():

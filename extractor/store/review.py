@@ -194,7 +194,7 @@ class Reviews:
     def undo(self, figure_id: str, reviewer: str) -> int:
         """Restore the state before the figure's latest decision, as a new row."""
         f = self.figure(figure_id)
-        rows = [r for r in self.history(figure_id)]
+        rows = self.history(figure_id)
         # Walk back over undos: each one cancels the decision before it.
         stack: list[dict] = []
         for r in rows:

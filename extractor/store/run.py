@@ -121,14 +121,13 @@ def _rows(key: str, parsed, figures) -> dict:
 
 
 # -------------------------------------------------------------- writer side
-def _insert_sql(table: str, replace: bool = False) -> tuple[str, list[str]]:
+def _insert_sql(table: str) -> tuple[str, list[str]]:
     cols = list(TABLES[table][0])
-    verb = "insert or replace" if replace else "insert"
-    return f"{verb} into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})", cols
+    return f"insert or replace into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})", cols
 
 
 _CHILDREN = ("paragraphs", "sections", "benchmarks", "figures")
-_SQL = {t: _insert_sql(t, replace=True) for t in _CHILDREN}
+_SQL = {t: _insert_sql(t) for t in _CHILDREN}
 
 
 def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -> None:
