@@ -142,3 +142,10 @@ def test_datasette_serves_the_database(tmp_path, seed_text):
     page, canned = asyncio.run(go())
     assert page.status_code == 200 and "figures" in page.text
     assert canned.status_code == 200 and canned.json()[0]["kilos"] > 1000
+
+
+def test_progress_shows_rate_time_left_figures_and_errors(tmp_path, seed_text, capsys):
+    make_archive(tmp_path / "in", seed_text, 2)
+    run_batch([str(tmp_path / "in")], str(tmp_path / "c.db"), workers=1, progress=True)
+    err = capsys.readouterr().err
+    assert "cables, " in err and "/s" in err and " left, " in err and "figures" in err and "errors" in err

@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from extractor import __version__
 from extractor.errors import BadInput
@@ -181,6 +182,17 @@ class _Batch:
         self.pending, self.since = 0, time.monotonic()
 
 
+def _input_size(paths) -> int:
+    """Bytes of every input file, for the time-left estimate (text and csv sources read about as
+    many bytes of text as their files hold; for PDFs the estimate runs long)."""
+    from extractor.readers import iter_files
+    total = 0
+    for p in paths:
+        if os.path.exists(p):
+            total += sum(f.stat().st_size for f in iter_files(Path(p)))
+    return total
+
+
 def _documents(paths, errors):
     from extractor.readers import read_path
     for p in paths:
@@ -236,6 +248,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
             yield key, doc.model_dump_json()
 
     show = sys.stderr.isatty() if progress is None else progress
+    total_bytes = _input_size(paths) if show else 0
     last_draw = 0.0
 
     batch = _Batch(db.conn)
@@ -270,7 +283,11 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
         if show and time.time() - last_draw > 0.2:
             last_draw = time.time()
             el = time.time() - t0
-            sys.stderr.write(f"\r{summary.read} cables, {summary.read / el if el else 0:.0f}/s, "
+            left = ""
+            if total_bytes and summary.bytes and el:  # the text read so far against the size of the input
+                secs = max(0.0, (total_bytes - summary.bytes) / (summary.bytes / el))
+                left = f", ~{secs / 60:.0f} min left" if secs >= 90 else f", ~{secs:.0f} s left"
+            sys.stderr.write(f"\r{summary.read} cables, {summary.read / el if el else 0:.0f}/s{left}, "
                              f"{summary.figures} figures, {summary.errors} errors ")
             sys.stderr.flush()
 
