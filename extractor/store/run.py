@@ -70,13 +70,12 @@ def _init_worker(patterns_dir, threshold):
 
 
 def _process(job):
-    key, doc_json = job
-    doc = Document.model_validate_json(doc_json)
+    key, doc = job
     try:
         parsed, figures = _PIPE.process(doc)
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded as an error
-        return key, doc_json, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
-    return key, doc_json, _rows(key, parsed, figures), None
+        return key, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
+    return key, _rows(key, parsed, figures), None
 
 
 def _rows(key: str, parsed, figures) -> dict:
@@ -229,6 +228,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     # The pool reads this generator from its own thread, as fast as it can: the semaphore holds it
     # to a few cables per worker ahead of the writer, so memory stays flat however big the archive.
     inflight = threading.Semaphore(max(4, 8 * n_workers))
+    pending: dict[str, Document] = {}
 
     # It only queues errors for the writer.
     def jobs():
@@ -245,7 +245,8 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
                 summary.unchanged += 1
                 continue
             inflight.acquire()
-            yield key, doc.model_dump_json()
+            pending[key] = doc  # the writer takes it back here: only the rows come back from a worker
+            yield key, doc
 
     show = sys.stderr.isatty() if progress is None else progress
     total_bytes = _input_size(paths) if show else 0
@@ -255,10 +256,10 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
 
     def handle(result):
         nonlocal last_draw
-        key, doc_json, rows, err = result
+        key, rows, err = result
         inflight.release()
         record_errors()
-        doc = Document.model_validate_json(doc_json)
+        doc = pending.pop(key)
         if err:
             summary.errors += 1
             summary.error_messages.append(f"{doc.location}: {err}")
