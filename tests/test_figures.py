@@ -81,6 +81,8 @@ CASES = [
     ("billion-exact", "a USD 16.4 billion Stand-By Arrangement", [("money", 16400000000, None, "USD")]),
     ("currency-words-before", "Kenya shillings 2.5 billion were diverted", [("money", 2500000000, None, "KES")]),
     ("code-glued-to-number", "another EUR2 billion is pending", [("money", 2000000000, None, "EUR")]),
+    ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
+     [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),
     ("split-year", "The 2009/10 budget was approved.", [("date", "2009", "2010", None)]),
     ("end-year", "Prices rose at end-2008.", [("date", "2008", None, None)]),
