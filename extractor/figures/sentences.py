@@ -43,16 +43,16 @@ class SentenceSplitter:
         # Words that keep their full stop: `U.S.`, `Jan.`, `e.g.`, `a.m.`.
         self.abbreviations = frozenset(k for k in rules if k.endswith(".") and len(k) > 1 and k.replace(".", "").isalnum())
         self._text: str | None = None  # the text the cached blocks belong to (held, so never confused)
-        self._blocks: dict[int, list[tuple[int, int]]] = {}
+        self._blocks: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}  # block start -> sentences, their starts
+        self._gap_starts: list[int] = []  # the blank lines of the text
+        self._gap_ends: list[int] = []
 
-    def _block(self, text: str, pos: int) -> tuple[int, int]:
-        start = text.rfind("\n\n", 0, pos)
-        m = None
-        for m in _BLOCK_END.finditer(text, max(0, start - 5) if start >= 0 else 0, pos):
-            pass
-        bstart = m.end() if m else 0
-        m2 = _BLOCK_END.search(text, pos)
-        bend = m2.start() if m2 else len(text)
+    def _block(self, pos: int) -> tuple[int, int]:
+        """The block (text between blank lines) that holds `pos`, from the blank lines found once per text."""
+        k = bisect.bisect_right(self._gap_ends, pos)
+        bstart = self._gap_ends[k - 1] if k else 0
+        j = bisect.bisect_left(self._gap_starts, pos)
+        bend = self._gap_starts[j] if j < len(self._gap_starts) else len(self._text)
         return bstart, bend
 
     def _sentences(self, text: str, bstart: int, bend: int) -> list[tuple[int, int]]:
@@ -87,9 +87,12 @@ class SentenceSplitter:
         if self._text is not text:
             self._text = text
             self._blocks = {}
-        bstart, bend = self._block(text, pos)
-        spans = self._blocks.get(bstart)
-        if spans is None:
+            gaps = [m.span() for m in _BLOCK_END.finditer(text)]
+            self._gap_starts = [a for a, _ in gaps]
+            self._gap_ends = [b for _, b in gaps]
+        bstart, bend = self._block(pos)
+        cached = self._blocks.get(bstart)
+        if cached is None:
             spans = []
             for a, b in self._sentences(text, bstart, bend):
                 for m in _LINE_START.finditer(text, a, b):
@@ -97,6 +100,7 @@ class SentenceSplitter:
                     a = m.end()
                 spans.append((a, b))
             spans = spans or [(bstart, bend)]
-            self._blocks[bstart] = spans
-        k = bisect.bisect_right([s for s, _ in spans], pos) - 1
+            cached = self._blocks[bstart] = (spans, [a for a, _ in spans])
+        spans, starts = cached
+        k = bisect.bisect_right(starts, pos) - 1
         return spans[max(k, 0)]
