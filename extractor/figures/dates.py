@@ -103,8 +103,12 @@ class DateFinder:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
         found: list[tuple[int, int, DateMention]] = []
         windows = {kind: _windows(text, *spec) for kind, spec in self._anchors.items()}
+        # Every month rule but the bare month needs a day or a year: a window with no digit is skipped.
+        windows["month-digits"] = [(a, b) for a, b in windows["month"] if _DIGIT.search(text, a, b)]
         for order, (rule, pattern) in enumerate(self.patterns):
             kind = self._anchor_of.get(rule)
+            if kind == "month" and rule != "date-month":
+                kind = "month-digits"
             scans = windows[kind] if kind else [(0, len(text))]
             for m in (m for a, b in scans for m in pattern.finditer(text, a, b)):
                 dm = self._mention(rule, m)
@@ -250,6 +254,7 @@ def _windows(text: str, anchor, before: int, after: int) -> list[tuple[int, int]
 
 
 _SPACE = regex.compile(r"\s")
+_DIGIT = regex.compile(r"\d")
 
 
 def _day(d: str | None) -> int | None:
