@@ -70,6 +70,11 @@ CASES = [
     ("not-dtg", "R 191927Z DEC 08", []),
     ("not-phone-trunk-or-labelled", "Contact him at 0300-1234567 or Tel. 555-1234.", []),
     ("not-p5-plus-1", "the P5+1 talks resume", []),
+    # Reference lists as real cables write them mid-line, in mixed case and over bullet lines.
+    ("not-inline-refs", "SUBJECT: ENERGY INSTALLATIONS REF: A. MOSCOW 816 B. MOSCOW 768 C. 07 MOSCOW 3054 Classified By: X", []),
+    ("not-mixed-case-refs", "Refs: A) State 29549\n B) Sao Paulo 276\n C) Rio de Janeiro 128", []),
+    ("not-ref-bullets-after-blank", "Ref: a. 05 state 201650\n\nB. 05 berlin 3726\nc. 05 state 211408", []),
+    ("not-reason-letters", "CLASSIFIED BY DCM\nTHEODORE KATTOUF - 1.5 B,D.", []),
     ("not-inline-list-item", "the ability to: 1) leave his room, and: 2) leave the TMC", []),
     ("count-in-brackets", "destroyed 167 percent more\nrefining labs (16) and 100 percent more recycling labs (8).",
      [("percent", 167, None, "percent"), ("quantity", 16, None, "count"), ("percent", 100, None, "percent"),
