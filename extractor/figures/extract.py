@@ -491,7 +491,7 @@ class FigureExtractor:
         penalties = {
             "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
             "unit inferred from the list": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
-            "year from sentence": 0.25, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
+            "year from sentence": 0.3, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
             "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
             "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
             "qualifier scope unclear": 0.1, "implausible percent": 0.4, "a length naming the size of a thing": 0.3,
