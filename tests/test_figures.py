@@ -86,6 +86,11 @@ CASES = [
     ("billion-exact", "a USD 16.4 billion Stand-By Arrangement", [("money", 16400000000, None, "USD")]),
     ("currency-words-before", "Kenya shillings 2.5 billion were diverted", [("money", 2500000000, None, "KES")]),
     ("code-glued-to-number", "another EUR2 billion is pending", [("money", 2000000000, None, "EUR")]),
+    # All-capital money of the 1970s (written in that style for these tests).
+    ("caps-sterling", "THE PSBR REACHED STG 9 BILLION.", [("money", 9000000000, None, "GBP")]),
+    ("caps-marks-francs-lire", "THE FRG WILL LEND DM 2.5 BILLION; FRANCE FF 800 MILLION; ITALY LIRE 300 BILLION.",
+     [("money", 2500000000, None, "DEM"), ("money", 800000000, None, "FRF"), ("money", 300000000000, None, "ITL")]),
+    ("caps-dols", "TOTAL AID WAS DOLS 45 MILLION", [("money", 45000000, None, "USD")]),
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),
