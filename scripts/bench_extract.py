@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import argparse
 import resource
 import sys
 import time
@@ -16,17 +15,14 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchdata import bench_args, copies  # noqa: E402
 from extractor.models import Document  # noqa: E402
 from extractor.pipeline import Pipeline  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--docs", type=int, default=5000)
-    ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "eval" / "texts"))
-    args = ap.parse_args()
-    texts = [p.read_text() for p in sorted(Path(args.texts).glob("*.txt"))]
-    docs = [texts[i % len(texts)] + f"\n{i}\n" for i in range(args.docs)]
+    args = bench_args(5000)
+    docs = list(copies(args.texts, args.docs))
     mb = sum(len(d.encode()) for d in docs) / 1e6
     rx = regex.compile(r"\d[\d,.]*\s+\w+")
     t = time.perf_counter()

@@ -1,11 +1,10 @@
 """Batch speed of `run` over a synthetic archive: the dev cables repeated to N documents, each copy
-made unique, as a folder and as one cables.csv; 1 and 2 workers; peak memory. Not a test.
+made unique, as one cables.csv; 1 and 2 workers; peak memory. Not a test.
 
     python scripts/bench_run.py [--docs 20000]
 """
 from __future__ import annotations
 
-import argparse
 import resource
 import sys
 import tempfile
@@ -15,22 +14,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchdata import bench_args, copies  # noqa: E402
 from extractor.readers.csvdump import write_rows  # noqa: E402
 from extractor.store.run import run_batch  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--docs", type=int, default=20000)
-    ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "eval" / "texts"))
-    args = ap.parse_args()
-    texts = [p.read_text() for p in sorted(Path(args.texts).glob("*.txt"))]
+    args = bench_args(20000)
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "cables.csv"
         mb = 0.0
         with open(csv_path, "w") as fh:
-            for i in range(args.docs):
-                body = texts[i % len(texts)] + f"\nCopy {i}.\n"
+            for i, body in enumerate(copies(args.texts, args.docs)):
                 mb += len(body.encode()) / 1e6
                 fh.write(write_rows([[str(i), "1/2/2008 10:00", f"08BENCH{i + 1}", "Embassy Lima", "UNCLASSIFIED", "", "", body]]))
         for workers in (1, 2):
