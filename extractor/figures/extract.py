@@ -401,7 +401,6 @@ class FigureExtractor:
 
     def _noun_phrase(self, text: str, pos: int) -> str | None:
         words = []
-        end = pos
         p = pos
         for _ in range(6):
             m = _WORD.match(text, p)
@@ -417,7 +416,6 @@ class FigureExtractor:
                 p = m.end()
                 continue
             words.append(w)
-            end = m.end()
             p = m.end()
             if rx.match(r"[ \t]*[,.;:()]", text[p:p + 2]):
                 break
