@@ -91,6 +91,8 @@ CASES = [
     ("caps-marks-francs-lire", "THE FRG WILL LEND DM 2.5 BILLION; FRANCE FF 800 MILLION; ITALY LIRE 300 BILLION.",
      [("money", 2500000000, None, "DEM"), ("money", 800000000, None, "FRF"), ("money", 300000000000, None, "ITL")]),
     ("caps-dols", "TOTAL AID WAS DOLS 45 MILLION", [("money", 45000000, None, "USD")]),
+    ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
+     [("quantity", 3, None, "tcf"), ("quantity", 2000, None, "mw"), ("quantity", 500000000, None, "kwh")]),
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),
