@@ -180,6 +180,8 @@ def query(sql, db, fmt, list_named, named):
     except CablexError as exc:
         raise click.ClickException(str(exc)) from None
     write_rows(rows, fmt, sys.stdout)
+    if not rows:
+        click.echo("(no rows)", err=True)
 
 
 @main.command()
