@@ -11,8 +11,7 @@ import regex
 
 from extractor import rx
 
-from extractor.figures.lexicon import WS, Lexicon
-from extractor.patterns import trie_alternation
+from extractor.figures.lexicon import WS, Lexicon, ws_trie
 
 
 @dataclass
@@ -44,8 +43,8 @@ class DateFinder:
         D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         fy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.fiscal)
         cy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar)
-        coarse = trie_alternation(lex.coarse).replace(r"\s+", WS)
-        quarters = trie_alternation(list(lex.quarters)).replace(r"\s+", WS)
+        coarse = ws_trie(lex.coarse)
+        quarters = ws_trie(list(lex.quarters))
         b = r"(?<![\w/.-])"
         e = r"(?![\w/]|-\d|\.\d)"
         self.patterns = [

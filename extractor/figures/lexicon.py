@@ -15,19 +15,19 @@ WS = r"[ \t]*\n?[ \t]*"  # a gap between words may hold one line break
 
 def _alt(forms: list[str]) -> str:
     """Like patterns.alternation, but a line break may stand between the words of a form."""
-    return alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*")
+    return alternation(forms).replace(r"\s+", WS)
+
+
+def ws_trie(forms: list[str]) -> str:
+    """`_alt` as a trie, for patterns matched forwards: the same (longest) match, with a few
+    branches to try at each position instead of every form."""
+    return "(?:" + trie_alternation(forms).replace(r"\s+", WS) + ")"
 
 
 def _suffix_trie(forms: list[str]) -> str:
-    """`_alt` for a REVERSE search: a trie built from the ends of the forms."""
-    return "(?:" + suffix_trie_alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*") + ")"
-
-
-def _trie(forms: list[str]) -> str:
-    """`_alt` as a trie, for patterns matched forwards at one position: the same (longest) match,
-    with a few branches to try instead of every form. (A backwards search keeps `_alt`, whose
-    longest-first order a trie does not have when read from its end.)"""
-    return "(?:" + trie_alternation(forms).replace(r"\s+", r"[ \t]*\n?[ \t]*") + ")"
+    """`_alt` for a REVERSE search: a trie built from the ends of the forms, so that read from
+    its end it still tries the longest form first."""
+    return "(?:" + suffix_trie_alternation(forms).replace(r"\s+", WS) + ")"
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,9 @@ class Lexicon:
         self.cs_units = cs_forms
         unit_forms = [f for f in self.units if f != "%"]
         self.unit_rx = regex.compile(
-            r"(?:[ \t]*\n?[ \t]*(?P<u>" + _trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
+            r"(?:[ \t]*\n?[ \t]*(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
-        self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + _trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
+        self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
@@ -120,7 +120,7 @@ class Lexicon:
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
         self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", regex.REVERSE)
         after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
-        self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + _trie(after) + r")(?![\w])", regex.I)
+        self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
         q = rules.qualifiers
         self.qual_before: dict[str, str] = {}
@@ -133,7 +133,7 @@ class Lexicon:
         for kind, forms in q.after.items():
             for f in forms:
                 self.qual_after[_key(f)] = kind
-        self.qual_after_rx = regex.compile(r"(?P<q>" + _trie(list(self.qual_after)) + r")(?![\w])", regex.I)
+        self.qual_after_rx = regex.compile(r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])", regex.I)
 
         rate_units = {}
         for code, forms in u.rate_units.items():
@@ -144,14 +144,14 @@ class Lexicon:
                 rate_units.setdefault(f, info.unit)
         self.rate_units = rate_units
         self.rate_rx = regex.compile(
-            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + _trie(list(rate_units)) + r")(?![\w])", regex.I)
+            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])", regex.I)
 
         d = rules.dates
         self.months: dict[str, int] = {}
         for num, forms in d.months.items():
             for f in forms:
                 self.months[f.lower()] = int(num)
-        self.month_alt = _trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
+        self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
         self.year_min, self.year_max = d.year_min, d.year_max
         self.quarters: dict[str, int] = {}
         for num, forms in d.quarters.items():

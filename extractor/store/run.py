@@ -128,9 +128,14 @@ def _insert_sql(table: str) -> tuple[str, list[str]]:
 
 _CHILDREN = ("paragraphs", "sections", "benchmarks", "figures")
 _SQL = {t: _insert_sql(t) for t in _CHILDREN}
+_CABLE_COLS = [c for c in TABLES["cables"][0] if c != "id"]
+# An upsert, not a replace: replacing would delete the cable row (and its full-text entry) first.
+_UPSERT_CABLE = (
+    f"insert into cables ([id], {', '.join(f'[{c}]' for c in _CABLE_COLS)}) values (?, {', '.join('?' * len(_CABLE_COLS))}) "
+    f"on conflict(id) do update set {', '.join(f'[{c}] = excluded.[{c}]' for c in _CABLE_COLS)}")
 
 
-def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -> None:
+def _write(db, key: str, doc: Document, digest: str, rows: dict, run_id: int, ruleset: str) -> None:
     """One cable, all or nothing: its old rows go and its new rows come together (a savepoint
     inside the batch's transaction; see `_Batch`).
 
@@ -138,18 +143,12 @@ def _write(db, key: str, doc: Document, rows: dict, run_id: int, ruleset: str) -
     cable goes through, so it does no per-row work it can avoid."""
     conn = db.conn
     cable = {"id": key, **rows["cable"], "source_path": doc.source_path, "source_format": doc.source_format,
-             "source_row": doc.row, "content_hash": content_hash(doc), "ruleset": ruleset, "run_id": run_id,
-             "text": doc.text}
-    cols = [c for c in TABLES["cables"][0] if c != "id"]
+             "source_row": doc.row, "content_hash": digest, "ruleset": ruleset, "run_id": run_id, "text": doc.text}
     conn.execute("savepoint cable")
     try:
         for table in reversed(_CHILDREN):
             conn.execute(f"delete from [{table}] where cable_id = ?", [key])
-        # An upsert, not a replace: replacing would delete the cable row (and its full-text entry) first.
-        conn.execute(
-            f"insert into cables ([id], {', '.join(f'[{c}]' for c in cols)}) values (?, {', '.join('?' * len(cols))}) "
-            f"on conflict(id) do update set {', '.join(f'[{c}] = excluded.[{c}]' for c in cols)}",
-            [key] + [cable.get(c) for c in cols])
+        conn.execute(_UPSERT_CABLE, [key] + [cable.get(c) for c in _CABLE_COLS])
         for table in _CHILDREN:
             if rows[table]:
                 sql, tcols = _SQL[table]
@@ -217,18 +216,20 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     errors: list[BadInput] = []
     done_keys: set[str] = set()
 
+    def record(e: BadInput) -> None:
+        summary.errors += 1
+        summary.error_messages.append(str(e))
+        db["errors"].insert({"run_id": run_id, "source": e.source, "row": e.row, "message": e.message})
+
     def record_errors():
         while errors:
-            e = errors.pop(0)
-            summary.errors += 1
-            summary.error_messages.append(str(e))
-            db["errors"].insert({"run_id": run_id, "source": e.source, "row": e.row, "message": e.message})
+            record(errors.pop(0))
 
     n_workers = workers or (os.cpu_count() or 1)
     # The pool reads this generator from its own thread, as fast as it can: the semaphore holds it
     # to a few cables per worker ahead of the writer, so memory stays flat however big the archive.
     inflight = threading.Semaphore(max(4, 8 * n_workers))
-    pending: dict[str, Document] = {}
+    pending: dict[str, tuple[Document, str]] = {}
 
     # It only queues errors for the writer.
     def jobs():
@@ -240,12 +241,12 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
                 errors.append(BadInput(doc.source_path, f"duplicate cable {key}; the first copy was kept", row=doc.row))
                 continue
             done_keys.add(key)
-            old = known.get(key)
-            if old == (content_hash(doc), rules.hash):
+            digest = content_hash(doc)
+            if known.get(key) == (digest, rules.hash):
                 summary.unchanged += 1
                 continue
             inflight.acquire()
-            pending[key] = doc  # the writer takes it back here: only the rows come back from a worker
+            pending[key] = doc, digest  # the writer takes it back here: only the rows come back from a worker
             yield key, doc
 
     show = sys.stderr.isatty() if progress is None else progress
@@ -259,24 +260,19 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
         key, rows, err = result
         inflight.release()
         record_errors()
-        doc = pending.pop(key)
+        doc, digest = pending.pop(key)
         if err:
-            summary.errors += 1
-            summary.error_messages.append(f"{doc.location}: {err}")
-            db["errors"].insert({"run_id": run_id, "source": doc.source_path, "row": doc.row, "message": err})
+            record(BadInput(doc.source_path, err, row=doc.row))
             return
         if key in known:
             summary.updated += 1
         else:
             summary.new += 1
         try:
-            _write(db, key, doc, rows, run_id, rules.hash)
+            _write(db, key, doc, digest, rows, run_id, rules.hash)
         except Exception as exc:  # a row the database refuses: recorded, the run goes on
             batch.commit()
-            summary.errors += 1
-            summary.error_messages.append(f"{doc.location}: could not store: {exc}")
-            db["errors"].insert({"run_id": run_id, "source": doc.source_path, "row": doc.row,
-                                 "message": f"could not store: {exc}"})
+            record(BadInput(doc.source_path, f"could not store: {exc}", row=doc.row))
             return
         batch.added()
         summary.figures += len(rows["figures"])
