@@ -115,6 +115,7 @@ class MeasuresFile(Strict):
 class LineRule(Strict):
     id: str
     pattern: str
+    requires: list[str] = []  # every match holds one of these: a text holding none is not scanned
 
 
 class NonFiguresFile(Strict):

@@ -227,3 +227,32 @@ def test_extraction_never_raises_on_figure_like_text(pipeline, words):
     text = " ".join(words)
     for f in figures(pipeline, text):
         assert text[f.start:f.end] == f.text and 0 <= f.confidence <= 1
+
+
+def _texts_for_rules() -> list[str]:
+    texts = [p.read_text(errors="replace") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    shared = ROOT.parent / "shared" / "eval"
+    for folder in (shared / "texts", shared / "peer-vectors" / "cables"):
+        if folder.is_dir():
+            texts += [p.read_text(errors="replace") for p in sorted(folder.iterdir()) if p.is_file()]
+    return texts
+
+
+def test_metadata_rule_requirements_hold_in_every_match(pipeline):
+    """A rule's `requires` may skip its scan only if every match of the rule holds one of those
+    strings: checked on every cable at hand, and on lines made to match each routing rule."""
+    lines = ["VZCZCXRO1234", "OO RUEHWEB", "DE RUEHLM #4066/01 2961234", "ZNR UUUUU ZZH", "R 221234Z FEB 08",
+             "FM AMEMBASSY LIMA", "TO RUEHC/SECSTATE WASHDC 1234", "RUEHBO/AMEMBASSY BOGOTA 0123",
+             "AMEMBASSY LIMA PRIORITY 0456", "BT", "#4066", "Tel: 555 1234 567", "see paras 3-5",
+             "CONFIDENTIAL SECTION 01 OF 03 LIMA 004066"]
+    lex = pipeline.extractor.lex
+    rules = lex.metadata_rules + lex._line_rules
+    checked = 0
+    for text in _texts_for_rules() + lines:
+        for rule in rules:
+            for m in rule.pattern.finditer(text):
+                found = m.group().lower() if rule.fold else m.group()
+                if rule.requires:
+                    checked += 1
+                    assert any(w in found for w in rule.requires), (rule.id, m.group())
+    assert checked > 100

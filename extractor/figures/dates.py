@@ -5,6 +5,7 @@ the year it really falls in (counted back from the cable's date) must be a year 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -12,6 +13,7 @@ import regex
 from extractor import rx
 
 from extractor.figures.lexicon import WS, Lexicon, ws_trie
+from extractor.patterns import trie_alternation
 
 
 @dataclass
@@ -81,9 +83,10 @@ class DateFinder:
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
             ("date-month", regex.compile(b + r"(?P<m>" + M + r")(?![\w])")),
         ]
-        # Rules whose scan over the whole text is slow run only in windows around what every match
-        # of theirs holds: a capitalised month name, a year, a quarter or a calendar-year prefix.
-        # Other rules scan it all.
+        # Rules whose scan over the whole text is slow are tried only where a match of theirs can
+        # start: at each anchor it must hold (a capitalised month name, a year, a quarter, a
+        # calendar-year prefix), or at a word before it that can open a date (a number, a span
+        # opener, a coarse period). Other rules scan the whole text.
         heads = sorted({f[:3] for f in lex.months if len(f) >= 3})
         month_anchor = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(
             regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads) + ")")
@@ -91,28 +94,50 @@ class DateFinder:
         # One character class first: `regex` scans for it fast, where a top-level alternation is slow.
         quarter_anchor = regex.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
         calendar_anchor = regex.compile("|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar), regex.I)
-        # (anchor, chars before it, chars after it) that a match holding the anchor can reach
-        self._anchors = {"month": (month_anchor, 45, 110), "year": (year_anchor, 70, 12),
-                         "quarter": (quarter_anchor, 30, 60), "calendar": (calendar_anchor, 8, 30)}
-        self._anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
-                           "date-year-span": "year"}
-        self._anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
+        # (anchor, chars before it that a match holding it can reach)
+        self._anchors = {"month": (month_anchor, 45), "year": (year_anchor, 70),
+                         "quarter": (quarter_anchor, 30), "calendar": (calendar_anchor, 8)}
+        anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
+                     "date-year-span": "year", "date-year": "year"}
+        anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
+        self._rules_at: dict[str, list[tuple[int, str, regex.Pattern]]] = {k: [] for k in self._anchors}
+        self._full_scan: list[tuple[int, str, regex.Pattern]] = []
+        for order, (rule, pattern) in enumerate(self.patterns):
+            kind = anchor_of.get(rule)
+            (self._rules_at[kind] if kind else self._full_scan).append((order, rule, pattern))
+        # The words a date can open with before its anchor: `between`, `mid-`, `the end of`, `fall of`.
+        leads = {w.lower() for p in lex.coarse + lex.span_openers + list(lex.quarters) + ["mid", "early", "late", "the"]
+                 for w in regex.findall(r"[A-Za-z]+", p)}
+        # Stdlib `re`: many short scans, where its lower cost per call counts.
+        self._lead_rx = re.compile(r"(?<![\w/.\-])[(\[]?(?P<w>\d|(?i:" + trie_alternation(sorted(leads)) + r")(?![A-Za-z]))")
 
     def find(self, text: str, blocked) -> list[DateMention]:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
         found: list[tuple[int, int, DateMention]] = []
-        windows = {kind: _windows(text, *spec) for kind, spec in self._anchors.items()}
-        # Every month rule but the bare month needs a day or a year: a window with no digit is skipped.
-        windows["month-digits"] = [(a, b) for a, b in windows["month"] if _DIGIT.search(text, a, b)]
-        for order, (rule, pattern) in enumerate(self.patterns):
-            kind = self._anchor_of.get(rule)
-            if kind == "month" and rule != "date-month":
-                kind = "month-digits"
-            scans = windows[kind] if kind else [(0, len(text))]
-            for m in (m for a, b in scans for m in pattern.finditer(text, a, b)):
-                dm = self._mention(rule, m)
-                if dm is not None and not blocked(dm.start, dm.end):
-                    found.append((dm.start - dm.end, order, dm))
+
+        def add(order: int, rule: str, m) -> None:
+            dm = self._mention(rule, m)
+            if dm is not None and not blocked(dm.start, dm.end):
+                found.append((dm.start - dm.end, order, dm))
+
+        for order, rule, pattern in self._full_scan:
+            for m in pattern.finditer(text):
+                add(order, rule, m)
+        tried: set[tuple[int, int]] = set()
+        for kind, (anchor, reach) in self._anchors.items():
+            rules = self._rules_at[kind]
+            for am in anchor.finditer(text):
+                p = am.start()
+                # Every month rule but the bare month needs a day or a year: none near, none tried.
+                digits = kind != "month" or _DIGIT.search(text, max(0, p - 45), p + 110) is not None
+                for q in self._starts(text, p, reach):
+                    for order, rule, pattern in rules:
+                        if (order, q) in tried or not digits and rule != "date-month":
+                            continue
+                        tried.add((order, q))
+                        m = pattern.match(text, q)
+                        if m:
+                            add(order, rule, m)
         # The longest mention wins (`March 2-6, 2009` over `2009`); among equals, the earlier rule.
         found.sort(key=lambda x: (x[0], x[1], x[2].start))
         taken: list[tuple[int, int]] = []
@@ -122,6 +147,19 @@ class DateFinder:
                 taken.append((dm.start, dm.end))
                 out.append(dm)
         out.sort(key=lambda d: d.start)
+        return out
+
+    def _starts(self, text: str, p: int, reach: int) -> list[int]:
+        """Where a match holding the anchor at `p` can start: the anchor, and the words before it
+        (within `reach`) that are numbers or can open a date."""
+        out = []
+        for m in self._lead_rx.finditer(text, max(0, p - reach), p):
+            out.append(m.start())
+            if m.start("w") != m.start():
+                out.append(m.start("w"))
+        out.append(p)
+        if p and text[p - 1] == "(":
+            out.append(p - 1)
         return out
 
     def _mention(self, rule: str, m) -> DateMention | None:
@@ -231,28 +269,6 @@ class DateFinder:
         return word[:1].isupper()
 
 
-def _windows(text: str, anchor, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans around each anchor. A span ends before a blank (or at the end of the text), so
-    a lookahead at its end sees what it would see in the whole text."""
-    out: list[tuple[int, int]] = []
-    n = len(text)
-    for m in anchor.finditer(text):
-        a, b = max(0, m.start() - before), m.end() + after
-        if out and a <= out[-1][1] and b <= out[-1][1]:
-            continue  # inside the window before
-        if b < n:
-            blank = _SPACE.search(text, b)
-            b = blank.start() if blank else n
-        else:
-            b = n
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
-
-
-_SPACE = regex.compile(r"\s")
 _DIGIT = regex.compile(r"\d")
 
 

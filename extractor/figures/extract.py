@@ -98,7 +98,7 @@ class FigureExtractor:
 
     def _metadata_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []
-        for pattern in self.lex.metadata_rx:
+        for pattern in self.lex.metadata_scans(text):
             for m in pattern.finditer(text):
                 spans.append(m.span())
         spans.sort()

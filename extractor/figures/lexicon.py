@@ -41,6 +41,14 @@ class UnitInfo:
     base_unit: str | None = None
 
 
+@dataclass(frozen=True)
+class MetadataRule:
+    id: str
+    pattern: regex.Pattern
+    requires: tuple[str, ...]  # one of these is in every match (lower case when `fold`)
+    fold: bool                 # the pattern ignores case
+
+
 class Lexicon:
     """Compiled lookups for one ruleset."""
 
@@ -158,17 +166,23 @@ class Lexicon:
             for f in forms:
                 self.quarters[f.lower()] = int(num)
         self.coarse = d.coarse_prefixes
+        self.span_openers = d.span_openers
         self.fiscal = d.fiscal_prefixes
         self.calendar = d.calendar_prefixes
 
         nf = rules.nonfigures
+        # Each rule scans the text only when it holds one of the strings the rule `requires`.
         # Rules that match a whole line from its start share one scan (one pass over the text
-        # instead of one per rule); the others each scan the text.
-        line_rules = [r for r in nf.metadata_lines if r.pattern.startswith("^\\s*")]
-        self.metadata_rx = [regex.compile(r.pattern, regex.M) for r in nf.metadata_lines if r not in line_rules]
-        if line_rules:
-            self.metadata_rx.append(regex.compile(
-                r"^\s*(?:" + "|".join("(?:" + r.pattern[4:] + ")" for r in line_rules) + ")", regex.M))
+        # instead of one per rule), built from those whose strings the text holds.
+        self.metadata_rules: list[MetadataRule] = []
+        self._line_rules: list[MetadataRule] = []
+        self._line_scans: dict[tuple[str, ...], regex.Pattern] = {}  # one combined scan per set of line rules
+        for r in nf.metadata_lines:
+            compiled = regex.compile(r.pattern, regex.M)
+            fold = bool(compiled.flags & regex.I)
+            rule = MetadataRule(r.id, compiled, tuple(w.lower() if fold else w for w in r.requires), fold)
+            (self._line_rules if r.pattern.startswith("^\\s*") else self.metadata_rules).append(rule)
+
         ids = sorted(nf.id_words, key=len, reverse=True)
         self.id_word_rx = regex.compile(
             r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
@@ -180,6 +194,33 @@ class Lexicon:
             for k in kws:
                 self.measure_of.setdefault(k.lower(), m)
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(list(self.measure_of)))
+
+    def metadata_scans(self, text: str) -> list[regex.Pattern]:
+        """The metadata patterns worth running over `text`: those whose required strings it holds."""
+        low = None
+
+        def wanted(rule: MetadataRule) -> bool:
+            nonlocal low
+            if not rule.requires:
+                return True
+            if rule.fold:
+                low = text.lower() if low is None else low
+                return any(w in low for w in rule.requires)
+            return any(w in text for w in rule.requires)
+
+        out = [r.pattern for r in self.metadata_rules if wanted(r)]
+        lines = tuple(r.id for r in self._line_rules if wanted(r))
+        if lines:
+            out.append(self._line_scan(lines))
+        return out
+
+    def _line_scan(self, ids: tuple[str, ...]) -> regex.Pattern:
+        scan = self._line_scans.get(ids)
+        if scan is None:
+            rules = [r for r in self._line_rules if r.id in ids]
+            scan = self._line_scans[ids] = regex.compile(
+                r"^\s*(?:" + "|".join("(?:" + r.pattern.pattern[4:] + ")" for r in rules) + ")", regex.M)
+        return scan
 
     def month(self, s: str) -> int | None:
         return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())
