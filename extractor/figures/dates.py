@@ -30,6 +30,16 @@ class DateMention:
     flags: list[str] = field(default_factory=list)
 
 
+# Where a match of each anchored rule can start: at its anchor ("a"), at a number before the
+# anchor ("d": `22 March`, `1st quarter`), at a word before it that opens a date ("w": `between`,
+# `mid-`, `the end of`). A rule is tried only at those places.
+_STARTS = {
+    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a",
+    "date-month-span-year": "aw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
+    "date-month-span": "aw", "date-month-day-span": "a", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
+}
+
+
 def _yy(y: str, century_from: int | None = None) -> int:
     n = int(y)
     if len(y) == 4:
@@ -100,11 +110,14 @@ class DateFinder:
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
-        self._rules_at: dict[str, list[tuple[int, str, regex.Pattern]]] = {k: [] for k in self._anchors}
+        self._rules_at: dict[str, list[tuple[int, str, regex.Pattern, str]]] = {k: [] for k in self._anchors}
         self._full_scan: list[tuple[int, str, regex.Pattern]] = []
         for order, (rule, pattern) in enumerate(self.patterns):
             kind = anchor_of.get(rule)
-            (self._rules_at[kind] if kind else self._full_scan).append((order, rule, pattern))
+            if kind:
+                self._rules_at[kind].append((order, rule, pattern, _STARTS[rule]))
+            else:
+                self._full_scan.append((order, rule, pattern))
         # The words a date can open with before its anchor: `between`, `mid-`, `the end of`, `fall of`.
         leads = {w.lower() for p in lex.coarse + lex.span_openers + list(lex.quarters) + ["mid", "early", "late", "the"]
                  for w in regex.findall(r"[A-Za-z]+", p)}
@@ -130,9 +143,9 @@ class DateFinder:
                 p = am.start()
                 # Every month rule but the bare month needs a day or a year: none near, none tried.
                 digits = kind != "month" or _DIGIT.search(text, max(0, p - 45), p + 110) is not None
-                for q in self._starts(text, p, reach):
-                    for order, rule, pattern in rules:
-                        if (order, q) in tried or not digits and rule != "date-month":
+                for q, where in self._starts(text, p, reach):
+                    for order, rule, pattern, starts in rules:
+                        if where not in starts or (order, q) in tried or not digits and rule != "date-month":
                             continue
                         tried.add((order, q))
                         m = pattern.match(text, q)
@@ -149,17 +162,19 @@ class DateFinder:
         out.sort(key=lambda d: d.start)
         return out
 
-    def _starts(self, text: str, p: int, reach: int) -> list[int]:
-        """Where a match holding the anchor at `p` can start: the anchor, and the words before it
-        (within `reach`) that are numbers or can open a date."""
+    def _starts(self, text: str, p: int, reach: int) -> list[tuple[int, str]]:
+        """Where a match holding the anchor at `p` can start, each with what stands there (see
+        `_STARTS`): the anchor, and the words before it (within `reach`) that are numbers or can
+        open a date."""
         out = []
         for m in self._lead_rx.finditer(text, max(0, p - reach), p):
-            out.append(m.start())
+            where = "d" if m.group("w")[0].isdigit() else "w"
+            out.append((m.start(), where))
             if m.start("w") != m.start():
-                out.append(m.start("w"))
-        out.append(p)
+                out.append((m.start("w"), where))
+        out.append((p, "a"))
         if p and text[p - 1] == "(":
-            out.append(p - 1)
+            out.append((p - 1, "a"))
         return out
 
     def _mention(self, rule: str, m) -> DateMention | None:

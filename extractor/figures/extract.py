@@ -473,8 +473,11 @@ class FigureExtractor:
             value_base, base_unit = self._base(c, value)
             if c.kind == "quantity" and c.unit in ("ha", "kg", "t") and isinstance(value, (int, float)) and value > 5e7:
                 flags.append("value outside a plausible range for its unit")
-            year = self._year_of(text, c, ref_year, facts) if c.kind != "date" else _year_of_value(c.value)
-            measure = self._measure(text, c, facts) if c.kind != "date" else None
+            if c.kind == "date":
+                year, measure = _year_of_value(c.value), None
+            else:
+                sentence = self._sentence_of(text, c.start, facts)
+                year, measure = sentence.year_of(c.start, ref_year), sentence.measure_of(c.start)
             confidence = self._confidence(c, flags)
             figures.append(Figure(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
@@ -526,29 +529,27 @@ class FigureExtractor:
             facts = cache[s] = _SentenceFacts(years, measures, shift)
         return facts
 
-    def _year_of(self, text: str, c: Candidate, ref_year: int | None, cache: dict) -> int | None:
-        """The year named nearest the figure in its sentence, else `this/last year` against the
-        cable's year."""
-        facts = self._sentence_of(text, c.start, cache)
-        if facts.years:
-            return min(facts.years, key=lambda py: abs(py[0] - c.start))[1]
-        if ref_year and facts.year_shift is not None:
-            return ref_year + facts.year_shift
-        return None
-
-    def _measure(self, text: str, c: Candidate, cache: dict) -> str | None:
-        """The measure whose keyword stands nearest the figure in its sentence."""
-        facts = self._sentence_of(text, c.start, cache)
-        if not facts.measures:
-            return None
-        return min(facts.measures, key=lambda pm: abs(pm[0] - c.start))[1]
-
 
 @dataclass
 class _SentenceFacts:
     years: list[tuple[int, int]]      # (offset, year) of each year the sentence names
     measures: list[tuple[int, str]]   # (offset, measure) of each measure keyword
     year_shift: int | None            # 0 for `this year`, -1 for `last year`
+
+    def year_of(self, pos: int, ref_year: int | None) -> int | None:
+        """The year named nearest `pos` in the sentence, else `this/last year` against the
+        cable's year."""
+        if self.years:
+            return min(self.years, key=lambda py: abs(py[0] - pos))[1]
+        if ref_year and self.year_shift is not None:
+            return ref_year + self.year_shift
+        return None
+
+    def measure_of(self, pos: int) -> str | None:
+        """The measure whose keyword stands nearest `pos` in the sentence."""
+        if not self.measures:
+            return None
+        return min(self.measures, key=lambda pm: abs(pm[0] - pos))[1]
 
 
 _YEAR_IN_SENTENCE = regex.compile(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")

@@ -26,6 +26,8 @@ _LINE_START = regex.compile(r"\n(?=[ \t]*(?:\*{1,2}|-{1,2}|o|\u2022|\d{1,2}\.)[ 
 _END = regex.compile(r"(?<=\S)[.!?\u0589\u061f\u06d4\u3002]+[\"')\]\u201d\u2019]*(?=\s)")
 # Like spaCy's tokenizer, a single letter (`H.`) or a dotted form (`E.O.`) keeps its full stop.
 _KEEPS_STOP = regex.compile(r"[A-Za-z]\.|\w+(?:\.\w+)+\.")
+# The part of a word before its end punctuation (searched backwards from the punctuation).
+_WORD_TAIL = regex.compile(r"\S*\Z", regex.REVERSE)
 _OPENERS = "\"'([\u201c\u2018"
 _CLOSERS = "\"')]\u201d\u2019"
 
@@ -64,9 +66,7 @@ class SentenceSplitter:
         while a < bend and text[a].isspace():
             a += 1
         for m in _END.finditer(text, a, bend):
-            w = m.start()
-            while w > a and not text[w - 1].isspace():
-                w -= 1
+            w = _WORD_TAIL.search(text, a, m.start()).start()
             token = text[w:m.end()].lstrip(_OPENERS).rstrip(_CLOSERS)
             if token in self.abbreviations or _KEEPS_STOP.fullmatch(token):
                 continue
