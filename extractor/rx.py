@@ -1,30 +1,58 @@
-"""The `regex` module's functions over a compiled-pattern cache.
+"""Compiled patterns, from the engine that runs each use fastest.
 
-`regex.search(pattern, ...)` looks its pattern up in a cache that costs more than a short match;
-extraction calls such helpers for every candidate figure, so the lookup here is one dict hit.
+Rules are written for the `regex` module, which scans a long text fast (it skips ahead to a
+literal a pattern needs). For a match at a given position or over a few dozen characters, the
+standard library's `re` costs about half as much per call, and extraction makes dozens of those
+for every candidate figure. So `short` gives an `re` pattern wherever `re` reads the pattern the
+same way, and a `regex` one for what only `regex` has (backwards search `(?r)`, variable-width
+lookbehind, `\\p{..}`, ...); whole-text scans use `regex.compile`.
+
+The module functions take a pattern string, like `regex.search`, but look it up in a cache that
+costs one dict hit instead of the engines' own cache lookups: `search`, `match` and `fullmatch`
+are for short strings (`short` patterns), the others for scans.
 """
 from __future__ import annotations
 
+import re
+import warnings
 from functools import lru_cache
 
 import regex
 
+# `regex` flags that mean the same in `re` (same values in both modules).
+_SHARED_FLAGS = regex.I | regex.M | regex.S | regex.X | regex.A | regex.U
+
+
+@lru_cache(maxsize=None)
+def short(pattern: str, flags: int = 0):
+    """For matches at a position or over a short string: `re.compile` where `re` accepts the
+    pattern and flags unchanged, else `regex.compile`."""
+    if not flags & ~_SHARED_FLAGS and "(?r)" not in pattern:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # `re` warns where it would read a set differently
+                return re.compile(pattern, flags)
+        except (re.error, FutureWarning, DeprecationWarning):
+            pass
+    return regex.compile(pattern, flags)
+
 
 @lru_cache(maxsize=None)
 def compiled(pattern: str, flags: int = 0):
+    """For scans over a whole text: `regex.compile`, cached."""
     return regex.compile(pattern, flags)
 
 
 def search(pattern, string, flags=0):
-    return compiled(pattern, flags).search(string)
+    return short(pattern, flags).search(string)
 
 
 def match(pattern, string, flags=0):
-    return compiled(pattern, flags).match(string)
+    return short(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return compiled(pattern, flags).fullmatch(string)
+    return short(pattern, flags).fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):

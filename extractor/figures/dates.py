@@ -114,8 +114,9 @@ class DateFinder:
         self._full_scan: list[tuple[int, str, regex.Pattern]] = []
         for order, (rule, pattern) in enumerate(self.patterns):
             kind = anchor_of.get(rule)
-            if kind:
-                self._rules_at[kind].append((order, rule, pattern, _STARTS[rule]))
+            if kind:  # matched at a position: the engine with the cheaper call
+                at = rx.short(pattern.pattern, pattern.flags & (regex.I | regex.M | regex.S | regex.X))
+                self._rules_at[kind].append((order, rule, at, _STARTS[rule]))
             else:
                 self._full_scan.append((order, rule, pattern))
         # The words a date can open with before its anchor: `between`, `mid-`, `the end of`, `fall of`.

@@ -31,8 +31,8 @@ _STOP_ITEM = {
     "now", "so", "if", "about", "between", "among", "compared", "versus", "vs", "total", "respectively", "only", "all",
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
-_WORD = regex.compile(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
-_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
+_GROUPED = rx.short(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 
 

@@ -60,8 +60,8 @@ class Lexicon:
         small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
         small = [w for w in small if " " not in w]
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
-        self.scale_rx = regex.compile(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
-        self.scale_glued_rx = regex.compile(r"(" + "|".join(sorted(n.scale_letters, key=len, reverse=True)) + r")\b")
+        self.scale_rx = rx.short(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
+        self.scale_glued_rx = rx.short(r"(" + "|".join(sorted(n.scale_letters, key=len, reverse=True)) + r")\b")
         self.scale_letters = n.scale_letters
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`; other glued letters are
         # identifiers, which the candidate step drops).
@@ -104,10 +104,10 @@ class Lexicon:
             self.units[_key(f)] = pct
         self.cs_units = cs_forms
         unit_forms = [f for f in self.units if f != "%"]
-        self.unit_rx = regex.compile(
+        self.unit_rx = rx.short(
             r"(?:[ \t]*\n?[ \t]*(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
-        self.hyphen_unit_rx = regex.compile(r"-(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
+        self.hyphen_unit_rx = rx.short(r"-(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
@@ -128,7 +128,7 @@ class Lexicon:
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
         self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", regex.REVERSE)
         after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
-        self.cur_after_rx = regex.compile(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
+        self.cur_after_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
         q = rules.qualifiers
         self.qual_before: dict[str, str] = {}
@@ -141,7 +141,7 @@ class Lexicon:
         for kind, forms in q.after.items():
             for f in forms:
                 self.qual_after[_key(f)] = kind
-        self.qual_after_rx = regex.compile(r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])", regex.I)
+        self.qual_after_rx = rx.short(r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])", regex.I)
 
         rate_units = {}
         for code, forms in u.rate_units.items():
@@ -151,7 +151,7 @@ class Lexicon:
             if info.kind == "quantity" and info.per is None and f != "%":
                 rate_units.setdefault(f, info.unit)
         self.rate_units = rate_units
-        self.rate_rx = regex.compile(
+        self.rate_rx = rx.short(
             r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])", regex.I)
 
         d = rules.dates
