@@ -74,7 +74,7 @@ class FigureExtractor:
     # ------------------------------------------------------------ driver
     def extract(self, pc: ParsedCable) -> list[Figure]:
         text = pc.repaired.text
-        blocked_spans = self._metadata_spans(text)
+        blocked_spans = self.lex.metadata_spans(text)
         starts = [s for s, _ in blocked_spans]
 
         def blocked(s: int, e: int) -> bool:
@@ -95,20 +95,6 @@ class FigureExtractor:
         cands.extend(self._numbers(pc, text, taken, blocked))
         self._share_list_units(text, cands)
         return self._finish(pc, text, cands)
-
-    def _metadata_spans(self, text: str) -> list[tuple[int, int]]:
-        spans = []
-        for pattern in self.lex.metadata_scans(text):
-            for m in pattern.finditer(text):
-                spans.append(m.span())
-        spans.sort()
-        merged: list[tuple[int, int]] = []
-        for s, e in spans:
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-            else:
-                merged.append((s, e))
-        return merged
 
     # ------------------------------------------------------------ dates
     def _resolve_dates(self, pc: ParsedCable, text: str, mentions: list[DateMention]) -> list[Candidate]:

@@ -41,10 +41,34 @@ class UnitInfo:
     base_unit: str | None = None
 
 
+class LineStartScan:
+    """A rule that matches from the start of a line (`^\\s*...`, multi-line), scanned as a line
+    break followed by the rest, plus a match at the start of the text: `regex` skips from one
+    line break to the next, where at `^` it tries every position. The same spans."""
+
+    _HEAD = regex.compile(r"(\(\?[a-zA-Z]+\))?\^\\s\*")
+
+    def __init__(self, flags: str, rest: str):
+        self.first = regex.compile(flags + r"\s*" + rest, regex.M)  # matched at the start of the text
+        self.after_break = regex.compile(flags + r"\n\s*" + rest, regex.M)
+
+    @classmethod
+    def of(cls, pattern: str) -> LineStartScan | None:
+        head = cls._HEAD.match(pattern)
+        return cls(head.group(1) or "", pattern[head.end():]) if head else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        m = self.first.match(text)
+        out = [m.span()] if m else []
+        out += [(m.start() + 1, m.end()) for m in self.after_break.finditer(text)]
+        return out
+
+
 @dataclass(frozen=True)
 class MetadataRule:
     id: str
-    pattern: regex.Pattern
+    pattern: regex.Pattern          # the rule as written
+    scan: regex.Pattern | LineStartScan  # what scans a text for it
     requires: tuple[str, ...]  # one of these is in every match (lower case when `fold`)
     fold: bool                 # the pattern ignores case
 
@@ -176,11 +200,12 @@ class Lexicon:
         # instead of one per rule), built from those whose strings the text holds.
         self.metadata_rules: list[MetadataRule] = []
         self._line_rules: list[MetadataRule] = []
-        self._line_scans: dict[tuple[str, ...], regex.Pattern] = {}  # one combined scan per set of line rules
+        self._line_scans: dict[tuple[str, ...], LineStartScan] = {}  # one combined scan per set of line rules
         for r in nf.metadata_lines:
             compiled = regex.compile(r.pattern, regex.M)
             fold = bool(compiled.flags & regex.I)
-            rule = MetadataRule(r.id, compiled, tuple(w.lower() if fold else w for w in r.requires), fold)
+            scan = LineStartScan.of(r.pattern) or compiled
+            rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires), fold)
             (self._line_rules if r.pattern.startswith("^\\s*") else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
@@ -195,8 +220,9 @@ class Lexicon:
                 self.measure_of.setdefault(k.lower(), m)
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(list(self.measure_of)))
 
-    def metadata_scans(self, text: str) -> list[regex.Pattern]:
-        """The metadata patterns worth running over `text`: those whose required strings it holds."""
+    def metadata_spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of `text` the metadata rules match, sorted and merged; a rule runs only over
+        a text that holds one of its required strings."""
         low = None
 
         def wanted(rule: MetadataRule) -> bool:
@@ -208,18 +234,31 @@ class Lexicon:
                 return any(w in low for w in rule.requires)
             return any(w in text for w in rule.requires)
 
-        out = [r.pattern for r in self.metadata_rules if wanted(r)]
+        scans = [r.scan for r in self.metadata_rules if wanted(r)]
         lines = tuple(r.id for r in self._line_rules if wanted(r))
         if lines:
-            out.append(self._line_scan(lines))
-        return out
+            scans.append(self._line_scan(lines))
+        spans = []
+        for scan in scans:
+            if isinstance(scan, LineStartScan):
+                spans += scan.spans(text)
+            else:
+                spans += [m.span() for m in scan.finditer(text)]
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
 
-    def _line_scan(self, ids: tuple[str, ...]) -> regex.Pattern:
+    def _line_scan(self, ids: tuple[str, ...]) -> LineStartScan:
         scan = self._line_scans.get(ids)
         if scan is None:
             rules = [r for r in self._line_rules if r.id in ids]
-            scan = self._line_scans[ids] = regex.compile(
-                r"^\s*(?:" + "|".join("(?:" + r.pattern.pattern[4:] + ")" for r in rules) + ")", regex.M)
+            scan = self._line_scans[ids] = LineStartScan.of(
+                r"^\s*(?:" + "|".join("(?:" + r.pattern.pattern[4:] + ")" for r in rules) + ")")
         return scan
 
     def month(self, s: str) -> int | None:
