@@ -538,9 +538,9 @@ class _SentenceFacts:
         return min(self.measures, key=lambda pm: abs(pm[0] - pos))[1]
 
 
-_YEAR_IN_SENTENCE = regex.compile(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
-_THIS_YEAR = regex.compile(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
-_LAST_YEAR = regex.compile(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
+_YEAR_IN_SENTENCE = rx.short(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
+_THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
+_LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
 
 def _num(v):

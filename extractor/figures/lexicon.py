@@ -30,6 +30,28 @@ def _suffix_trie(forms: list[str]) -> str:
     return "(?:" + suffix_trie_alternation(forms).replace(r"\s+", WS) + ")"
 
 
+class EndMatcher:
+    """A backwards pattern for the words that end a string (`(?r)...forms[ \\t]*\\n?[ \\t]*\\Z`),
+    behind a test of the string's last characters. A call into `regex` costs a few microseconds
+    for an alternation of hundreds of forms, however short the string; most strings before a
+    number end in no form, and the test turns them away without the call."""
+
+    def __init__(self, pattern: str, forms: list[str], flags: int = 0):
+        self.rx = regex.compile(pattern, flags | regex.REVERSE)
+        self.fold = bool(flags & regex.I)
+        # the last (up to) three characters of each form's last word
+        self.tails = frozenset(f.split()[-1][-3:].lower() if self.fold else f.split()[-1][-3:] for f in forms if f.strip())
+        self.lengths = sorted({len(t) for t in self.tails})
+
+    def search(self, string: str):
+        end = string.rstrip(" \t\n")[-3:]
+        if self.fold:
+            end = end.lower()
+        if not any(end[-n:] in self.tails for n in self.lengths if n <= len(end)):
+            return None
+        return self.rx.search(string)
+
+
 @dataclass(frozen=True)
 class UnitInfo:
     rule: str
@@ -146,11 +168,11 @@ class Lexicon:
         # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
         # text before a number first, not at each of its characters.
         # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
-        self.cur_before_rx = regex.compile(
-            r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*\n?[ \t]*\Z", regex.REVERSE)
+        self.cur_before_rx = EndMatcher(
+            r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*\n?[ \t]*\Z", before)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
-        self.code_glued_rx = regex.compile(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", regex.REVERSE)
+        self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", codes)
         after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
         self.cur_after_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
@@ -159,8 +181,8 @@ class Lexicon:
         for kind, forms in q.before.items():
             for f in forms:
                 self.qual_before[_key(f)] = kind
-        self.qual_before_rx = regex.compile(
-            r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
+        self.qual_before_rx = EndMatcher(
+            r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", list(self.qual_before), regex.I)
         self.qual_after: dict[str, str] = {}
         for kind, forms in q.after.items():
             for f in forms:
@@ -209,8 +231,7 @@ class Lexicon:
             (self._line_rules if r.pattern.startswith("^\\s*") else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
-        self.id_word_rx = regex.compile(
-            r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", regex.I | regex.REVERSE)
+        self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", ids, regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}

@@ -26,8 +26,6 @@ _LINE_START = regex.compile(r"\n(?=[ \t]*(?:\*{1,2}|-{1,2}|o|\u2022|\d{1,2}\.)[ 
 _END = regex.compile(r"(?<=\S)[.!?\u0589\u061f\u06d4\u3002]+[\"')\]\u201d\u2019]*(?=\s)")
 # Like spaCy's tokenizer, a single letter (`H.`) or a dotted form (`E.O.`) keeps its full stop.
 _KEEPS_STOP = regex.compile(r"[A-Za-z]\.|\w+(?:\.\w+)+\.")
-# The part of a word before its end punctuation (searched backwards from the punctuation).
-_WORD_TAIL = regex.compile(r"\S*\Z", regex.REVERSE)
 _OPENERS = "\"'([\u201c\u2018"
 _CLOSERS = "\"')]\u201d\u2019"
 
@@ -66,7 +64,8 @@ class SentenceSplitter:
         while a < bend and text[a].isspace():
             a += 1
         for m in _END.finditer(text, a, bend):
-            w = _WORD_TAIL.search(text, a, m.start()).start()
+            p = m.start()
+            w = max(text.rfind(" ", a, p), text.rfind("\n", a, p), text.rfind("\t", a, p), a - 1) + 1
             token = text[w:m.end()].lstrip(_OPENERS).rstrip(_CLOSERS)
             if token in self.abbreviations or _KEEPS_STOP.fullmatch(token):
                 continue
