@@ -205,7 +205,7 @@ class FigureExtractor:
                 return None  # the minutes or seconds of a time: `09:44:00`
             if rx.search(r"(?r)(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before) and rx.match(r"\.[ \t]+[A-Z(]", after) and value < 100:
                 return None  # a paragraph number inside a line: `------- 1. The Board`
-            if rx.search(r"(?r)(?:^|\n)[ \t]*[A-Z]\.\Z", before) or rx.search(r"(?r)\b[A-Z]\.\Z", before):
+            if rx.search(r"(?r)\b[A-Z]\.\Z", before):
                 return None  # `H.1`
         if L.id_word_rx.search(before):
             return None
@@ -249,8 +249,8 @@ class FigureExtractor:
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
         rm = rx.match(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", text[e:e + 12], regex.I)
-        opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
+            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
             joiner = rm.group().strip().lower().rstrip("$/s").strip()
             ok = nxt.value > t.value and nxt.words == t.words
