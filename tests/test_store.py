@@ -101,7 +101,8 @@ def test_views_answer_common_questions(tmp_path, seed_text):
 
 
 def test_kill_and_resume_ends_with_the_rows_of_a_clean_run(tmp_path, seed_text):
-    make_archive(tmp_path / "in", seed_text, 40)
+    # Enough cables that the run commits several batches (every 64 cables or every second).
+    make_archive(tmp_path / "in", seed_text, 200)
     clean_db = str(tmp_path / "clean.db")
     run_batch([str(tmp_path / "in")], clean_db, workers=1, progress=False)
     db = str(tmp_path / "killed.db")
@@ -121,7 +122,7 @@ def test_kill_and_resume_ends_with_the_rows_of_a_clean_run(tmp_path, seed_text):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert 0 < stored < 40, "the run was not caught mid-way"
+    assert 0 < stored < 200, "the run was not caught mid-way"
     subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     assert snapshot(db) == snapshot(clean_db)
 

@@ -103,7 +103,6 @@ def _rows(key: str, parsed, figures) -> dict:
         if fid in seen:
             continue
         seen.add(fid)
-        d = f.model_dump()
         figs.append({
             "id": fid, "cable_id": key, "kind": f.kind, "value": str(f.value),
             "value_num": float(f.value) if isinstance(f.value, (int, float)) else None,
@@ -111,7 +110,7 @@ def _rows(key: str, parsed, figures) -> dict:
             "qualifier": f.qualifier, "item": f.item, "text": f.text, "start": f.start, "end": f.end,
             "section": f.section, "part": f.part, "paragraph": f.paragraph, "value_base": f.value_base,
             "base_unit": f.base_unit, "year": f.year, "measure": f.measure, "rule": f.rule,
-            "confidence": f.confidence, "flags": json.dumps(d["flags"]), "flagged": int(f.flagged)})
+            "confidence": f.confidence, "flags": json.dumps(f.flags), "flagged": int(f.flagged)})
     cable = {"identifier": st.identifier, "created": st.created, "origin": st.origin,
              "classification": st.classification, "subject": st.subject, "tags": json.dumps(st.tags),
              "references": json.dumps(st.references), "classified_by": json.dumps(st.classified_by),
@@ -144,6 +143,10 @@ def _write(db, key: str, doc: Document, digest: str, rows: dict, run_id: int, ru
     conn = db.conn
     cable = {"id": key, **rows["cable"], "source_path": doc.source_path, "source_format": doc.source_format,
              "source_row": doc.row, "content_hash": digest, "ruleset": ruleset, "run_id": run_id, "text": doc.text}
+    if not conn.in_transaction:
+        # The batch's transaction: a savepoint opened outside one would start its own, and its
+        # release would commit every cable alone.
+        conn.execute("begin")
     conn.execute("savepoint cable")
     try:
         for table in reversed(_CHILDREN):
@@ -207,6 +210,9 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     rules = Ruleset(patterns_dir)  # validate the rules before anything is read
     os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
     db = open_db(db_path)
+    # The writer inserts figures under random ids into several indexes: a page cache that holds
+    # them saves re-reading index pages as the database grows.
+    db.execute("pragma cache_size = -65536")
     t0 = time.time()
     run_id = db["runs"].insert({"started": time.strftime("%Y-%m-%dT%H:%M:%S"), "version": __version__,
                                 "ruleset": rules.hash, "paths": json.dumps(paths)}).last_pk

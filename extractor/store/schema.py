@@ -42,7 +42,8 @@ INDEXES = {
     "paragraphs": [["cable_id"]],
     "sections": [["cable_id"]],
     "benchmarks": [["cable_id"]],
-    "figures": [["cable_id"], ["kind"], ["unit"], ["measure"], ["year"], ["confidence"], ["kind", "unit", "measure", "year"]],
+    # `kind` alone is served by the first column of the (kind, unit, measure, year) index.
+    "figures": [["cable_id"], ["unit"], ["measure"], ["year"], ["confidence"], ["kind", "unit", "measure", "year"]],
     "errors": [["run_id"]],
     "reviews": [["figure_id", "id"], ["cable_id"]],
 }
