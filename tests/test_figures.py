@@ -256,3 +256,34 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
                     checked += 1
                     assert any(w in found for w in rule.requires), (rule.id, m.group())
     assert checked > 100
+
+
+_BEFORE_ALPHABET = list("abcdeilmnorstuvxyzADEILMNORSTUVXYZ0123456789 \n.$/#()~-")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BEFORE_ALPHABET), max_size=40),
+       st.sampled_from(["USD", "US$", "$", "S/", "approximately", "more than", "about", "No.", "#", "up to"]),
+       st.sampled_from(["", " ", "\n", "  \n "]))
+def test_end_matchers_find_what_their_patterns_find(pipeline, head, form, gap):
+    """The test of a string's last characters never turns away a string the backwards pattern
+    matches: each gated pattern gives the same match as the pattern alone."""
+    lex = pipeline.extractor.lex
+    for text in (head + form + gap, head + gap, head):
+        for m in (lex.cur_before_rx, lex.code_glued_rx, lex.qual_before_rx, lex.id_word_rx):
+            got, want = m.search(text), m.rx.search(text)
+            assert (got and got.span()) == (want and want.span()), (text, m.rx.pattern[:40])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["TAGS: PGOV, SNAR", "  REF: A. LIMA 4066", "CONFIDENTIAL SECTION 01 OF 03 LIMA 004066",
+                                 "VZCZCXRO1234", "OO RUEHWEB", "DE RUEHLM #4066/01 2961234", "", "  ", "1. (U) In 2007, 12 units.",
+                                 "BT", "FM AMEMBASSY LIMA", "TO RUEHC/SECSTATE WASHDC 1234", "Tags PREL"]), max_size=12))
+def test_line_start_scans_give_the_spans_of_their_rules(pipeline, lines):
+    """A rule matched from the start of a line, scanned from line break to line break, finds
+    exactly the matches of the rule as written."""
+    text = "\n".join(lines)
+    lex = pipeline.extractor.lex
+    for rule in lex.metadata_rules + lex._line_rules:
+        if rule.scan is not rule.pattern:
+            assert sorted(rule.scan.spans(text)) == [m.span() for m in rule.pattern.finditer(text)], rule.id

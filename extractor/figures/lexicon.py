@@ -82,7 +82,13 @@ class LineStartScan:
     def spans(self, text: str) -> list[tuple[int, int]]:
         m = self.first.match(text)
         out = [m.span()] if m else []
-        out += [(m.start() + 1, m.end()) for m in self.after_break.finditer(text)]
+        pos = m.end() if m else 0
+        # As `finditer` would: each match starts where the one before ended, or later; the line
+        # break before a line start may have been the last character of the match before.
+        while (m := self.after_break.search(text, max(pos - 1, 0))) is not None:
+            start = m.start() + 1
+            out.append((start, m.end()))
+            pos = max(m.end(), start + 1)
         return out
 
 
