@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import html
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -143,13 +144,14 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
     first = lines[0]
     collected = [first]
     k = 1
-    codes = set(rules.header.tag_codes) | set(rules.header.country_codes) if rules else set()
+    vocab = _tag_vocabulary(rules) if rules else None
+    codes = vocab.codes if vocab else frozenset()
 
     def only_codes(line: str) -> bool:
         toks = rx.split(r"[,;\s]+", line.strip())
         return bool(line.strip()) and all(t in codes for t in toks)
 
-    multi_words = {t.upper() for t in rules.header.multiword_tags} if rules else set()
+    multi_words = vocab.multi_words if vocab else frozenset()
 
     def split_phrase(before: str, line: str) -> bool:  # `COUNTRY\nCLEARANCE`
         a, b = before.split(), line.split()
@@ -167,7 +169,7 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
         raw = raw[:s.start()]
     raw = _PAGE_BREAK.split(raw)[0]  # what follows a page break on the TAGS line is page furniture
     raw = _WS5.split(raw)[0]
-    multi = [t.upper() for t in (rules.header.multiword_tags if rules else [])]
+    multi = vocab.multi if vocab else []
     fixes = rules.header.tag_fixes if rules else {}
     # Items in order: (text, whole) where whole is a multi-word or bracketed tag kept as it is.
     items: list[tuple[str, bool]] = []
@@ -190,6 +192,24 @@ def tags(text: str, rules: Ruleset | None = None, canonicalize: bool = True) -> 
         if tag and tag not in out:
             out.append(tag)
     return out
+
+
+@dataclass(frozen=True)
+class _TagVocabulary:
+    codes: frozenset[str]          # subject and country tag codes
+    multi: list[str]               # multi-word tags, upper case
+    multi_words: frozenset[str]
+    glued_multi: dict[str, str]    # a multi-word tag written without spaces -> the tag
+    given: frozenset[str]          # given names that follow a surname in person tags
+
+
+@lru_cache(maxsize=8)
+def _tag_vocabulary(rules: Ruleset) -> _TagVocabulary:
+    """The tag lexicons of a ruleset as sets, built once (not for every cable)."""
+    h = rules.header
+    multi = [t.upper() for t in h.multiword_tags]
+    return _TagVocabulary(frozenset(h.tag_codes) | frozenset(h.country_codes), multi, frozenset(multi),
+                          {t.replace(" ", ""): t for t in multi}, frozenset(h.given_names))
 
 
 @lru_cache(maxsize=None)
@@ -219,9 +239,8 @@ _JOINERS = {"AND", "OF", "THE", "WITH", "IN", "ON", "FOR", "TO"}
 def _canonical_tags(items: list[tuple[str, bool]], rules: Ruleset) -> list[tuple[str, bool]]:
     """Split glued codes (`PHUMBA` -> PHUM, BA), pair the name after OVIP (`OVIP BIDEN JOSEPH` ->
     `BIDEN, JOSEPH`), and keep a run of plain words whole (`ECONOMIC AFFAIRS`)."""
-    codes = set(rules.header.tag_codes) | set(rules.header.country_codes)
-    multi = {t.upper().replace(" ", ""): t.upper() for t in rules.header.multiword_tags}
-    given = set(rules.header.given_names)
+    vocab = _tag_vocabulary(rules)
+    codes, multi, given = vocab.codes, vocab.glued_multi, vocab.given
     split: list[tuple[str, bool]] = []
     k = 0
     while k < len(items):
