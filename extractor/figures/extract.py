@@ -358,8 +358,8 @@ class FigureExtractor:
             item = self._noun_phrase(text, e)
             if item and item.split()[0] in L.tag_codes:
                 item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
-            if not item and L.counted_before_rx is not None:
-                bm = L.counted_before_rx.search(text[max(0, start - 60):start])
+            if not item:
+                bm = L.counted_before(text[max(0, start - 60):start])
                 if bm:
                     item = " ".join(bm.group("item").split())
             kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"

@@ -136,6 +136,8 @@ class Lexicon:
         self.counted_before_rx = regex.compile(
             r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
             r"[ \t]*\n?[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\n?[ \t]*)?\Z", regex.I) if n.counted_before else None
+        # Every match holds the last word of its noun: a window without one is not searched.
+        self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
 
         u = rules.units
@@ -287,6 +289,15 @@ class Lexicon:
             scan = self._line_scans[ids] = LineStartScan.of(
                 r"^\s*(?:" + "|".join("(?:" + r.pattern.pattern[4:] + ")" for r in rules) + ")")
         return scan
+
+    def counted_before(self, window: str):
+        """`the death toll stood at 1,200`: the noun counted by a number that follows it, or None."""
+        if self.counted_before_rx is None:
+            return None
+        low = window.lower()
+        if not any(w in low for w in self._counted_words):
+            return None
+        return self.counted_before_rx.search(window)
 
     def month(self, s: str) -> int | None:
         return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())
