@@ -311,6 +311,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     db["runs"].update(run_id, {"finished": time.strftime("%Y-%m-%dT%H:%M:%S"), "cables_new": summary.new,
                                "cables_updated": summary.updated, "cables_unchanged": summary.unchanged,
                                "figures": summary.figures, "flagged": summary.flagged, "errors": summary.errors})
+    db.close()  # and its page cache with it
     from extractor.store.metadata import write_metadata
     write_metadata(db_path)
     return summary
