@@ -124,6 +124,7 @@ class NonFiguresFile(Strict):
     id_words: list[str]
     id_nouns_after: list[str] = []
     ordinal_suffixes: list[str]
+    clock_words: list[str] = []  # `at 1400 hours` is a time of day
 
 
 class HeaderFile(Strict):

@@ -309,6 +309,9 @@ class FigureExtractor:
                 return None
             if info.kind == "duration" and rx.match(r"[ \t]*(?:-|\s)old\b", text[mm.end():mm.end() + 6]):
                 return None  # an age
+            if (info.unit == "hour" and value_max is None and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:t.end])
+                    and L.clock_before_rx and L.clock_before_rx.search(before)):
+                return None  # `at 1400 hours`: a time of day
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
             kind, unit, per = info.kind, info.unit, info.per

@@ -242,6 +242,9 @@ class Lexicon:
         self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", ids, regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
+        self.clock_before_rx = EndMatcher(
+            r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*\n?[ \t]*\Z", nf.clock_words, regex.I) \
+            if nf.clock_words else None
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
