@@ -513,11 +513,14 @@ class FigureExtractor:
         facts = cache.get(s)
         if facts is None:
             sent = text[s:e]
+            low = sent.lower()
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
-                     if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max]
+                     if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max] if "19" in sent or "20" in sent else []
             measures = [(s + m.start(), self.lex.measure_of[" ".join(m.group().split())])
-                        for m in self.lex.measure_rx.finditer(sent.lower())]
-            shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
+                        for m in self.lex.measure_rx.finditer(low)]
+            shift = None
+            if "year" in low:  # both patterns need the word
+                shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
             facts = cache[s] = _SentenceFacts(years, measures, shift)
         return facts
 
