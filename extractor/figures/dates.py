@@ -110,13 +110,16 @@ class DateFinder:
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
-        self._rules_at: dict[str, list[tuple[int, str, regex.Pattern, str]]] = {k: [] for k in self._anchors}
+        # anchor kind -> what stands at a start ("a", "d", "w") -> the rules tried there
+        self._rules_at: dict[str, dict[str, list[tuple[int, str, regex.Pattern]]]] = {
+            k: {w: [] for w in "adw"} for k in self._anchors}
         self._full_scan: list[tuple[int, str, regex.Pattern]] = []
         for order, (rule, pattern) in enumerate(self.patterns):
             kind = anchor_of.get(rule)
             if kind:  # matched at a position: the engine with the cheaper call
                 at = rx.short(pattern.pattern, pattern.flags & (regex.I | regex.M | regex.S | regex.X))
-                self._rules_at[kind].append((order, rule, at, _STARTS[rule]))
+                for where in _STARTS[rule]:
+                    self._rules_at[kind][where].append((order, rule, at))
             else:
                 self._full_scan.append((order, rule, pattern))
         # The words a date can open with before its anchor: `between`, `mid-`, `the end of`, `fall of`.
@@ -139,14 +142,14 @@ class DateFinder:
                 add(order, rule, m)
         tried: set[tuple[int, int]] = set()
         for kind, (anchor, reach) in self._anchors.items():
-            rules = self._rules_at[kind]
+            rules_at = self._rules_at[kind]
             for am in anchor.finditer(text):
                 p = am.start()
                 # Every month rule but the bare month needs a day or a year: none near, none tried.
                 digits = kind != "month" or _DIGIT.search(text, max(0, p - 45), p + 110) is not None
                 for q, where in self._starts(text, p, reach):
-                    for order, rule, pattern, starts in rules:
-                        if where not in starts or (order, q) in tried or not digits and rule != "date-month":
+                    for order, rule, pattern in rules_at[where]:
+                        if not digits and rule != "date-month" or (order, q) in tried:
                             continue
                         tried.add((order, q))
                         m = pattern.match(text, q)

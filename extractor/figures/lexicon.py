@@ -39,17 +39,18 @@ class EndMatcher:
     def __init__(self, pattern: str, forms: list[str], flags: int = 0):
         self.rx = regex.compile(pattern, flags | regex.REVERSE)
         self.fold = bool(flags & regex.I)
-        # the last (up to) three characters of each form's last word
-        self.tails = frozenset(f.split()[-1][-3:].lower() if self.fold else f.split()[-1][-3:] for f in forms if f.strip())
-        self.lengths = sorted({len(t) for t in self.tails})
+        # the last (up to) three characters of each form's last word, by their length
+        tails = {f.split()[-1][-3:].lower() if self.fold else f.split()[-1][-3:] for f in forms if f.strip()}
+        self.tails = [(n, frozenset(t for t in tails if len(t) == n)) for n in sorted({len(t) for t in tails})]
 
     def search(self, string: str):
         end = string.rstrip(" \t\n")[-3:]
         if self.fold:
             end = end.lower()
-        if not any(end[-n:] in self.tails for n in self.lengths if n <= len(end)):
-            return None
-        return self.rx.search(string)
+        for n, tails in self.tails:
+            if end[-n:] in tails:
+                return self.rx.search(string)
+        return None
 
 
 @dataclass(frozen=True)
