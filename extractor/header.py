@@ -40,6 +40,8 @@ def header_end(text: str) -> int:
 
 
 def nondisclosure_deadline(text: str) -> str | None:
+    if "DECL" not in text and "decl" not in text.lower():
+        return None  # a scan that cannot match (as in most unclassified cables)
     m = _DECL.search(text)
     if not m:
         return None
@@ -517,6 +519,8 @@ _RULES = regex.compile(r"(?m)^[ \t]*[-=]{3,}[ \t]*$|[-=]{3,}")
 
 
 def summary(text: str) -> str | None:
+    if "SUMMARY" not in text and "summary" not in text.lower():
+        return None  # both patterns need the word
     end = _SUM_END.search(text)
     if end:
         start_m = None
