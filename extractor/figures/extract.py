@@ -481,17 +481,9 @@ class FigureExtractor:
 
     @staticmethod
     def _confidence(c: Candidate, flags: list[str]) -> float:
-        penalties = {
-            "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
-            "unit inferred from the list": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
-            "year from sentence": 0.3, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
-            "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
-            "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
-            "qualifier scope unclear": 0.1, "implausible percent": 0.4, "a length naming the size of a thing": 0.3,
-        }
         score = 0.97
         for f in flags:
-            score -= penalties.get(f, 0.1)
+            score -= _PENALTIES.get(f, 0.1)
         return round(max(0.05, min(1.0, score)), 2)
 
     def _base(self, c: Candidate, value) -> tuple[float | None, str | None]:
@@ -546,6 +538,16 @@ class _SentenceFacts:
             return None
         return min(self.measures, key=lambda pm: abs(pm[0] - pos))[1]
 
+
+# What each doubt costs a figure's confidence (a flag not named here costs 0.1).
+_PENALTIES = {
+    "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
+    "unit inferred from the list": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
+    "year from sentence": 0.3, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
+    "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
+    "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
+    "qualifier scope unclear": 0.1, "implausible percent": 0.4, "a length naming the size of a thing": 0.3,
+}
 
 _YEAR_IN_SENTENCE = rx.short(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
