@@ -12,7 +12,7 @@ import regex
 
 from extractor import rx
 
-from extractor.figures.lexicon import WS, Lexicon, ws_trie
+from extractor.figures.lexicon import WS, Lexicon, squash, ws_trie
 from extractor.patterns import trie_alternation
 
 
@@ -226,7 +226,7 @@ class DateFinder:
             v2 = _ymd(y2, m2, g["d2"])
             return DateMention(s, e, v1, v2, rule)
         if rule == "date-quarter":
-            q = L.quarters.get(rx.sub(r"\s+", " ", g["q"].lower()))
+            q = L.quarters.get(squash(g["q"].lower()))
             y = _yy(g["y"])
             if q is None or not self._year_ok(y):
                 return None

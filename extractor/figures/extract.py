@@ -15,7 +15,7 @@ from extractor import rx
 
 from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
-from extractor.figures.lexicon import Lexicon, UnitInfo, words_value
+from extractor.figures.lexicon import Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
 from extractor.models import Figure
 from extractor.patterns import Ruleset
@@ -156,7 +156,7 @@ class FigureExtractor:
         scan = any(h in low for h in self.lex.fraction_heads)
         for m in self.lex.fraction_scale_rx.finditer(text) if scan else ():
             if free(m.start()):
-                value = self.lex.fractions[rx.sub(r"\s+", " ", m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
+                value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
                 fractions.append(NumberToken(m.start(), m.end(), value, True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
@@ -239,7 +239,7 @@ class FigureExtractor:
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
                 cm = None
             if cm:
-                cur = L.cur_before[rx.sub(r"\s+", " ", surface)] if rx.sub(r"\s+", " ", surface) in L.cur_before else L.cur_before.get(surface)
+                cur = L.cur_before.get(squash(surface)) or L.cur_before.get(surface)
                 by_post, guessed = L.currency_by_post(surface, pc.structure.origin or pc.structure.identifier)
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
                     cur = by_post
@@ -304,7 +304,7 @@ class FigureExtractor:
             if surface.strip() == "%":
                 info = L.units["%"]
             else:
-                info = L.unit_info(surface.strip()) or L.unit_info(rx.sub(r"\s+", " ", surface.strip()))
+                info = L.unit_info(surface.strip()) or L.unit_info(squash(surface.strip()))
             if info is None:
                 return None
             if info.kind == "duration" and rx.match(r"[ \t]*(?:-|\s)old\b", text[mm.end():mm.end() + 6]):
@@ -327,7 +327,7 @@ class FigureExtractor:
         if kind in ("money", "percent", "quantity") and per is None:
             pm = L.rate_rx.match(text, e)
             if pm:
-                per = L.rate_units.get(rx.sub(r"\s+", " ", pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
+                per = L.rate_units.get(squash(pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
                 if per:
                     e = pm.end()
                     if kind == "quantity" and unit == per:
@@ -376,7 +376,7 @@ class FigureExtractor:
         qualifier = "exact"
         qm = L.qual_before_rx.search(text[max(0, start - 40):start])
         if qm:
-            word = rx.sub(r"\s+", " ", qm.group("q").lower())
+            word = squash(qm.group("q").lower())
             q = L.qual_before.get(word)
             if q and not (word in ("over", "under", "some") and kind in ("date",)):
                 qualifier = q
@@ -385,7 +385,7 @@ class FigureExtractor:
             tail = text[e:e + 60]
             am2 = L.qual_after_rx.search(tail)
             if am2 and not rx.search(r"[.;:,]", tail[:am2.start()]) and am2.start() <= 40:
-                word = rx.sub(r"\s+", " ", am2.group("q").lower())
+                word = squash(am2.group("q").lower())
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() > 2:
                     flags.append("qualifier scope unclear")

@@ -324,8 +324,13 @@ class Lexicon:
         return self.cur_after.get(key), False
 
 
+def squash(s: str) -> str:
+    """Runs of whitespace as one space, none at the ends: `US\n dollars` -> `US dollars`."""
+    return " ".join(s.split())
+
+
 def _key(form: str) -> str:
-    return rx.sub(r"\s+", " ", form.strip().lower())
+    return squash(form.lower())
 
 
 def _base_of(dimension: str) -> str | None:
