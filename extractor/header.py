@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ MONTHS3 = {m: i for i, m in enumerate(
 _DTG = regex.compile(r"(?m)^\s*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
 _PARA1 = regex.compile(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
 _SPACED_CLASS = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
+_SPACED_INSIDE = re.compile(r" [A-Za-z] [A-Za-z] ")  # stdlib `re` finds this literal-led pattern fastest
 _PAGE_MARKER = regex.compile(r"(?:\bPAGE\s+\d{2,3}\b|\b[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
 _DECL = regex.compile(
     r"(?i)E\.?\s?O\.?\s*1\d{4}\s*:?\s*DECL\s*:?\s*(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|(\d{4})/(\d{1,2})/(\d{1,2}))")
@@ -30,6 +32,8 @@ _DECL = regex.compile(
 
 def spaced_out(s: str) -> str:
     """`C O N F I D E N T I A L` -> `CONFIDENTIAL`."""
+    if not _SPACED_INSIDE.search(s):
+        return s  # no run of spaced letters: the second and third letters of one stand between spaces
     return _SPACED_CLASS.sub(lambda m: m.group().replace(" ", ""), s)
 
 
@@ -300,6 +304,7 @@ def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None
     if len(tok) < 5 or not tok.isalpha():
         return None
     best: dict[int, list[str]] = {0: []}
+    inside = [(glued, phrase) for glued, phrase in multi.items() if glued in tok]
     for i in range(len(tok)):
         if i not in best:
             continue
@@ -307,7 +312,7 @@ def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None
             piece = tok[i:i + n]
             if len(piece) == n and piece in codes and i + n not in best:
                 best[i + n] = best[i] + [piece]
-        for glued, phrase in multi.items():
+        for glued, phrase in inside:
             if tok.startswith(glued, i) and i + len(glued) not in best:
                 best[i + len(glued)] = best[i] + [phrase]
     parts = best.get(len(tok))
@@ -443,7 +448,7 @@ def classified_by(text: str, rules: Ruleset | None = None, normalize: bool = Fal
     chunk = rx.sub(r"\s+", " ", chunk).strip(" .:")
     if rx.match(r"(?i)^section\b", chunk):
         return []
-    titles = {t.lower() for t in rules.header.titles} if rules else set()
+    titles = _titles(rules) if rules else frozenset()
     toks = chunk.split(" ")
     while toks and (toks[0].lower().strip(",:").replace("0", "o") in titles or "/" in toks[0] or toks[0] == "-"
                     or rx.match(r"(?i)^am+b", toks[0])):
@@ -457,6 +462,11 @@ def classified_by(text: str, rules: Ruleset | None = None, normalize: bool = Fal
         name = rx.sub(r"(?<=\b[A-Z])0(?=\.)", "O", name)
         name = " ".join(w if rx.fullmatch(r"[IVX]+", w) else w[:1].upper() + w[1:].lower() for w in name.split(" "))
     return [name]
+
+
+@lru_cache(maxsize=8)
+def _titles(rules: Ruleset) -> frozenset[str]:
+    return frozenset(t.lower() for t in rules.header.titles)
 
 
 def _name_tail(toks: list[str]) -> list[str]:
