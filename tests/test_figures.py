@@ -148,6 +148,11 @@ def test_ambiguous_currency_word_takes_the_posts_currency(pipeline, identifier, 
         assert "currency unknown for this post" in f.flags and f.flagged
 
 
+def test_a_year_earlier_is_no_rate(pipeline):
+    fs = figures(pipeline, "Unemployment fell to 7.9% from 8.4% a year earlier; wages rose 3% a year.")
+    assert [(f.value, f.per) for f in fs] == [(7.9, None), (8.4, None), (3, "year")]
+
+
 def test_rate_per(pipeline):
     fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER")
     assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter")]

@@ -206,8 +206,10 @@ class Lexicon:
             if info.kind == "quantity" and info.per is None and f != "%":
                 rate_units.setdefault(f, info.unit)
         self.rate_units = rate_units
+        # `a year` is no rate in `8.4% a year earlier` or `a month ago`.
         self.rate_rx = rx.short(
-            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])", regex.I)
+            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])"
+            r"(?![ \t]*\n?[ \t]*(?:earlier|ago|before|later|after|previously|prior|on)\b)", regex.I)
 
         d = rules.dates
         self.months: dict[str, int] = {}
