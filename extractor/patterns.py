@@ -92,6 +92,7 @@ class NumbersFile(Strict):
     one_needs_noun: list[str]
     not_after_number_word: list[str]
     counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
+    count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
 
 
 class DatesFile(Strict):
@@ -124,7 +125,8 @@ class NonFiguresFile(Strict):
     id_words: list[str]
     id_nouns_after: list[str] = []
     ordinal_suffixes: list[str]
-    clock_words: list[str] = []  # `at 1400 hours` is a time of day
+    clock_words: list[str] = []  # before a time of day: `at 1400 hours`
+    clock_after: list[str] = []  # after it: `0513 local time`
 
 
 class HeaderFile(Strict):

@@ -210,6 +210,9 @@ class FigureExtractor:
                 return None  # a paragraph number inside a line: `------- 1. The Board`
             if glued_before and rx.search(r"(?r)\b[A-Z]\.\Z", before):
                 return None  # `H.1`
+            if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e]) and L.clock_after_rx.match(text, e)
+                    and L.clock_before_rx.search(before)):
+                return None  # `at 1400 hours`, `at 0513 local time`: a time of day
         if L.id_word_rx.search(before):
             return None
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
@@ -309,9 +312,6 @@ class FigureExtractor:
                 return None
             if info.kind == "duration" and rx.match(r"[ \t]*(?:-|\s)old\b", text[mm.end():mm.end() + 6]):
                 return None  # an age
-            if (info.unit == "hour" and value_max is None and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:t.end])
-                    and L.clock_before_rx and L.clock_before_rx.search(before)):
-                return None  # `at 1400 hours`: a time of day
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
             kind, unit, per = info.kind, info.unit, info.per
@@ -354,22 +354,30 @@ class FigureExtractor:
                 return None
             if rx.search(r"(?r)(?i)\b(?:number|no\.)\s*\Z", before):
                 return None
-            if rx.match(r"-[A-Za-z]", text[e:e + 2]):
-                return None  # `12-year-old`, `3-star`: a compound adjective, not a count
-            if value != 1 and nxt in self.lex.id_nouns_after:
-                return None  # `the 505 Agreement`: a number that names a thing
-            item = self._noun_phrase(text, e)
-            if item and item.split()[0] in L.tag_codes:
-                item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
-            if not item:
-                bm = L.counted_before(text[max(0, start - 60):start])
-                if bm:
-                    item = " ".join(bm.group("item").split())
-            kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
-            if not item:
-                flags.append("bare number: what is counted is not said")
-            if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
-                flags.append("four-digit number read as a count, not a year")
+            hyphen = L.count_hyphen_rx.match(text, e) if L.count_hyphen_rx else None
+            if hyphen:  # `a 5,000-strong force`, `the 120-member parliament`: a count of what follows
+                item = self._noun_phrase(text, hyphen.end())
+                if not item:
+                    return None
+                e = hyphen.end()
+                kind, unit, rule = "quantity", "count", "count-hyphen"
+            else:
+                if rx.match(r"-[A-Za-z]", text[e:e + 2]):
+                    return None  # `12-year-old`, `3-star`: a compound adjective, not a count
+                if value != 1 and nxt in self.lex.id_nouns_after:
+                    return None  # `the 505 Agreement`: a number that names a thing
+                item = self._noun_phrase(text, e)
+                if item and item.split()[0] in L.tag_codes:
+                    item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
+                if not item:
+                    bm = L.counted_before(text[max(0, start - 60):start])
+                    if bm:
+                        item = " ".join(bm.group("item").split())
+                kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
+                if not item:
+                    flags.append("bare number: what is counted is not said")
+                if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
+                    flags.append("four-digit number read as a count, not a year")
         if t.words:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).

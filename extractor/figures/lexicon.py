@@ -140,6 +140,7 @@ class Lexicon:
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
+        self.count_hyphen_rx = rx.short(r"-(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
         self.units: dict[str, UnitInfo] = {}
@@ -248,6 +249,7 @@ class Lexicon:
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*\n?[ \t]*\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
+        self.clock_after_rx = rx.short(r"[ \t]+(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
