@@ -157,8 +157,8 @@ def test_a_year_earlier_is_no_rate(pipeline):
 
 
 def test_rate_per(pipeline):
-    fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER")
-    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter")]
+    fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y")
+    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year")]
 
 
 def test_yearless_date_takes_year_only_when_sentence_names_it(pipeline):
