@@ -117,6 +117,7 @@ class LineRule(Strict):
     id: str
     pattern: str
     requires: list[str] = []  # every match holds one of these: a text holding none is not scanned
+    requires_pattern: str | None = None  # every match holds a match of this: a text without one is not scanned
 
 
 class NonFiguresFile(Strict):
@@ -284,10 +285,11 @@ class Ruleset:
         months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
         _no_duplicates(self.directory / "dates.json", months)
         for rule in self.nonfigures.metadata_lines:
-            try:
-                regex.compile(rule.pattern, regex.M)
-            except regex.error as exc:
-                raise BadRuleFile(str(self.directory / "nonfigures.json"), f"rule {rule.id}: bad pattern: {exc}") from None
+            for pattern in filter(None, (rule.pattern, rule.requires_pattern)):
+                try:
+                    regex.compile(pattern, regex.M)
+                except regex.error as exc:
+                    raise BadRuleFile(str(self.directory / "nonfigures.json"), f"rule {rule.id}: bad pattern: {exc}") from None
 
 
 def load_ruleset(directory: Path | str | None = None) -> Ruleset:

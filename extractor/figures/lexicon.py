@@ -99,6 +99,7 @@ class MetadataRule:
     pattern: regex.Pattern          # the rule as written
     scan: regex.Pattern | LineStartScan  # what scans a text for it
     requires: tuple[str, ...]  # one of these is in every match (lower case when `fold`)
+    gate: regex.Pattern | None  # a pattern every match holds a match of (`requires_pattern`)
     fold: bool                 # the pattern ignores case
 
 
@@ -229,7 +230,8 @@ class Lexicon:
         self.calendar = d.calendar_prefixes
 
         nf = rules.nonfigures
-        # Each rule scans the text only when it holds one of the strings the rule `requires`.
+        # Each rule scans the text only when it holds one of the strings the rule `requires`, and a
+        # match of its `requires_pattern`.
         # Rules that match a whole line from its start share one scan (one pass over the text
         # instead of one per rule), built from those whose strings the text holds.
         self.metadata_rules: list[MetadataRule] = []
@@ -239,7 +241,8 @@ class Lexicon:
             compiled = regex.compile(r.pattern, regex.M)
             fold = bool(compiled.flags & regex.I)
             scan = LineStartScan.of(r.pattern) or compiled
-            rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires), fold)
+            gate = regex.compile(r.requires_pattern, regex.M) if r.requires_pattern else None
+            rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires), gate, fold)
             (self._line_rules if r.pattern.startswith("^\\s*") else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
@@ -264,6 +267,8 @@ class Lexicon:
 
         def wanted(rule: MetadataRule) -> bool:
             nonlocal low
+            if rule.gate is not None and not rule.gate.search(text):
+                return False
             if not rule.requires:
                 return True
             if rule.fold:
