@@ -305,3 +305,15 @@ def test_line_start_scans_give_the_spans_of_their_rules(pipeline, lines):
     for rule in lex.metadata_rules + lex._line_rules:
         if rule.scan is not rule.pattern:
             assert sorted(rule.scan.spans(text)) == [m.span() for m in rule.pattern.finditer(text)], rule.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["one", "One", "ONE", "twenty", "-five", "hundred", "and", "someone", "done", "x", "2",
+                                 "thirty-three", "_six", "seven", " ", "\n", "-", "ten", "often", "Three"]), max_size=20))
+def test_number_words_stand_apart(pipeline, words):
+    """The number-word scan finds what its pattern finds behind a `(?<![\\w-])` lookbehind."""
+    import re
+    text = "".join(words)
+    lex = pipeline.extractor.lex
+    behind = re.compile(r"(?<![\w-])" + lex._words_rx.pattern)
+    assert [m.span() for m in lex.number_words(text)] == [m.span() for m in behind.finditer(text)]

@@ -160,7 +160,7 @@ class FigureExtractor:
                 fractions.append(NumberToken(m.start(), m.end(), value, True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
-        for m in self.lex.words_rx.finditer(text):
+        for m in self.lex.number_words(text):
             v = words_value(m.group(), self.lex) if free(m.start()) else None
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 out.append(NumberToken(m.start(), m.end(), v, True))

@@ -124,9 +124,10 @@ class Lexicon:
         # of literal words several times faster than `regex` does.
         first = trie_alternation(small, cased=True)
         more = trie_alternation(small + ["hundred", "thousand"], cased=True)
-        self.words_rx = re.compile(
-            r"(?<![\w-])" + first + r"(?:(?:[ \t]+|-)(?:" + trie_alternation(["and"], cased=True) + r"[ \t]+)?" + more
-            + r")*(?![\w])")
+        # The word before is checked in `number_words`: a pattern led by a lookbehind is tried at
+        # every character, one led by the trie skips to where a word can start.
+        self._words_rx = re.compile(
+            first + r"(?:(?:[ \t]+|-)(?:" + trie_alternation(["and"], cased=True) + r"[ \t]+)?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
         # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
@@ -311,6 +312,18 @@ class Lexicon:
         if not any(w in low for w in self._counted_words):
             return None
         return self.counted_before_rx.search(window)
+
+    def number_words(self, text: str):
+        """The matches of number words that stand apart (not after a letter, digit, `_` or `-`),
+        as `finditer` of the pattern behind such a lookbehind would give them."""
+        pos = 0
+        while (m := self._words_rx.search(text, pos)) is not None:
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                pos = s + 1
+                continue
+            yield m
+            pos = max(m.end(), s + 1)
 
     def month(self, s: str) -> int | None:
         return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())
