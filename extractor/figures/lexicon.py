@@ -265,17 +265,21 @@ class Lexicon:
         """The spans of `text` the metadata rules match, sorted and merged; a rule runs only over
         a text that holds one of its required strings."""
         low = None
+        held: dict[tuple[str, bool], bool] = {}  # each required string looked for once, however many rules name it
+
+        def holds(w: str, fold: bool) -> bool:
+            nonlocal low
+            found = held.get((w, fold))
+            if found is None:
+                if fold:
+                    low = text.lower() if low is None else low
+                found = held[(w, fold)] = w in (low if fold else text)
+            return found
 
         def wanted(rule: MetadataRule) -> bool:
-            nonlocal low
             if rule.gate is not None and not rule.gate.search(text):
                 return False
-            if not rule.requires:
-                return True
-            if rule.fold:
-                low = text.lower() if low is None else low
-                return any(w in low for w in rule.requires)
-            return any(w in text for w in rule.requires)
+            return not rule.requires or any(holds(w, rule.fold) for w in rule.requires)
 
         scans = [r.scan for r in self.metadata_rules if wanted(r)]
         lines = tuple(r.id for r in self._line_rules if wanted(r))
