@@ -6,6 +6,7 @@ the year it really falls in (counted back from the cable's date) must be a year 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 import regex
@@ -98,15 +99,18 @@ class DateFinder:
         # calendar-year prefix), or at a word before it that can open a date (a number, a span
         # opener, a coarse period). Other rules scan the whole text.
         heads = sorted({f[:3] for f in lex.months if len(f) >= 3})
-        month_anchor = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(
-            regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads) + ")")
+        # A month anchor must not follow a letter; that is checked in `find`, since the standard
+        # library's engine scans for the names twice as fast without a lookbehind in front.
+        month_anchor = re.compile("|".join(regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads))
         year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
         # One character class first: `regex` scans for it fast, where a top-level alternation is slow.
         quarter_anchor = regex.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
         calendar_anchor = regex.compile("|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar), regex.I)
-        # (anchor, chars before it that a match holding it can reach)
-        self._anchors = {"month": (month_anchor, 45), "year": (year_anchor, 70),
-                         "quarter": (quarter_anchor, 30), "calendar": (calendar_anchor, 8)}
+        # (anchor, chars before it that a match holding it can reach, strings one of which a text
+        # needs for the anchor to be there at all)
+        self._anchors = {"month": (month_anchor, 45, ()), "year": (year_anchor, 70, ()),
+                         "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4")),
+                         "calendar": (calendar_anchor, 8, ())}
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
@@ -141,10 +145,14 @@ class DateFinder:
             for m in pattern.finditer(text):
                 add(order, rule, m)
         tried: set[tuple[int, int]] = set()
-        for kind, (anchor, reach) in self._anchors.items():
+        for kind, (anchor, reach, needs) in self._anchors.items():
+            if needs and not any(w in text for w in needs):
+                continue
             rules_at = self._rules_at[kind]
             for am in anchor.finditer(text):
                 p = am.start()
+                if kind == "month" and p and text[p - 1] in _ASCII_LETTERS:
+                    continue
                 # Every month rule but the bare month needs a day or a year: none near, none tried.
                 digits = kind != "month" or _DIGIT.search(text, max(0, p - 45), p + 110) is not None
                 for q, where in self._starts(text, p, reach):
@@ -289,6 +297,7 @@ class DateFinder:
 
 
 _DIGIT = regex.compile(r"\d")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _day(d: str | None) -> int | None:
