@@ -35,7 +35,7 @@ class DateMention:
 # anchor ("d": `22 March`, `1st quarter`), at a word before it that opens a date ("w": `between`,
 # `mid-`, `the end of`). A rule is tried only at those places.
 _STARTS = {
-    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a",
+    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a",
     "date-month-span-year": "aw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
     "date-month-span": "aw", "date-month-day-span": "a", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
 }
@@ -112,7 +112,7 @@ class DateFinder:
                          "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4")),
                          "calendar": (calendar_anchor, 8, ())}
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
-                     "date-year-span": "year", "date-year": "year"}
+                     "date-year-span": "year", "date-year": "year", "date-iso": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
         # anchor kind -> what stands at a start ("a", "d", "w") -> the rules tried there
         self._rules_at: dict[str, dict[str, list[tuple[int, str, regex.Pattern]]]] = {
