@@ -55,6 +55,8 @@ CASES = [
     ("word-range", "fired three to four warning shots at", [("quantity", 3, 4, "count")]),
     ("or-range", "each are using four or five AT-802s and", [("quantity", 4, 5, "count")]),
     ("caps-range", "DECLINE BY A FURTHER 6 TO 10 PERCENT DURING", [("percent", 6, 10, "percent")]),
+    ("scaled-then-percent", "UNEMPLOYMENT REACHED 1.2 MILLION OR 5.6 PERCENT OF THE WORK FORCE",
+     [("quantity", 1200000, None, "count"), ("percent", 5.6, None, "percent")]),
     ("future-year", "a grace period of 10 years, with maturity in 2040.", [("duration", 10, None, "year"), ("date", "2040", None, None)]),
     ("sdr-is-xdr", "The IMF program, worth SDR 1.2 billion, was approved", [("money", 1200000000, None, "XDR")]),
     ("not-paragraph-number", "1. (SBU) Summary: nothing counted here.", []),

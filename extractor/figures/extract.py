@@ -266,10 +266,12 @@ class FigureExtractor:
                 ok = False
             if joiner in ("-", "–") and (nxt.value > t.value * 20 or rx.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
                 ok = False
+            sm2 = L.scale_rx.match(text, nxt.end) if ok else None
+            if ok and scaled and not sm2 and L.unit_rx.match(text, nxt.end):
+                ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
             if ok:
                 vmax = nxt.value
                 e2 = nxt.end
-                sm2 = L.scale_rx.match(text, e2)
                 if sm2:
                     vmax *= L.scales[sm2.group(1).lower()]
                     e2 = sm2.end()
