@@ -118,6 +118,7 @@ class LineRule(Strict):
     pattern: str
     requires: list[str] = []  # every match holds one of these: a text holding none is not scanned
     requires_pattern: str | None = None  # every match holds a match of this: a text without one is not scanned
+    post_group: str | None = None  # a named group that must hold a known post (`posts.json`) for the match to count
 
 
 class NonFiguresFile(Strict):
@@ -290,6 +291,9 @@ class Ruleset:
                     regex.compile(pattern, regex.M)
                 except regex.error as exc:
                     raise BadRuleFile(str(self.directory / "nonfigures.json"), f"rule {rule.id}: bad pattern: {exc}") from None
+            if rule.post_group and rule.post_group not in regex.compile(rule.pattern, regex.M).groupindex:
+                raise BadRuleFile(str(self.directory / "nonfigures.json"),
+                                  f"rule {rule.id}: post_group {rule.post_group!r} is no named group of its pattern")
 
 
 def load_ruleset(directory: Path | str | None = None) -> Ruleset:

@@ -62,3 +62,16 @@ def test_bad_rule_file_is_reported(tmp_path):
     (pat / "currencies.json").write_text(json.dumps(data))
     res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
     assert res.exit_code != 0 and "currencies.json" in res.output
+
+
+def test_post_group_must_name_a_group_of_the_rule(tmp_path):
+    import shutil
+    from conftest import ROOT
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    data = json.loads((pat / "nonfigures.json").read_text())
+    rule = next(r for r in data["metadata_lines"] if r.get("post_group"))
+    rule["post_group"] = "nowhere"
+    (pat / "nonfigures.json").write_text(json.dumps(data))
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    assert res.exit_code != 0 and "nonfigures.json" in res.output and "nowhere" in res.output

@@ -55,6 +55,13 @@ CASES = [
     ("word-range", "fired three to four warning shots at", [("quantity", 3, 4, "count")]),
     ("or-range", "each are using four or five AT-802s and", [("quantity", 4, 5, "count")]),
     ("caps-range", "DECLINE BY A FURTHER 6 TO 10 PERCENT DURING", [("percent", 6, 10, "percent")]),
+    # All-capital 1970s text: a number, two capital words and a number are no cable reference unless
+    # the words name a post (`08 LIMA 1234`).
+    ("caps-not-a-reference", "IN 1975 THERE WERE 250 CASES, AND IN 1976 ONLY 80 CASES. SALES ROSE 15 PERCENT DURING 1974.",
+     [("date", "1975", None, None), ("quantity", 250, None, "count"), ("date", "1976", None, None),
+      ("quantity", 80, None, "count"), ("percent", 15, None, "percent"), ("date", "1974", None, None)]),
+    ("cable-reference", "as reported in 08 LIMA 1234 and 08 BUENOS AIRES 567, the plan", []),
+    ("not-special-301", "SUBJECT: BRAZIL - 2004 SPECIAL 301 RESPONSE", [("date", "2004", None, None)]),
     ("scaled-then-percent", "UNEMPLOYMENT REACHED 1.2 MILLION OR 5.6 PERCENT OF THE WORK FORCE",
      [("quantity", 1200000, None, "count"), ("percent", 5.6, None, "percent")]),
     ("future-year", "a grace period of 10 years, with maturity in 2040.", [("duration", 10, None, "year"), ("date", "2040", None, None)]),

@@ -100,6 +100,7 @@ class MetadataRule:
     scan: regex.Pattern | LineStartScan  # what scans a text for it
     requires: tuple[str, ...]  # one of these is in every match (lower case when `fold`)
     gate: regex.Pattern | None  # a pattern every match holds a match of (`requires_pattern`)
+    post_group: str | None      # a group whose words must name a known post
     fold: bool                 # the pattern ignores case
 
 
@@ -231,6 +232,7 @@ class Lexicon:
         self.calendar = d.calendar_prefixes
 
         nf = rules.nonfigures
+        self.posts = frozenset(rules.posts.posts) | frozenset(rules.header.origin_aliases)
         # Each rule scans the text only when it holds one of the strings the rule `requires`, and a
         # match of its `requires_pattern`.
         # Rules that match a whole line from its start share one scan (one pass over the text
@@ -243,7 +245,8 @@ class Lexicon:
             fold = bool(compiled.flags & regex.I)
             scan = LineStartScan.of(r.pattern) or compiled
             gate = regex.compile(r.requires_pattern, regex.M) if r.requires_pattern else None
-            rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires), gate, fold)
+            rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires), gate,
+                                r.post_group, fold)
             (self._line_rules if r.pattern.startswith("^\\s*") else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
@@ -281,16 +284,18 @@ class Lexicon:
                 return False
             return not rule.requires or any(holds(w, rule.fold) for w in rule.requires)
 
-        scans = [r.scan for r in self.metadata_rules if wanted(r)]
+        rules = [r for r in self.metadata_rules if wanted(r)]
         lines = tuple(r.id for r in self._line_rules if wanted(r))
-        if lines:
-            scans.append(self._line_scan(lines))
         spans = []
-        for scan in scans:
-            if isinstance(scan, LineStartScan):
-                spans += scan.spans(text)
+        for rule in rules:
+            if isinstance(rule.scan, LineStartScan):
+                spans += rule.scan.spans(text)
+            elif rule.post_group:  # `08 LIMA 1234`, not `1975 THERE WERE 250`
+                spans += [m.span() for m in rule.scan.finditer(text) if self.is_post(m.group(rule.post_group))]
             else:
-                spans += [m.span() for m in scan.finditer(text)]
+                spans += [m.span() for m in rule.scan.finditer(text)]
+        if lines:
+            spans += self._line_scan(lines).spans(text)
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:
@@ -299,6 +304,11 @@ class Lexicon:
             else:
                 merged.append((s, e))
         return merged
+
+    def is_post(self, words: str) -> bool:
+        """`BUENOS AIRES`, `Lima`, `SECSTATE`: the name of a post that sends cables."""
+        name = "".join(words.split()).upper()
+        return name in self.posts
 
     def _line_scan(self, ids: tuple[str, ...]) -> LineStartScan:
         scan = self._line_scans.get(ids)
