@@ -60,6 +60,8 @@ CASES = [
     ("caps-not-a-reference", "IN 1975 THERE WERE 250 CASES, AND IN 1976 ONLY 80 CASES. SALES ROSE 15 PERCENT DURING 1974.",
      [("date", "1975", None, None), ("quantity", 250, None, "count"), ("date", "1976", None, None),
       ("quantity", 80, None, "count"), ("percent", 15, None, "percent"), ("date", "1974", None, None)]),
+    ("caps-lettered-items", "RESULTS FOLLOW:\nA. COCA ERADICATION 10,000 HECTARES.\nB. SEIZURES 500 KILOS OF COCAINE.\nC. REF AMMAN 222",
+     [("quantity", 10000, None, "ha"), ("quantity", 500, None, "kg")]),
     ("cable-reference", "as reported in 08 LIMA 1234 and 08 BUENOS AIRES 567, the plan", []),
     ("not-special-301", "SUBJECT: BRAZIL - 2004 SPECIAL 301 RESPONSE", [("date", "2004", None, None)]),
     ("scaled-then-percent", "UNEMPLOYMENT REACHED 1.2 MILLION OR 5.6 PERCENT OF THE WORK FORCE",

@@ -80,15 +80,17 @@ class LineStartScan:
         head = cls._HEAD.match(pattern)
         return cls(head.group(1) or "", pattern[head.end():]) if head else None
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, keep=None) -> list[tuple[int, int]]:
+        """The spans of the matches (those `keep(match)` accepts, if given)."""
         m = self.first.match(text)
-        out = [m.span()] if m else []
+        out = [m.span()] if m and (keep is None or keep(m)) else []
         pos = m.end() if m else 0
         # As `finditer` would: each match starts where the one before ended, or later; the line
         # break before a line start may have been the last character of the match before.
         while (m := self.after_break.search(text, max(pos - 1, 0))) is not None:
             start = m.start() + 1
-            out.append((start, m.end()))
+            if keep is None or keep(m):
+                out.append((start, m.end()))
             pos = max(m.end(), start + 1)
         return out
 
@@ -288,12 +290,12 @@ class Lexicon:
         lines = tuple(r.id for r in self._line_rules if wanted(r))
         spans = []
         for rule in rules:
+            # `08 LIMA 1234` is a reference; `1975 THERE WERE 250` is not.
+            keep = (lambda m, g=rule.post_group: self.is_post(m.group(g))) if rule.post_group else None
             if isinstance(rule.scan, LineStartScan):
-                spans += rule.scan.spans(text)
-            elif rule.post_group:  # `08 LIMA 1234`, not `1975 THERE WERE 250`
-                spans += [m.span() for m in rule.scan.finditer(text) if self.is_post(m.group(rule.post_group))]
+                spans += rule.scan.spans(text, keep)
             else:
-                spans += [m.span() for m in rule.scan.finditer(text)]
+                spans += [m.span() for m in rule.scan.finditer(text) if keep is None or keep(m)]
         if lines:
             spans += self._line_scan(lines).spans(text)
         spans.sort()
