@@ -62,6 +62,8 @@ CASES = [
       ("quantity", 80, None, "count"), ("percent", 15, None, "percent"), ("date", "1974", None, None)]),
     ("caps-lettered-items", "RESULTS FOLLOW:\nA. COCA ERADICATION 10,000 HECTARES.\nB. SEIZURES 500 KILOS OF COCAINE.\nC. REF AMMAN 222",
      [("quantity", 10000, None, "ha"), ("quantity", 500, None, "kg")]),
+    ("not-1970s-routing", "ACTION EUR-12\nINFO OCT-01 ISO-00 EB-07 /045 W\n------------------161853Z 081467 /43\nR 161802Z JUN 75", []),
+    ("pounds-in-london", "THE DEFICIT WAS 1.5 BILLION POUNDS", [("quantity", 1500000000, None, "count")]),
     ("cable-reference", "as reported in 08 LIMA 1234 and 08 BUENOS AIRES 567, the plan", []),
     ("not-special-301", "SUBJECT: BRAZIL - 2004 SPECIAL 301 RESPONSE", [("date", "2004", None, None)]),
     ("scaled-then-percent", "UNEMPLOYMENT REACHED 1.2 MILLION OR 5.6 PERCENT OF THE WORK FORCE",
@@ -146,6 +148,15 @@ QUALIFIERS = [
 def test_qualifiers(pipeline, text, qualifier):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert fs[0].qualifier == qualifier
+
+
+def test_pounds_are_sterling_only_where_they_are(pipeline):
+    text = "THE PSBR IS PROJECTED AT 9 BILLION POUNDS; the truck carried 500 pounds."
+    london = figures(pipeline, text, identifier="75LONDON09263")
+    assert [(f.kind, f.unit) for f in london] == [("money", "GBP")] * 2
+    assert all("currency from the post's country" in f.flags for f in london)
+    assert [(f.kind, f.unit) for f in figures(pipeline, text, identifier="75CAIRO01234")] == [("money", "EGP"), ("money", "EGP")]
+    assert [(f.kind, f.unit) for f in figures(pipeline, text, identifier="75LIMA01234")] == [("quantity", "count")] * 2
 
 
 def test_rupees_by_post(pipeline):
@@ -273,7 +284,8 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "CONFIDENTIAL SECTION 01 OF 03 LIMA 004066", "TAGS: SNAR, PGOV", "REF: A. LIMA 123",
              "Refs: A) State 29549", "Classified By: Ambassador X, Reasons 1.4 (b) and (d)", "reasons 1.4 (b)",
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
-             "SIPDIS", "call the duty officer at (202) 647-1512"]
+             "SIPDIS", "call the duty officer at (202) 647-1512", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
+             "------------------161853Z 081467 /43"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()

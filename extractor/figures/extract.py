@@ -296,7 +296,9 @@ class FigureExtractor:
                 code = am.group("cur").strip().lower()
             elif guessed:
                 flags.append("currency from the post's country")
-            if cur and code and cur != code:
+            if code is None:
+                pass  # `pounds` outside the places where it is a currency
+            elif cur and cur != code:
                 pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure
             else:
                 cur = cur or code

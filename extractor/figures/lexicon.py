@@ -358,6 +358,8 @@ class Lexicon:
                 if place != "*" and origin and place.lower() in origin.lower():
                     return code, True
             default = self.by_country[key].get("*")
+            if default == "":
+                return None, False  # a currency only in the places named (`pounds`)
             return (default, False) if default else (None, True)
         return self.cur_after.get(key), False
 
