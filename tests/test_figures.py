@@ -62,7 +62,8 @@ CASES = [
       ("quantity", 80, None, "count"), ("percent", 15, None, "percent"), ("date", "1974", None, None)]),
     ("caps-lettered-items", "RESULTS FOLLOW:\nA. COCA ERADICATION 10,000 HECTARES.\nB. SEIZURES 500 KILOS OF COCAINE.\nC. REF AMMAN 222",
      [("quantity", 10000, None, "ha"), ("quantity", 500, None, "kg")]),
-    ("not-1970s-routing", "ACTION EUR-12\nINFO OCT-01 ISO-00 EB-07 /045 W\n------------------161853Z 081467 /43\nR 161802Z JUN 75", []),
+    ("not-1970s-routing", "ACTION EUR-12\nINFO OCT-01 ISO-00 EB-07 /045 W\n------------------161853Z 081467 /43\nR 161802Z JUN 75\n"
+     "ORIGIN EB-08\n------------------012345 021234Z /64", []),
     ("pounds-in-london", "THE DEFICIT WAS 1.5 BILLION POUNDS", [("quantity", 1500000000, None, "count")]),
     ("cable-reference", "as reported in 08 LIMA 1234 and 08 BUENOS AIRES 567, the plan", []),
     ("not-special-301", "SUBJECT: BRAZIL - 2004 SPECIAL 301 RESPONSE", [("date", "2004", None, None)]),
@@ -285,7 +286,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "Refs: A) State 29549", "Classified By: Ambassador X, Reasons 1.4 (b) and (d)", "reasons 1.4 (b)",
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
              "SIPDIS", "call the duty officer at (202) 647-1512", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
-             "------------------161853Z 081467 /43"]
+             "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()
