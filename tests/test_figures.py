@@ -180,6 +180,17 @@ def test_a_year_earlier_is_no_rate(pipeline):
     assert [(f.value, f.per) for f in fs] == [(7.9, None), (8.4, None), (3, "year")]
 
 
+def test_a_labelled_count_counts_its_label(pipeline):
+    fs = figures(pipeline, "3. (SBU) Key statistics:\n-- Arrests: 1,245 (up 12 percent from 2007)\n-- Labs destroyed: 87\n")
+    assert [(f.text, f.item) for f in fs] == [("1,245", "Arrests"), ("12 percent", None), ("2007", None), ("87", "Labs destroyed")]
+
+
+def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
+    table = "                      2007      2008\nCoca (ha)           53,700    56,100\nEradication (ha)    12,072    10,143\n"
+    fs = figures(pipeline, table)
+    assert [f.item for f in fs if f.kind == "quantity"] == [None] * 4
+
+
 def test_rate_per(pipeline):
     fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y")
     assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year")]

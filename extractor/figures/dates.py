@@ -258,7 +258,11 @@ class DateFinder:
             if not self._year_ok(y):
                 return None
             core_s, core_e = m.start("y"), m.end("y")
-            return DateMention(s, e, str(y), None, rule, flags=[]) if core_e - core_s == 4 else None
+            if core_e - core_s != 4:
+                return None
+            if (s < core_s) != m.group().endswith(")"):  # a bracket only when both are there: `(2008)`, not `2007)`
+                s, e = core_s, e - (e > core_e and m.group().endswith(")"))
+            return DateMention(s, e, str(y), None, rule, flags=[])
         if rule == "date-month-span":
             m1, m2 = L.month(g["m1"]), L.month(g["m2"])
             if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):

@@ -33,6 +33,7 @@ _STOP_ITEM = {
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _GROUPED = rx.short(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 
 
@@ -377,6 +378,7 @@ class FigureExtractor:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
                         item = " ".join(bm.group("item").split())
+                item = item or _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
                 if not item:
                     flags.append("bare number: what is counted is not said")
@@ -410,6 +412,8 @@ class FigureExtractor:
             m = _WORD.match(text, p)
             if not m:
                 break
+            if "\n" in text[p:m.start("w")] and _TABLE_ROW.match(text, m.start("w")):
+                break  # the number ends a row of a table: the next line is the next row, not what it counts
             w = m.group("w").rstrip(".")
             lw = w.lower()
             if lw in _STOP_ITEM or rx.fullmatch(r"(?i)[a-z]+(?:ed|ing|ly)", w) and words:
@@ -564,6 +568,19 @@ _PENALTIES = {
 _YEAR_IN_SENTENCE = rx.short(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """`-- Labs destroyed: 87`: the label a line gives the number that follows it."""
+    before = text[max(0, start - 60):start]
+    if not before.rstrip(" \t").endswith(":"):
+        return None
+    m = _LABEL.search(before)
+    return squash(m.group("label")) if m else None
+
+
+# A line (or bullet) that is a short label, a colon and the number.
+_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022)?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*:[ \t]*\Z")
 
 
 def _num(v):
