@@ -160,6 +160,12 @@ def test_pounds_are_sterling_only_where_they_are(pipeline):
     assert [(f.kind, f.unit) for f in figures(pipeline, text, identifier="75LIMA01234")] == [("quantity", "count")] * 2
 
 
+def test_bolivianos_and_bolivares_by_post(pipeline):
+    text = "the budget reached Bs 5,000 million; gasoline costs Bs. 0.097 per liter"
+    assert [f.unit for f in figures(pipeline, text, identifier="08LAPAZ1234")] == ["BOB", "BOB"]
+    assert [f.unit for f in figures(pipeline, text, identifier="08CARACAS1234")] == ["VEF", "VEF"]
+
+
 def test_rupees_by_post(pipeline):
     text = "received Rs 30 billion"
     assert [f.unit for f in figures(pipeline, text, identifier="08ISLAMABAD12")] == ["PKR"]
