@@ -76,6 +76,8 @@ CASES = [
      [("quantity", 5000, None, "count"), ("quantity", 120, None, "count")]),
     ("not-clock-time-local", "The quake struck at 0513 local time, destroying 1,500 homes.", [("quantity", 1500, None, "count")]),
     ("not-clock-time", "The court met at 1400 hours; the hearing lasted 6 hours.", [("duration", 6, None, "hour")]),
+    ("not-a-plan-name", "The 17th Party Congress endorsed the 11th Five-Year Plan and the 10-Year Plan.", []),
+    ("not-ids-after-order-or-kilometer", "Executive Order 13224 applies; at kilometer 52 the convoy stopped.", []),
     ("not-tier", "The country remains on the Tier 2 Watch List.", []),
     ("not-aircraft-model", "The Boeing 737 carried 150 passengers.", [("quantity", 150, None, "count")]),
     ("not-reference-number", "REF: A. LIMA 004066\nB. STATE 12345", []),

@@ -33,6 +33,8 @@ _STOP_ITEM = {
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _GROUPED = rx.short(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
+_TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 
@@ -327,6 +329,8 @@ class FigureExtractor:
             if mm is hm and not um and info.base_unit == "m":
                 # `20-foot containers`, `12-inch guns`: the size of a thing more often than a figure.
                 flags.append("a length naming the size of a thing")
+            if mm is hm and not um and _TITLE_COMPOUND.match(text, s):
+                return None  # `the 11th Five-Year Plan`: part of a name
             e = mm.end()
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
         if kind in ("money", "percent", "quantity") and per is None:
