@@ -213,8 +213,8 @@ class FigureExtractor:
                 return None  # a paragraph number inside a line: `------- 1. The Board`
             if glued_before and rx.search(r"(?r)\b[A-Z]\.\Z", before):
                 return None  # `H.1`
-            if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e]) and L.clock_after_rx.match(text, e)
-                    and L.clock_before_rx.search(before)):
+            if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e])
+                    and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
         if L.id_word_rx.search(before):
             return None
@@ -381,7 +381,7 @@ class FigureExtractor:
                 if not item:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
-                        item = " ".join(bm.group("item").split())
+                        item = squash(bm.group("item"))
                 item = item or _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
                 if not item:
