@@ -107,10 +107,10 @@ class DateFinder:
         quarter_anchor = regex.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
         calendar_anchor = regex.compile("|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar), regex.I)
         # (anchor, chars before it that a match holding it can reach, strings one of which a text
-        # needs for the anchor to be there at all)
-        self._anchors = {"month": (month_anchor, 45, ()), "year": (year_anchor, 70, ()),
-                         "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4")),
-                         "calendar": (calendar_anchor, 8, ())}
+        # needs for the anchor to be there at all, characters the anchor may not follow)
+        self._anchors = {"month": (month_anchor, 45, (), _ASCII_LETTERS), "year": (year_anchor, 70, (), frozenset()),
+                         "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4"), frozenset()),
+                         "calendar": (calendar_anchor, 8, (), frozenset())}
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year", "date-iso": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
@@ -145,13 +145,13 @@ class DateFinder:
             for m in pattern.finditer(text):
                 add(order, rule, m)
         tried: set[tuple[int, int]] = set()
-        for kind, (anchor, reach, needs) in self._anchors.items():
+        for kind, (anchor, reach, needs, not_after) in self._anchors.items():
             if needs and not any(w in text for w in needs):
                 continue
             rules_at = self._rules_at[kind]
             for am in anchor.finditer(text):
                 p = am.start()
-                if kind == "month" and p and text[p - 1] in _ASCII_LETTERS:
+                if p and text[p - 1] in not_after:
                     continue
                 # Every month rule but the bare month needs a day or a year: none near, none tried.
                 digits = kind != "month" or _DIGIT.search(text, max(0, p - 45), p + 110) is not None
