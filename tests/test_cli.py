@@ -75,3 +75,18 @@ def test_post_group_must_name_a_group_of_the_rule(tmp_path):
     (pat / "nonfigures.json").write_text(json.dumps(data))
     res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
     assert res.exit_code != 0 and "nonfigures.json" in res.output and "nowhere" in res.output
+
+
+def test_post_group_applies_to_a_line_start_rule(tmp_path):
+    import shutil
+    from conftest import ROOT
+    from extractor.models import Document
+    from extractor.pipeline import Pipeline
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    data = json.loads((pat / "nonfigures.json").read_text())
+    data["metadata_lines"].append({"id": "via-post", "pattern": r"^\s*VIA\s+(?P<post>[A-Z]+)\s+\d+.*$", "post_group": "post"})
+    (pat / "nonfigures.json").write_text(json.dumps(data))
+    text = "VIA LIMA 1234 CABLES\nVIA THERE 250 CABLES\n"
+    figs = Pipeline.from_patterns(pat).process(Document(text=text, source_path="t.txt", source_format="text"))[1]
+    assert [f.text for f in figs] == ["250"]

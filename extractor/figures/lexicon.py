@@ -118,7 +118,6 @@ class Lexicon:
         small = [w for w in small if " " not in w]
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
         self.scale_rx = rx.short(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
-        self.scale_glued_rx = rx.short(r"(" + "|".join(sorted(n.scale_letters, key=len, reverse=True)) + r")\b")
         self.scale_letters = n.scale_letters
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`; other glued letters are
         # identifiers, which the candidate step drops).
@@ -249,7 +248,9 @@ class Lexicon:
             gate = regex.compile(r.requires_pattern, regex.M) if r.requires_pattern else None
             rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires), gate,
                                 r.post_group, fold)
-            (self._line_rules if r.pattern.startswith("^\\s*") else self.metadata_rules).append(rule)
+            # A rule whose matches are checked one by one (`post_group`) keeps a scan of its own.
+            shared = r.pattern.startswith("^\\s*") and not r.post_group
+            (self._line_rules if shared else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
         self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", ids, regex.I)
