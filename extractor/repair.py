@@ -26,6 +26,8 @@ _CHAR_MAP = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\r": " ", "\t": " ", "\x0c": " ",
+    # the file, group, record and unit separators: spaces to `re`, not to `regex`, so none is left
+    "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x1f": " ",
 })
 
 

@@ -83,6 +83,22 @@ def test_repair_offset_map_for_entities():
     assert raw[rep.to_raw(i):rep.to_raw(i + 7)] == "5 kilos"
 
 
+def test_repair_leaves_no_space_the_two_regex_engines_read_differently():
+    """Rules run on `re` or `regex`, whichever is faster for each (`extractor.rx`). The engines
+    agree on `\\w` and `\\d` over ASCII, and on `\\s` everywhere but the four separator controls,
+    which the repair turns into spaces."""
+    import re
+
+    import regex
+    def differ(k, chars):
+        return [ch for ch in chars if bool(re.fullmatch(k, ch)) != bool(regex.fullmatch(k, ch))]
+    ascii_chars = [chr(c) for c in range(128)]
+    assert differ(r"\w", ascii_chars) == differ(r"\d", ascii_chars) == []
+    spaces = differ(r"\s", [chr(c) for c in range(0x3000) if not 0xD800 <= c < 0xE000])
+    assert spaces == ["\x1c", "\x1d", "\x1e", "\x1f"]
+    assert repair("a" + "".join(spaces) + "1").text == "a    1"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_repair_and_parser_never_raise(pipeline, text):

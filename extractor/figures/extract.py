@@ -37,6 +37,19 @@ _GROUPED = rx.short(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
+# Tests made at every candidate number, compiled once.
+_GLUED_BEFORE = rx.short(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z")
+_GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
+_ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
+_ITEM_CLOSE = rx.short(r"\s?[.)]")
+_LETTERS = rx.short(r"[A-Za-z]+")
+_RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", regex.I)
+_PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
+_NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
+_HYPHEN_WORD = rx.short(r"-[A-Za-z]")
+_CLAUSE_END = rx.short(r"[.;:,]")
+_VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+_PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
 
 @dataclass
@@ -156,8 +169,7 @@ class FigureExtractor:
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
         fractions = []
         low = text.lower()
-        scan = any(h in low for h in self.lex.fraction_heads)
-        for m in self.lex.fraction_scale_rx.finditer(text) if scan else ():
+        for m in self.lex.fraction_matches(text, low):
             if free(m.start()):
                 value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
                 fractions.append(NumberToken(m.start(), m.end(), value, True))
@@ -197,13 +209,13 @@ class FigureExtractor:
         if not t.words:
             # The cheap test of each pair comes first: most numbers stand after a space.
             glued_before = bool(before) and not before[-1].isspace()
-            if (glued_before and rx.search(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z", before)
-                    or rx.match(r"/\w|:\d|\.\d|[A-Za-z]\d", after)):
+            if (glued_before and _GLUED_BEFORE.search(before)
+                    or _GLUED_AFTER.match(after)):
                 if not L.cur_before_rx.search(before):
                     return None
-            if rx.match(r"(?:st|nd|rd|th)\b", after, regex.I):
+            if _ORDINAL.match(after):
                 return None  # ordinal
-            if rx.match(r"\s?[.)]", after) and _PARA_NUM.search(before):
+            if _ITEM_CLOSE.match(after) and _PARA_NUM.search(before):
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
@@ -219,7 +231,7 @@ class FigureExtractor:
         if L.id_word_rx.search(before):
             return None
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
-        glued = rx.match(r"[A-Za-z]+", after)
+        glued = _LETTERS.match(after)
         if glued and not t.words:
             g = glued.group()
             if g in L.scale_letters and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
@@ -257,7 +269,7 @@ class FigureExtractor:
                     start -= len(text[max(0, start - 12):start]) - prev.start()
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
-        rm = rx.match(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", text[e:e + 12], regex.I)
+        rm = _RANGE_JOIN.match(text[e:e + 12])
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
             opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
@@ -359,9 +371,9 @@ class FigureExtractor:
                     return None
             if t.words and rx.match(r"\s*(?:-|\s)?(?:third|fourth|fifth|half|quarter)s?\b", text[e:e + 12], regex.I):
                 return None
-            if rx.match(r"\s*(?:percent|%)", text[e:e + 10], regex.I):
+            if _PERCENT_NEXT.match(text[e:e + 10]):
                 return None
-            if rx.search(r"(?r)(?i)\b(?:number|no\.)\s*\Z", before):
+            if _NUMBER_WORD.search(before):
                 return None
             hyphen = L.count_hyphen_rx.match(text, e) if L.count_hyphen_rx else None
             if hyphen:  # `a 5,000-strong force`, `the 120-member parliament`: a count of what follows
@@ -371,7 +383,7 @@ class FigureExtractor:
                 e = hyphen.end()
                 kind, unit, rule = "quantity", "count", "count-hyphen"
             else:
-                if rx.match(r"-[A-Za-z]", text[e:e + 2]):
+                if _HYPHEN_WORD.match(text[e:e + 2]):
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
                 if value != 1 and nxt in self.lex.id_nouns_after:
                     return None  # `the 505 Agreement`: a number that names a thing
@@ -400,12 +412,13 @@ class FigureExtractor:
                 qualifier = q
                 start = start - (len(text[max(0, start - 40):start]) - qm.start())
         if qualifier == "exact":
-            tail = text[e:e + 60]
-            am2 = L.qual_after_rx.search(tail)
-            if am2 and not rx.search(r"[.;:,]", tail[:am2.start()]) and am2.start() <= 40:
+            # Within 40 characters and before the clause ends: `10,000 or more`, not `10,000; or more`.
+            stop = _CLAUSE_END.search(text, e, e + 60)
+            am2 = L.qual_after_rx.search(text, e, stop.start() if stop else e + 60)
+            if am2 and am2.start() - e <= 40:
                 word = squash(am2.group("q").lower())
                 qualifier = L.qual_after.get(word, "exact")
-                if am2.start() > 2:
+                if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
 
@@ -420,7 +433,7 @@ class FigureExtractor:
                 break  # the number ends a row of a table: the next line is the next row, not what it counts
             w = m.group("w").rstrip(".")
             lw = w.lower()
-            if lw in _STOP_ITEM or rx.fullmatch(r"(?i)[a-z]+(?:ed|ing|ly)", w) and words:
+            if lw in _STOP_ITEM or _VERB_LIKE.fullmatch(w) and words:
                 break
             if lw in self.lex.months or lw in self.lex.scales:
                 break
@@ -429,7 +442,7 @@ class FigureExtractor:
                 continue
             words.append(w)
             p = m.end()
-            if rx.match(r"[ \t]*[,.;:()]", text[p:p + 2]):
+            if _PHRASE_END.match(text, p, p + 2):
                 break
         if not words:
             return None

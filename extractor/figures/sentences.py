@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 
 import regex
 import spacy
@@ -26,6 +27,7 @@ _LINE_START = regex.compile(r"\n(?=[ \t]*(?:\*{1,2}|-{1,2}|o|\u2022|\d{1,2}\.)[ 
 _END = regex.compile(r"(?<=\S)[.!?\u0589\u061f\u06d4\u3002]+[\"')\]\u201d\u2019]*(?=\s)")
 # Like spaCy's tokenizer, a single letter (`H.`) or a dotted form (`E.O.`) keeps its full stop.
 _KEEPS_STOP = regex.compile(r"[A-Za-z]\.|\w+(?:\.\w+)+\.")
+_SPACES = re.compile(r"\s*")
 _OPENERS = "\"'([\u201c\u2018"
 _CLOSERS = "\"')]\u201d\u2019"
 
@@ -60,9 +62,7 @@ class SentenceSplitter:
             doc = self.nlp(text[bstart:bend])
             return [(bstart + s.start_char, bstart + s.end_char) for s in doc.sents]
         out = []
-        a = bstart
-        while a < bend and text[a].isspace():
-            a += 1
+        a = _SPACES.match(text, bstart, bend).end()
         for m in _END.finditer(text, a, bend):
             p = m.start()
             w = max(text.rfind(" ", a, p), text.rfind("\n", a, p), text.rfind("\t", a, p), a - 1) + 1
@@ -71,12 +71,8 @@ class SentenceSplitter:
                 continue
             if m.end() > a:
                 out.append((a, m.end()))
-            a = m.end()
-            while a < bend and text[a].isspace():
-                a += 1
-        end = bend
-        while end > a and text[end - 1].isspace():
-            end -= 1
+            a = _SPACES.match(text, m.end(), bend).end()
+        end = len(text[a:bend].rstrip()) + a
         if end > a:
             out.append((a, end))
         return out
@@ -93,10 +89,15 @@ class SentenceSplitter:
         cached = self._blocks.get(bstart)
         if cached is None:
             spans = []
+            # Line starts found once in the block; a sentence is searched for its own (whose
+            # lookahead may not reach past its end) only when one of those falls inside it.
+            breaks = [m.start() for m in _LINE_START.finditer(text, bstart, bend)]
             for a, b in self._sentences(text, bstart, bend):
-                for m in _LINE_START.finditer(text, a, b):
-                    spans.append((a, m.start()))
-                    a = m.end()
+                k = bisect.bisect_left(breaks, a)
+                if k < len(breaks) and breaks[k] < b:
+                    for m in _LINE_START.finditer(text, a, b):
+                        spans.append((a, m.start()))
+                        a = m.end()
                 spans.append((a, b))
             spans = spans or [(bstart, bend)]
             cached = self._blocks[bstart] = (spans, [a for a, _ in spans])
