@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -22,7 +22,7 @@ MONTHS3 = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
 
 _DTG = regex.compile(r"(?m)^\s*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
-_PARA1 = regex.compile(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
+_PARA1 = rx.short(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
 _SPACED_CLASS = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
 _SPACED_INSIDE = re.compile(r" [A-Za-z] [A-Za-z] ")  # stdlib `re` finds this literal-led pattern fastest
 _PAGE_MARKER = regex.compile(r"(?:\bPAGE\s+\d{2,3}\b|\b[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
@@ -207,6 +207,15 @@ class _TagVocabulary:
     multi_words: frozenset[str]
     glued_multi: dict[str, str]    # a multi-word tag written without spaces -> the tag
     given: frozenset[str]          # given names that follow a surname in person tags
+    # token -> its split into glued codes (`_glued`), kept across cables, whose tags repeat
+    glued_cache: dict[str, list[str] | None] = field(default_factory=dict, compare=False, hash=False)
+
+    def glued(self, tok: str) -> list[str] | None:
+        if tok not in self.glued_cache:
+            if len(self.glued_cache) >= 100_000:  # a bound over a quarter of a million cables
+                self.glued_cache.clear()
+            self.glued_cache[tok] = _glued(tok, self.codes, self.glued_multi)
+        return self.glued_cache[tok]
 
 
 @lru_cache(maxsize=8)
@@ -246,15 +255,15 @@ def _canonical_tags(items: list[tuple[str, bool]], rules: Ruleset) -> list[tuple
     """Split glued codes (`PHUMBA` -> PHUM, BA), pair the name after OVIP (`OVIP BIDEN JOSEPH` ->
     `BIDEN, JOSEPH`), and keep a run of plain words whole (`ECONOMIC AFFAIRS`)."""
     vocab = _tag_vocabulary(rules)
-    codes, multi, given = vocab.codes, vocab.glued_multi, vocab.given
+    codes, given = vocab.codes, vocab.given
     split: list[tuple[str, bool]] = []
     k = 0
     while k < len(items):
         tag, whole = items[k]
-        parts = None if whole or tag in codes else _glued(tag.strip(" .;:"), codes, multi)
+        parts = None if whole or tag in codes else vocab.glued(tag.strip(" .;:"))
         if not parts and not whole and k + 1 < len(items) and not items[k + 1][1]:
             # `HUMAN RIGHTSPOLMIL`: a multi-word tag glued to the codes after it.
-            joined = _glued(tag + items[k + 1][0].strip(" .;:"), codes, multi)
+            joined = vocab.glued(tag + items[k + 1][0].strip(" .;:"))
             if joined and any(" " in p for p in joined):
                 split += [(p, " " in p) for p in joined]
                 k += 2
@@ -324,11 +333,13 @@ def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None
 
 _REF_LABEL = regex.compile(r"(?:REF(?:S|TELS?|ERENCES?)?|Ref\(s\))\b\s*[:.]?", regex.I)
 _REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^\s*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z]))")
-_REF_PAGE = regex.compile(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d+\s+OF\s+\d+\s+)?\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
+_REF_PAGE = rx.short(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d+\s+OF\s+\d+\s+)?\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
 _REF_BULLET = regex.compile(r"(?:(?<=^|[\s;,:])(?:(?<!\d\s)[\(\[](?:[A-Za-z]|[1-9]|1[0-5])[\)\]]|[A-Za-z][\.\):]\)?)(?=\s|[A-Za-z])|(?<=^|\s)[A-Za-z](?=\s+(?:\d{2}\s+)?[A-Za-z]{2,}))")
-_REF_ITEM = regex.compile(
+_REF_ITEM = rx.short(
     r"(?<![A-Za-z0-9])(?:\((?P<y0>\d{2})\)\s*|'?(?P<y>\d{2,4}|O\d)\s?)?(?P<origin>[A-Za-z0][A-Za-z0']*(?:[ \-][A-Za-z][A-Za-z0']*){0,3}?)[ \-]*(?P<num>\d{1,7})(?![\dA-Za-z/]|:\d)"
     r"(?:\s*\((?P<y2>\d{2}|\d{4})\))?(?P<more>(?:\s+AND\s+\d{2,7}(?![\d/]))*)", regex.I)
+_SEMICOLON = re.compile(";")
+_DIGIT = re.compile(r"\d")
 _NOT_CABLE = regex.compile(
     r"(?i)\b(?:E-?MAILS?|EMAILS?|TELCONS?|MEMCON|DTG|MSG|FAX|LETTER|OSC|IIR|FAM|REPORT|PHONE|CALL|MEETING|POINTS|CIRCULAR|DAILY|SIPRNET|INCSR|UNSCR|RESOLUTION|FROM|THRU|THROUGH|SECDEF|CA|PREVIOUS|SITE|HOTR|USDAO|SUBJ|"
     r"PARA|PARAS)\b")
@@ -351,13 +362,14 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
     block = rx.sub(r"\s+", " ", block)
     own = canonical_id(own_id, rules) if own_id else None
     # Items are separated by bullets and semicolons; a non-cable item (an e-mail, a telcon) is skipped whole.
-    cuts = sorted({0, len(block)} | {b.start() for b in _REF_BULLET.finditer(block)} | {i for i, c in enumerate(block) if c == ";"})
+    cuts = sorted({0, len(block)} | {b.start() for b in _REF_BULLET.finditer(block)} | {m.start() for m in _SEMICOLON.finditer(block)})
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
         item = _REF_BULLET.sub(" ", block[a:b], count=2) if a in cuts else block[a:b]
         item = item.strip(" ;,")
         first = True
-        for cm in _REF_ITEM.finditer(item):
+        # (every reference has a number: an item without a digit is not searched, which would be slow)
+        for cm in _REF_ITEM.finditer(item) if _DIGIT.search(item) else ():
             origin = cm.group("origin")
             words = origin.split()
             while words and words[0].upper() in ("AND", "OR"):  # `SECSTATE 113408 AND SECSTATE 113635`
@@ -488,7 +500,7 @@ def _name_tail(toks: list[str]) -> list[str]:
 _CLOSING = regex.compile(
     r"(?i)^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NNNN|Declassified/Released|NOTE BY OC/T|>|\d{2,4}[A-Z]+\d+ - Classification|BT|#+|-)\b?.*$")
 _SIGNER = regex.compile(r"^\s*([A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?)\s*[.#]*\s*$")
-_SIGNER_AFTER_STOP = regex.compile(r"[.)]\s+([A-Z][A-Z'\-]{2,})\s*$")
+_SIGNER_AFTER_STOP = rx.short(r"[.)]\s+([A-Z][A-Z'\-]{2,})\s*$")
 # Lines that can stand after the signer: page markers and archive stamps (`2004CARACA01540 - UNCLASSIFIED`).
 _AFTER_SIGNER = regex.compile(
     r"^\s*(?:[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}|PAGE\s+\d+\b.*|\d{4}[A-Z]+\d+\s*-\s*[A-Z ]+"
@@ -524,7 +536,7 @@ def signed_by(text: str) -> list[str]:
 _SUM_OPEN = regex.compile(
     r"(?i)(?:\bSUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION|TABLE\s+OF\s+CONTENTS))?|\bSummary/Comment)\s*[:.\-]?\s*")
 _SUM_END = regex.compile(r"(?i)\bEND\s+(?:OF\s+)?SUMMARY(?:\s+AND\s+COMMENT)?\b\.?")
-_PARA_MARK = regex.compile(r"(?m)^[ \t]*\u00b6?\d+\s*\.\s*(?:\([A-Z/ \-]{1,20}\)\s*)?")
+_PARA_MARK = rx.short(r"(?m)^[ \t]*\u00b6?\d+\s*\.\s*(?:\([A-Z/ \-]{1,20}\)\s*)?")
 _RULES = regex.compile(r"(?m)^[ \t]*[-=]{3,}[ \t]*$|[-=]{3,}")
 
 
@@ -574,10 +586,10 @@ class HeaderParser:
             for s in spellings:
                 forms.append((s, canon))
         forms.sort(key=lambda f: len(f[0]), reverse=True)
-        self._class_rx = regex.compile(
+        self._class_rx = rx.short(
             r"(?m)^\s*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms) + r")\b(?:\s*//\s*[A-Z]+)?")
         self._class_map = {rx.sub(r"\s", "", f): c for f, c in forms}
-        self._id_line = regex.compile(
+        self._id_line = rx.short(
             r"(?m)^\s*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
             + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+([A-Z][A-Z ]*?[A-Z])\s+0*(\d{1,6})\b")
 
@@ -606,8 +618,8 @@ class HeaderParser:
 
 # ---------------------------------------------------------------- clean content
 
-_CC_PARA = regex.compile(r"(?m)^[ \t]*\u00b6?\d{1,3}\.[ \t]*(?:\(?[A-Z]{1,4}(?:/{1,2}[A-Z]{1,4})?\)[ \t]*)?")
-_CC_RULE = regex.compile(r"(?m)^[ \t]*[-=\u2010]{3,}[ \t]*$")
+_CC_PARA = rx.short(r"(?m)^[ \t]*\u00b6?\d{1,3}\.[ \t]*(?:\(?[A-Z]{1,4}(?:/{1,2}[A-Z]{1,4})?\)[ \t]*)?")
+_CC_RULE = rx.short(r"(?m)^[ \t]*[-=\u2010]{3,}[ \t]*$")
 # A section marker goes with the blank line after it, so that one blank line stays where it stood.
 _CC_MARKER = regex.compile(r"(?m)^[ \t]*[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d+[ \t]*(?:\n[ \t]*(?=\n))?\n?")
 _CC_LABEL = regex.compile(

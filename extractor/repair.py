@@ -60,16 +60,22 @@ class RepairedText:
         pieces.append(raw[pos:])
         text = "".join(pieces)
         text = text.translate(_CHAR_MAP)
-        chars = list(text)
+        # Each repair below puts one character in place of one: the offsets do not move.
+        put: dict[int, str] = {}  # offset -> the character put there (the last repair to touch it wins)
         for m in _AMP_QUOTE.finditer(text):
-            chars[m.start()] = '"'
-            chars[m.end() - 1] = '"'
+            put[m.start()] = put[m.end() - 1] = '"'
             self.repairs.append((self.to_raw(m.start()), self.to_raw(m.end()), "amp-quote"))
         for rx, rule in ((_COMMA_APOS, "comma-apostrophe"), (_Q_APOS, "q-apostrophe"), (_LINE_BACKSLASH, "line-backslash")):
             for m in rx.finditer(text):
-                chars[m.start()] = "'" if rule != "line-backslash" else " "
+                put[m.start()] = "'" if rule != "line-backslash" else " "
                 self.repairs.append((self.to_raw(m.start()), self.to_raw(m.end()), rule))
-        self.text = "".join(chars)
+        if put:
+            pieces, pos = [], 0
+            for i, ch in sorted(put.items()):
+                pieces += [text[pos:i], ch]
+                pos = i + 1
+            text = "".join(pieces) + text[pos:]
+        self.text = text
         self.repairs.sort()
         self._repair_starts = [r[0] for r in self.repairs]
 

@@ -5,7 +5,9 @@ literal a pattern needs). For a match at a given position or over a few dozen ch
 standard library's `re` costs about half as much per call, and extraction makes dozens of those
 for every candidate figure. So `short` gives an `re` pattern wherever `re` reads the pattern the
 same way, and a `regex` one for what only `regex` has (backwards search `(?r)`, variable-width
-lookbehind, `\\p{..}`, ...); whole-text scans use `regex.compile`.
+lookbehind, `\\p{..}`, ...). Whole-text scans use `regex.compile`, except scans for matches at line
+starts (`(?m)^...`), which `re` runs two to three times faster: those use `short` too, as measured
+pattern by pattern.
 
 The module functions take a pattern string, like `regex.search`, but look it up in a cache that
 costs one dict hit instead of the engines' own cache lookups: `search`, `match` and `fullmatch`

@@ -18,9 +18,9 @@ _PARAGRAPH = regex.compile(
 # `A. Coca and opium poppy reduction:`; the title holds no digits, so `B. STATE 38825` (a
 # reference bullet) is no section.
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
-_ITEM = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})\)[ \t]+")
-_DASHES = regex.compile(r"(?m)^[ \t]*-{3,}[ \t]*")
-_BLANK = regex.compile(r"\n[ \t]*\n[ \t\n]*")
+_ITEM = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\)[ \t]+")
+_DASHES = rx.short(r"(?m)^[ \t]*-{3,}[ \t]*")
+_BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
