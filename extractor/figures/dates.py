@@ -114,8 +114,18 @@ class DateFinder:
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year", "date-iso": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
-        # anchor kind -> what stands at a start ("a", "d", "w") -> the rules tried there
-        self._rules_at: dict[str, dict[str, list[tuple[int, str, regex.Pattern]]]] = {
+        # The words a match of each rule can open with before its anchor ("w" in `_STARTS`), in
+        # lower case: `between`, `mid-`, `the end of`, `fall of`, `the first quarter`.
+        def first_words(phrases: list[str]) -> set[str]:
+            return {words[0].lower() for p in phrases if (words := regex.findall(r"[A-Za-z]+", p))}
+        span = first_words(lex.span_openers)
+        opens = {"date-coarse": first_words(lex.coarse), "date-year-span": span, "date-month-span-year": span,
+                 "date-month-span": span, "date-calendar": {"from"}, "date-month-year": {"mid", "early", "late"},
+                 "date-quarter": {"the"} | first_words(list(lex.quarters))}
+        assert set(opens) == {rule for rule, where in _STARTS.items() if "w" in where}
+        # anchor kind -> what stands at a start ("a", "d", "w") -> the rules tried there, each with
+        # the words it can open with (for "w")
+        self._rules_at: dict[str, dict[str, list[tuple[int, str, re.Pattern, frozenset[str] | None]]]] = {
             k: {w: [] for w in "adw"} for k in self._anchors}
         self._full_scan: list[tuple[int, str, regex.Pattern]] = []
         for order, (rule, pattern) in enumerate(self.patterns):
@@ -123,10 +133,10 @@ class DateFinder:
             if kind:  # matched at a position: the engine with the cheaper call
                 at = rx.short(pattern.pattern, pattern.flags & (regex.I | regex.M | regex.S | regex.X))
                 for where in _STARTS[rule]:
-                    self._rules_at[kind][where].append((order, rule, at))
+                    self._rules_at[kind][where].append((order, rule, at, frozenset(opens[rule]) if where == "w" else None))
             else:
                 self._full_scan.append((order, rule, pattern))
-        # The words a date can open with before its anchor: `between`, `mid-`, `the end of`, `fall of`.
+        # Any word an opener holds is looked for (`end` in `the end of`): a start before the anchor.
         leads = {w.lower() for p in lex.coarse + lex.span_openers + list(lex.quarters) + ["mid", "early", "late", "the"]
                  for w in regex.findall(r"[A-Za-z]+", p)}
         # Stdlib `re`: many short scans, where its lower cost per call counts.
@@ -155,9 +165,9 @@ class DateFinder:
                     continue
                 # Every month rule but the bare month needs a day or a year: none near, none tried.
                 digits = kind != "month" or _DIGIT.search(text, max(0, p - 45), p + 110) is not None
-                for q, where in self._starts(text, p, reach):
-                    for order, rule, pattern in rules_at[where]:
-                        if not digits and rule != "date-month" or (order, q) in tried:
+                for q, where, word in self._starts(text, p, reach):
+                    for order, rule, pattern, opens in rules_at[where]:
+                        if opens is not None and word not in opens or not digits and rule != "date-month" or (order, q) in tried:
                             continue
                         tried.add((order, q))
                         m = pattern.match(text, q)
@@ -174,19 +184,21 @@ class DateFinder:
         out.sort(key=lambda d: d.start)
         return out
 
-    def _starts(self, text: str, p: int, reach: int) -> list[tuple[int, str]]:
+    def _starts(self, text: str, p: int, reach: int) -> list[tuple[int, str, str]]:
         """Where a match holding the anchor at `p` can start, each with what stands there (see
-        `_STARTS`): the anchor, and the words before it (within `reach`) that are numbers or can
-        open a date."""
+        `_STARTS`) and the word there in lower case: the anchor, and the words before it (within
+        `reach`) that are numbers or can open a date."""
         out = []
         for m in self._lead_rx.finditer(text, max(0, p - reach), p):
-            where = "d" if m.group("w")[0].isdigit() else "w"
-            out.append((m.start(), where))
+            word = m.group("w")
+            where = "d" if word[0].isdigit() else "w"
+            word = word.lower()
+            out.append((m.start(), where, word))
             if m.start("w") != m.start():
-                out.append((m.start("w"), where))
-        out.append((p, "a"))
+                out.append((m.start("w"), where, word))
+        out.append((p, "a", ""))
         if p and text[p - 1] == "(":
-            out.append((p - 1, "a"))
+            out.append((p - 1, "a", ""))
         return out
 
     def _mention(self, rule: str, m) -> DateMention | None:
