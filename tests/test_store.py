@@ -55,6 +55,32 @@ def test_run_is_idempotent_and_incremental(tmp_path, seed_text):
     assert vals == [{"value": "751"}]
 
 
+def index_names(db):
+    conn = sqlite3.connect(db)
+    try:
+        return {r[0] for r in conn.execute("select name from sqlite_master where type = 'index' and name like 'idx_%'")}
+    finally:
+        conn.close()
+
+
+def test_first_load_builds_the_query_indexes_at_its_end_and_a_cut_short_one_gets_them_back(tmp_path, seed_text):
+    from extractor.store.schema import INDEXES, QUERY_INDEXES, drop_indexes, index_name, open_db
+    every = {index_name(t, cols) for t, idx in INDEXES.items() for cols in idx}
+    make_archive(tmp_path / "in", seed_text, 2)
+    db = str(tmp_path / "c.db")
+    run_batch([str(tmp_path / "in")], db, workers=1, progress=False)
+    assert index_names(db) == every
+    plan = run_query(db, "explain query plan select count(*) from figures where measure = 'seizure'")
+    assert any("idx_figures_measure" in r["detail"] for r in plan)
+    # A first load killed before its end leaves the query indexes out; the next open puts them back.
+    d = open_db(db)
+    drop_indexes(d, QUERY_INDEXES)
+    d.close()
+    assert every - index_names(db) == {index_name("figures", cols) for cols in QUERY_INDEXES["figures"]}
+    open_db(db).close()
+    assert index_names(db) == every
+
+
 def test_changed_ruleset_re_extracts(tmp_path, seed_text):
     make_archive(tmp_path / "in", seed_text, 2)
     db = str(tmp_path / "c.db")

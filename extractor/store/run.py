@@ -20,7 +20,7 @@ from pathlib import Path
 from extractor import __version__
 from extractor.errors import BadInput
 from extractor.models import Document
-from extractor.store.schema import TABLES, open_db
+from extractor.store.schema import QUERY_INDEXES, TABLES, create_indexes, drop_indexes, open_db
 
 
 @dataclass
@@ -134,9 +134,10 @@ _UPSERT_CABLE = (
     f"on conflict(id) do update set {', '.join(f'[{c}] = excluded.[{c}]' for c in _CABLE_COLS)}")
 
 
-def _write(db, key: str, doc: Document, digest: str, rows: dict, run_id: int, ruleset: str) -> None:
+def _write(db, key: str, doc: Document, digest: str, rows: dict, run_id: int, ruleset: str, new: bool = False) -> None:
     """One cable, all or nothing: its old rows go and its new rows come together (a savepoint
-    inside the batch's transaction; see `_Batch`).
+    inside the batch's transaction; see `_Batch`). A `new` cable (not in the database when the run
+    began) has no old rows: rows can only hang from a stored cable.
 
     Plain `executemany` with the schema's column order: the writer is the one process every
     cable goes through, so it does no per-row work it can avoid."""
@@ -149,7 +150,7 @@ def _write(db, key: str, doc: Document, digest: str, rows: dict, run_id: int, ru
         conn.execute("begin")
     conn.execute("savepoint cable")
     try:
-        for table in reversed(_CHILDREN):
+        for table in reversed(_CHILDREN) if not new else ():
             conn.execute(f"delete from [{table}] where cable_id = ?", [key])
         conn.execute(_UPSERT_CABLE, [key] + [cable.get(c) for c in _CABLE_COLS])
         for table in _CHILDREN:
@@ -221,6 +222,11 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
              db.query("select id, content_hash, ruleset from cables")}
     errors: list[BadInput] = []
     done_keys: set[str] = set()
+    # A first load builds the query indexes once, at its end (a run cut short leaves them to the
+    # next `open_db`); a run over a stored archive keeps them up to date as it goes.
+    first_load = not known
+    if first_load:
+        drop_indexes(db, QUERY_INDEXES)
 
     def record(e: BadInput) -> None:
         summary.errors += 1
@@ -275,7 +281,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
         else:
             summary.new += 1
         try:
-            _write(db, key, doc, digest, rows, run_id, rules.hash)
+            _write(db, key, doc, digest, rows, run_id, rules.hash, new=key not in known)
         except Exception as exc:  # a row the database refuses: recorded, the run goes on
             batch.commit()
             record(BadInput(doc.source_path, f"could not store: {exc}", row=doc.row))
@@ -305,6 +311,8 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
                 handle(result)
     batch.commit()
     record_errors()
+    if first_load:
+        create_indexes(db, QUERY_INDEXES)
     if show:
         sys.stderr.write("\n")
     summary.seconds = time.time() - t0

@@ -86,6 +86,18 @@ VIEWS = {
 }
 
 
+def create_indexes(db: sqlite_utils.Database, indexes: dict[str, list[list[str]]]) -> None:
+    for name, idx in indexes.items():
+        for cols in idx:
+            db[name].create_index(cols, index_name=index_name(name, cols), if_not_exists=True)
+
+
+def drop_indexes(db: sqlite_utils.Database, indexes: dict[str, list[list[str]]]) -> None:
+    for name, idx in indexes.items():
+        for cols in idx:
+            db.execute(f"drop index if exists [{index_name(name, cols)}]")
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("pragma foreign_keys = on")
@@ -96,18 +108,28 @@ def open_db(path: str) -> sqlite_utils.Database:
     return db
 
 
+# Indexes only queries use (a run finds a cable's rows by `cable_id`): a first load builds them
+# once at its end, which costs less than keeping them up to date through every insert.
+QUERY_INDEXES = {"figures": [cols for cols in INDEXES["figures"] if cols != ["cable_id"]]}
+
+
+def index_name(table: str, cols: list[str]) -> str:
+    return f"idx_{table}_{'_'.join(cols)}"  # the name sqlite-utils gives an index
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create what is missing (a database from an older version gains the new tables and views)."""
+    """Create what is missing: a database from an older version gains the new tables, views and
+    indexes, and one whose first load was cut short gets the query indexes it lacked."""
     have = set(db.table_names())
     views = set(db.view_names())
-    if set(TABLES) <= have and set(VIEWS) <= views:
+    indexes = {r[0] for r in db.execute("select name from sqlite_master where type = 'index'").fetchall()}
+    wanted = {index_name(t, cols) for t, idx in INDEXES.items() for cols in idx}
+    if set(TABLES) <= have and set(VIEWS) <= views and wanted <= indexes:
         return
     db.enable_wal()
     for name, (cols, pk, fks) in TABLES.items():
         db[name].create(cols, pk=pk, foreign_keys=[(c, t, k) for c, (t, k) in fks.items()], if_not_exists=True)
-    for name, idx in INDEXES.items():
-        for cols in idx:
-            db[name].create_index(cols, if_not_exists=True)
+    create_indexes(db, INDEXES)
     if "cables_fts" not in have:
         db["cables"].enable_fts(["subject", "text"], create_triggers=True)
     for name, sql in VIEWS.items():
