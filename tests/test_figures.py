@@ -204,6 +204,21 @@ def test_rate_per(pipeline):
     assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year")]
 
 
+@pytest.mark.parametrize("text,per", [
+    ("the rupee was trading at Rs. 78 per USD on June 3", "USD"),
+    ("the exchange rate stood at 1.55 dollars per euro", "EUR"),
+    ("local traders paid 40 pesos per dollar", "USD"),
+], ids=["rupees-per-usd-on-a-date", "dollars-per-euro", "pesos-per-dollar"])
+def test_a_rate_of_exchange_is_money_per_currency(pipeline, text, per):
+    fs = [f for f in figures(pipeline, text) if f.kind == "money"]
+    assert [f.per for f in fs] == [per]
+
+
+def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
+    fs = figures(pipeline, "registered 8.2 million voters across 34 provinces. Over 1,000 polling stations did not open.")
+    assert [f.item for f in fs] == ["voters", "provinces", "polling stations"]
+
+
 def test_yearless_date_takes_year_only_when_sentence_names_it(pipeline):
     text = ("2. (SBU) In December, former Minister Rodriguez estimated 2009 GDP growth of 6 percent. "
             "MURILLO reported in the official press on May\n24 that 2009 GDP growth is now expected to be 1.7 percent.")

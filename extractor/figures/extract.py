@@ -31,6 +31,10 @@ _STOP_ITEM = {
     "would", "could", "should", "may", "might", "per", "each", "than", "as", "while", "when", "where", "after", "before",
     "over", "under", "through", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "not", "also", "still",
     "now", "so", "if", "about", "between", "among", "compared", "versus", "vs", "total", "respectively", "only", "all",
+    # more prepositions and auxiliaries: `8.2 million voters across 34 provinces`, `1,000 stations did not open`
+    "across", "near", "along", "against", "around", "within", "without", "outside", "inside", "toward", "towards", "via",
+    "beyond", "despite", "amid", "amongst", "throughout", "upon", "until", "did", "do", "does", "can", "must", "shall",
+    "there", "then", "both", "either", "neither", "nor", "ago", "below", "above", "behind", "like",
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")

@@ -221,11 +221,18 @@ class Lexicon:
         for f, info in self.units.items():
             if info.kind == "quantity" and info.per is None and f != "%":
                 rate_units.setdefault(f, info.unit)
+        # `Rs. 78 per USD`, `1.55 dollars per euro`: a rate of exchange. Currency words whose
+        # currency depends on the post (`pesos`, `pounds`) are left out.
+        for cur in c.currencies:
+            for f in [cur.code] + cur.after:
+                if _key(f) not in self.by_country:
+                    rate_units.setdefault(f if f.isupper() else _key(f), cur.code)
         self.rate_units = rate_units
-        # `a year` is no rate in `8.4% a year earlier` or `a month ago`.
+        # `a year` is no rate in `8.4% a year earlier` or `a month ago`; `per USD on 3 June` is one.
         self.rate_rx = rx.short(
-            r"[ \t]*\n?[ \t]*(?:(?:per|a|an|each|every)[ \t]+\n?[ \t]*|/[ \t]*)(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])"
-            r"(?![ \t]*\n?[ \t]*(?:earlier|ago|before|later|after|previously|prior|on)\b)", regex.I)
+            r"[ \t]*\n?[ \t]*(?:(?:per|each|every)[ \t]+\n?[ \t]*|/[ \t]*|(?P<article>an?)[ \t]+\n?[ \t]*)(?P<r>"
+            + ws_trie(list(rate_units)) + r")(?![\w])"
+            r"(?(article)(?![ \t]*\n?[ \t]*(?:earlier|ago|before|later|after|previously|prior|on)\b))", regex.I)
 
         d = rules.dates
         self.months: dict[str, int] = {}
