@@ -208,10 +208,38 @@ def test_rate_per(pipeline):
     ("the rupee was trading at Rs. 78 per USD on June 3", "USD"),
     ("the exchange rate stood at 1.55 dollars per euro", "EUR"),
     ("local traders paid 40 pesos per dollar", "USD"),
-], ids=["rupees-per-usd-on-a-date", "dollars-per-euro", "pesos-per-dollar"])
+    ("the naira traded at 148.5 naira to the dollar on the interbank market", "USD"),
+    ("the budget assumes an exchange rate of Rs 44/$", "USD"),
+    ("the lira closed at TRY 1.52 against the euro", "EUR"),
+    ("the bank lent $5 million to the euro zone", None),
+], ids=["rupees-per-usd-on-a-date", "dollars-per-euro", "pesos-per-dollar", "naira-to-the-dollar", "rupees-slash-dollar-sign",
+        "lira-against-the-euro", "money-sent-to-the-euro-zone"])
 def test_a_rate_of_exchange_is_money_per_currency(pipeline, text, per):
     fs = [f for f in figures(pipeline, text) if f.kind == "money"]
     assert [f.per for f in fs] == [per]
+
+
+@pytest.mark.parametrize("identifier,expect", [
+    ("09ABUJA123", [("money", 148.5, "NGN"), ("money", 3100000000000, "NGN")]),
+    ("09PRETORIA123", []),  # `N1`, `N3` are roads and codes there
+], ids=["naira-in-nigeria", "n-elsewhere-is-no-currency"])
+def test_a_letter_glued_to_a_number_is_a_currency_only_where_it_is_one(pipeline, identifier, expect):
+    text = "the naira traded at N148.5; the N3.1 trillion budget was passed"
+    fs = [f for f in figures(pipeline, text, identifier=identifier) if f.kind != "date"]
+    assert [(f.kind, f.value, f.unit) for f in fs] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("the minister pledged Rs.500 crore for flood relief", [("money", 5000000000, "INR")]),
+    ("Malaysia will spend RM5 billion", [("money", 5000000000, "MYR")]),
+], ids=["rupees-glued-with-a-dot", "ringgit-glued"])
+def test_a_currency_in_letters_glued_to_the_amount(pipeline, text, expect):
+    assert [(f.kind, f.value, f.unit) for f in figures(pipeline, text)] == expect
+
+
+def test_and_up_to_belongs_to_the_next_figure(pipeline):
+    fs = figures(pipeline, "The ex-governor faces 103 counts and up to 14 years in prison.")
+    assert [(f.text, f.qualifier) for f in fs] == [("103", "exact"), ("up to 14 years", "at_most")]
 
 
 def test_item_stops_at_prepositions_and_auxiliaries(pipeline):

@@ -212,9 +212,9 @@ class FigureExtractor:
         before = text[max(0, s - 60):s]
         after = text[e:e + 80]
         flags: list[str] = []
+        glued_before = not t.words and bool(before) and not before[-1].isspace()
         if not t.words:
             # The cheap test of each pair comes first: most numbers stand after a space.
-            glued_before = bool(before) and not before[-1].isspace()
             if (glued_before and _GLUED_BEFORE.search(before)
                     or _GLUED_AFTER.match(after)):
                 if not L.cur_before_rx.search(before):
@@ -268,6 +268,8 @@ class FigureExtractor:
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
                     cur = by_post
                     flags.append("currency from the post's country")
+                elif glued_before and by_post is None and L.post_only(surface):
+                    return None  # `N7` outside Nigeria is a road or a code, not naira
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
                 prev = L.cur_before_rx.search(text[max(0, start - 12):start])
@@ -358,6 +360,14 @@ class FigureExtractor:
                 if per:
                     e = pm.end()
                     if kind == "quantity" and unit == per:
+                        per = None
+            elif kind == "money":  # `N148.5 to the dollar`, `N125/$`: a rate of exchange
+                fm = L.fx_rx.match(text, e)
+                if fm:
+                    per = L.rate_units.get(squash(fm.group("r").lower())) or L.fx_symbols.get(fm.group("r"))
+                    if per and per != unit:
+                        e = fm.end()
+                    else:
                         per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:

@@ -124,9 +124,6 @@ class Lexicon:
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
         self.scale_rx = rx.short(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
         self.scale_letters = n.scale_letters
-        # A number stands apart, or glued to a three-letter code (`EUR2 billion`; other glued letters are
-        # identifiers, which the candidate step drops).
-        self.digits_rx = regex.compile(r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3}))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
         # Number words in any case, scanned by the standard library's engine, which runs a trie
         # of literal words several times faster than `regex` does.
         first = trie_alternation(small, cased=True)
@@ -198,7 +195,15 @@ class Lexicon:
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
         self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", codes)
-        after = sorted(set(self.cur_after) | set(self.by_country), key=len, reverse=True)
+        # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
+        # written in letters (`N148.5`, `Rs.500`, `RM5 million`); other glued letters are identifiers,
+        # which the candidate step drops.
+        lettered = sorted((f for f in before if rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
+        self.digits_rx = regex.compile(
+            r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
+            + r")))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+        # (a one-letter symbol, `N`, is a currency only before the number)
+        after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         self.cur_after_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
         q = rules.qualifiers
@@ -212,7 +217,9 @@ class Lexicon:
         for kind, forms in q.after.items():
             for f in forms:
                 self.qual_after[_key(f)] = kind
-        self.qual_after_rx = rx.short(r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])", regex.I)
+        # (`103 counts and up to 14 years`: `up to` belongs to the next figure)
+        self.qual_after_rx = rx.short(
+            r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])(?![ \t]*\n?[ \t]*to\b)", regex.I)
 
         rate_units = {}
         for code, forms in u.rate_units.items():
@@ -233,6 +240,17 @@ class Lexicon:
             r"[ \t]*\n?[ \t]*(?:(?:per|each|every)[ \t]+\n?[ \t]*|/[ \t]*|(?P<article>an?)[ \t]+\n?[ \t]*)(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
             r"(?(article)(?![ \t]*\n?[ \t]*(?:earlier|ago|before|later|after|previously|prior|on)\b))", regex.I)
+        # `N148.5 to the dollar`, `3.9 against the euro`, `N125/$`: money against a currency.
+        self.fx_symbols = {f: cur.code for cur in c.currencies for f in cur.before
+                           if len(f) == 1 and not f.isalnum() and _key(f) not in self.by_country}
+        codes = {cur.code for cur in c.currencies}
+        words = [f for f, code in rate_units.items() if code in codes]
+        self.fx_rx = rx.short(
+            r"[ \t]*\n?[ \t]*(?:(?:to|against)[ \t]+\n?[ \t]*(?:the|one|a|1)[ \t]+\n?[ \t]*(?P<r>"
+            + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
+            # (`$5 million to the euro zone` is money sent somewhere)
+            r"(?![ \t]*\n?[ \t]*(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
+            regex.I)
 
         d = rules.dates
         self.months: dict[str, int] = {}
@@ -381,6 +399,10 @@ class Lexicon:
         if surface in self.cs_units:
             return self.cs_units[surface]
         return self.units.get(_key(surface))
+
+    def post_only(self, surface: str) -> bool:
+        """True for a currency word that is a currency only in the places named (`pounds`, `N`)."""
+        return self.by_country.get(_key(surface), {}).get("*") == ""
 
     def currency_by_post(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
