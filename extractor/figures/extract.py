@@ -401,7 +401,7 @@ class FigureExtractor:
             else:
                 if _HYPHEN_WORD.match(text[e:e + 2]):
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
-                if value != 1 and nxt in self.lex.id_nouns_after:
+                if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word):
                     return None  # `the 505 Agreement`: a number that names a thing
                 item = self._noun_phrase(text, e)
                 if item and item.split()[0] in L.tag_codes:
@@ -601,6 +601,19 @@ _PENALTIES = {
 _YEAR_IN_SENTENCE = rx.short(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
+
+
+def _names_a_thing(text: str, start: int, noun: regex.Match) -> bool:
+    """`the 505 Agreement`, `the 1267 Committee`, `the 1206 program`: a number before a noun like
+    `agreement` names the thing, unless it is written as an amount (`45,000`) or the noun stands
+    before a lower-case plural (`45 visa applications`, `12 case files`)."""
+    if "," in text[start:noun.start()]:
+        return False
+    if noun.group("w")[0].isupper():
+        return True
+    nxt = _WORD.match(text, noun.end())
+    w = nxt.group("w") if nxt else ""
+    return not (w.islower() and w.endswith("s") and not w.endswith("ss") and w not in _STOP_ITEM)
 
 
 def _label_before(text: str, start: int) -> str | None:
