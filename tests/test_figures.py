@@ -23,6 +23,7 @@ def keyed(fs):
 
 CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
+    ("mmt-and-tmt-are-tons", "forecast at 60 MMT, with imports of 850 TMT", [("quantity", 60000000, None, "t"), ("quantity", 850000, None, "t")]),
     ("hct-is-hectares", "Peru exceeded its goal of 10,000 hct by over 1,000 hct.", [("quantity", 10000, None, "ha"), ("quantity", 1000, None, "ha")]),
     ("has-dot-is-hectares", "eradicated 6,229 has. this year", [("quantity", 6229, None, "ha")]),
     ("words-and-scale", "totaling approximately one million USD.", [("money", 1000000, None, "USD")]),
@@ -243,6 +244,21 @@ def test_a_currency_in_letters_glued_to_the_amount(pipeline, text, expect):
 def test_and_up_to_belongs_to_the_next_figure(pipeline):
     fs = figures(pipeline, "The ex-governor faces 103 counts and up to 14 years in prison.")
     assert [(f.text, f.qualifier) for f in fs] == [("103", "exact"), ("up to 14 years", "at_most")]
+
+
+def test_a_count_per_unit_of_time(pipeline):
+    fs = [f for f in figures(pipeline, "Attacks declined from 180 per week in June 2007 to 60 per week.") if f.kind != "date"]
+    assert [(f.value, f.unit, f.per) for f in fs] == [(180, "count", "week"), (60, "count", "week")]
+
+
+def test_dozens_multiply(pipeline):
+    fs = figures(pipeline, "About two dozen journalists were detained.")
+    assert [(f.value, f.qualifier, f.item) for f in fs] == [(24, "approx", "journalists")]
+
+
+def test_item_stops_at_worth(pipeline):
+    fs = figures(pipeline, "carrying 2 million barrels of crude worth USD 100 million")
+    assert [(f.item, f.unit) for f in fs] == [("crude", "bbl"), (None, "USD")]
 
 
 def test_item_stops_at_prepositions_and_auxiliaries(pipeline):

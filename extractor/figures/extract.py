@@ -35,6 +35,7 @@ _STOP_ITEM = {
     "across", "near", "along", "against", "around", "within", "without", "outside", "inside", "toward", "towards", "via",
     "beyond", "despite", "amid", "amongst", "throughout", "upon", "until", "did", "do", "does", "can", "must", "shall",
     "there", "then", "both", "either", "neither", "nor", "ago", "below", "above", "behind", "like",
+    "worth", "valued", "totaling", "totalling", "costing", "including",
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
@@ -416,6 +417,11 @@ class FigureExtractor:
                     flags.append("bare number: what is counted is not said")
                 if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
                     flags.append("four-digit number read as a count, not a year")
+        if unit == "count" and item is None and per is None:  # `attacks fell from 180 per week`
+            pm = L.rate_rx.match(text, e)
+            per = L.rate_units.get(squash(pm.group("r").lower())) if pm and pm.group("article") is None else None
+            if per:
+                e = pm.end()
         if t.words:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).

@@ -441,7 +441,7 @@ def _base_of(dimension: str) -> str | None:
 
 
 def words_value(text: str, lex: Lexicon) -> float | None:
-    """`eighty-eight` -> 88, `two hundred and five` -> 205, `three thousand` -> 3000."""
+    """`eighty-eight` -> 88, `two hundred and five` -> 205, `three thousand` -> 3000, `two dozen` -> 24."""
     total = 0
     current = 0
     seen = False
@@ -449,7 +449,11 @@ def words_value(text: str, lex: Lexicon) -> float | None:
         if not tok or tok == "and":
             continue
         if tok in lex.word_values:
-            current += lex.word_values[tok]
+            v = lex.word_values[tok]
+            if current and current % 100 and not (current % 10 == 0 and v < 10):
+                current *= v  # `two dozen`
+            else:
+                current += v  # `twenty-two`, `one hundred twenty`
             seen = True
         elif tok == "hundred":
             current = max(current, 1) * 100
