@@ -125,6 +125,8 @@ CASES = [
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),
+    ("day-span-before-month", "The talks on 4-5 March 2008 ended.", [("date", "2008-03-04", "2008-03-05", None)]),
+    ("yearless-day-span-is-no-count", "The Ambassador met the governors on 4-5 March.", []),
     ("split-year", "The 2009/10 budget was approved.", [("date", "2009", "2010", None)]),
     ("end-year", "Prices rose at end-2008.", [("date", "2008", None, None)]),
     ("change-shares-unit", "The tax rate was cut from 35 to 30 percent.",

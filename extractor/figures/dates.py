@@ -37,7 +37,7 @@ class DateMention:
 _STARTS = {
     "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a",
     "date-month-span-year": "aw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
-    "date-month-span": "aw", "date-month-day-span": "a", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
+    "date-month-span": "aw", "date-month-day-span": "a", "date-day-span-month": "d", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
 }
 
 
@@ -90,6 +90,9 @@ class DateFinder:
             ("date-month-day-span", regex.compile(
                 b + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|to|through)" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
                 + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
+            ("date-day-span-month", regex.compile(
+                b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=[ \t]))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+                + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-month-day", regex.compile(b + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
             ("date-month", regex.compile(b + r"(?P<m>" + M + r")(?![\w])")),
@@ -283,7 +286,7 @@ class DateFinder:
             if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None
             return DateMention(s, e, None, None, rule, month=m1, day=_day(g["d1"]), month_max=m2, day_max=_day(g["d2"]))
-        if rule == "date-month-day-span":
+        if rule in ("date-month-day-span", "date-day-span-month"):
             mo, d1, d2 = L.month(g["m"]), _day(g["d1"]), _day(g["d2"])
             if not mo or not d1 or not d2 or d2 <= d1 or not self._cased(g["m"]):
                 return None
