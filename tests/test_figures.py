@@ -81,6 +81,9 @@ CASES = [
     ("not-ids-after-order-or-kilometer", "Executive Order 13224 applies; at kilometer 52 the convoy stopped.", []),
     ("not-tier", "The country remains on the Tier 2 Watch List.", []),
     ("not-aircraft-model", "The Boeing 737 carried 150 passengers.", [("quantity", 150, None, "count")]),
+    ("not-a-street-address", "The Embassy is located at 1250 Avenida Arequipa in Lima.", []),
+    ("not-a-time-of-day", "The meeting took place at 10 a.m. at the Ministry; it ended by 6pm.", []),
+    ("not-a-road-marker", "Highway 1 was closed between km 45 and km 60; Interstate 95 was blocked.", []),
     ("not-an-agreement-name", "The 123 Agreement talks resume; funds from the 1206 program arrived.", []),
     ("counts-before-a-compound", "processed 45,000 visa applications and reviewed 12 case files",
      [("quantity", 45000, None, "count"), ("quantity", 12, None, "count")]),
@@ -369,7 +372,8 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "Refs: A) State 29549", "Classified By: Ambassador X, Reasons 1.4 (b) and (d)", "reasons 1.4 (b)",
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
              "SIPDIS", "call the duty officer at (202) 647-1512", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
-             "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64"]
+             "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
+             "met at 10 a.m. on", "at 9:30 PM local", "by 6pm"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()
