@@ -288,12 +288,19 @@ class FigureExtractor:
                 ok = False
             if joiner == "to" and opener and opener.group(1).lower() == "from":
                 ok = False
-            if joiner in ("-", "–") and (nxt.value > t.value * 20 or rx.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
+            shorthand = 1
+            if ok and joiner in ("-", "–", "to") and not t.words and t.value < 1000 and text[s:t.end].isdigit():
+                # `15-20,000 people`, `3-4,000 families`: the first number leaves out the thousands
+                groups = text[nxt.start:nxt.end].count(",")
+                if groups and nxt.value % 1000 ** groups == 0 and t.value * 1000 ** groups < nxt.value:
+                    shorthand = 1000 ** groups
+            if joiner in ("-", "–") and (nxt.value > t.value * shorthand * 20 or rx.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
                 ok = False
             sm2 = L.scale_rx.match(text, nxt.end) if ok else None
             if ok and scaled and not sm2 and L.unit_rx.match(text, nxt.end):
                 ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
             if ok:
+                value *= shorthand
                 vmax = nxt.value
                 e2 = nxt.end
                 if sm2:
