@@ -24,6 +24,7 @@ def keyed(fs):
 CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
     ("mmt-and-tmt-are-tons", "forecast at 60 MMT, with imports of 850 TMT", [("quantity", 60000000, None, "t"), ("quantity", 850000, None, "t")]),
+    ("indian-digit-grouping", "The scheme pays Rs. 1,50,000 to each of 3,50,000 families", [("money", 150000, None, "INR"), ("quantity", 350000, None, "count")]),
     ("hct-is-hectares", "Peru exceeded its goal of 10,000 hct by over 1,000 hct.", [("quantity", 10000, None, "ha"), ("quantity", 1000, None, "ha")]),
     ("has-dot-is-hectares", "eradicated 6,229 has. this year", [("quantity", 6229, None, "ha")]),
     ("words-and-scale", "totaling approximately one million USD.", [("money", 1000000, None, "USD")]),

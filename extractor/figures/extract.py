@@ -39,7 +39,7 @@ _STOP_ITEM = {
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
-_GROUPED = rx.short(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
 _TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures

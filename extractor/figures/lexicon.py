@@ -197,11 +197,12 @@ class Lexicon:
         self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", codes)
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`); other glued letters are identifiers,
-        # which the candidate step drops.
+        # which the candidate step drops. Digits are grouped in threes, or in the Indian way
+        # (`1,50,000` is 150,000).
         lettered = sorted((f for f in before if rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r")))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+            + r")))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         self.cur_after_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
