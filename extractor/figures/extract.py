@@ -39,13 +39,16 @@ _STOP_ITEM = {
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
+# `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
+_DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
 _TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 # Tests made at every candidate number, compiled once.
-_GLUED_BEFORE = rx.short(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z")
+# (`'08`, `’09`: a year cut to two digits, no figure)
+_GLUED_BEFORE = rx.short(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z|(?<!\w)['\u2019]\Z")
 _GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
@@ -82,6 +85,7 @@ class NumberToken:
     end: int
     value: float
     words: bool
+    fraction: bool = False  # `1/2`, `2 1/2`: a figure only with a unit (`1/2 of the staff` is none)
 
 
 class FigureExtractor:
@@ -168,12 +172,21 @@ class FigureExtractor:
             k = bisect.bisect_right(tstarts, s) - 1
             return not (k >= 0 and taken[k][1] > s)
 
+        slashed = [m for m in _DIGIT_FRACTION.finditer(text) if free(m.start())] if "/" in text else []
+        k = 0
         for m in self.lex.digits_rx.finditer(text):
             s, e = m.span()
+            while k < len(slashed) and slashed[k].end() <= s:
+                k += 1
+            if k < len(slashed) and slashed[k].start() <= s:
+                continue  # part of `1 1/2`
             raw = m.group()
             if not free(s) or "," in raw and not _GROUPED.fullmatch(raw):
                 continue
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
+        for m in slashed:
+            value = int(m.group("num")) / int(m.group("den")) + int(m.group("whole") or 0)
+            out.append(NumberToken(m.start(), m.end(), value, False, fraction=True))
         fractions = []
         low = text.lower()
         for m in self.lex.fraction_matches(text, low):
@@ -384,7 +397,7 @@ class FigureExtractor:
                 item = self._noun_phrase(text, e + im.end())
         if kind is None:
             # A counted noun, or a bare number.
-            if t.words and value == 0:
+            if t.words and value == 0 or t.fraction:
                 return None
             nxt_word = _WORD.match(text, e)
             nxt = nxt_word.group("w").lower() if nxt_word else ""
