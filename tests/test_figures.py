@@ -168,6 +168,16 @@ def test_qualifiers(pipeline, text, qualifier):
     assert fs[0].qualifier == qualifier
 
 
+@pytest.mark.parametrize("text,qualifier,span", [
+    ("a grant of USD 2.5 billion over 10 years", "exact", "10 years"),
+    ("will provide 500 trucks over 5 years", "exact", "5 years"),
+    ("delayed 4 times for over 2 weeks", "more_than", "over 2 weeks"),
+], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than"])
+def test_over_before_a_duration(pipeline, text, qualifier, span):
+    d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
+    assert (d.qualifier, d.text) == (qualifier, span)
+
+
 def test_pounds_are_sterling_only_where_they_are(pipeline):
     text = "THE PSBR IS PROJECTED AT 9 BILLION POUNDS; the truck carried 500 pounds."
     london = figures(pipeline, text, identifier="75LONDON09263")

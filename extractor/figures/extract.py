@@ -121,6 +121,7 @@ class FigureExtractor:
         taken = sorted((d.start, d.end) for d in date_mentions)
         cands.extend(self._numbers(pc, text, taken, blocked))
         self._share_list_units(text, cands)
+        _over_as_during(text, cands)
         return self._finish(pc, text, cands)
 
     # ------------------------------------------------------------ dates
@@ -627,6 +628,18 @@ _PENALTIES = {
 _YEAR_IN_SENTENCE = rx.short(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
+
+
+def _over_as_during(text: str, cands: list[Candidate]) -> None:
+    """`USD 2.5 billion over 10 years`: `over` right after another figure (and what it counts)
+    spreads that figure over the time; it says `during`, not `more than` (`delayed for over 2 weeks`)."""
+    for prev, c in zip(cands, cands[1:]):
+        if c.kind != "duration" or c.qualifier != "more_than" or not text.startswith(("over", "Over", "OVER"), c.start):
+            continue
+        gap = text[prev.end:c.start].split()
+        if prev.kind != "date" and (not gap or prev.item and gap == prev.item.split()):
+            c.qualifier = "exact"
+            c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 
 
 def _names_a_thing(text: str, start: int, noun: regex.Match) -> bool:
