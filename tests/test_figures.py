@@ -262,6 +262,25 @@ def test_a_currency_in_letters_glued_to_the_amount(pipeline, text, expect):
     assert [(f.kind, f.value, f.unit) for f in figures(pipeline, text)] == expect
 
 
+@pytest.mark.parametrize("identifier,text,unit", [
+    ("08PRETORIA12", "allocates R20 million to housing", "ZAR"),
+    ("08LUSAKA12", "a budget of K12 trillion", "ZMK"),
+    ("08MANILA12", "the Philippines allots P5 billion", "PHP"),
+    ("08GABORONE12", "the government allots P5 billion", "BWP"),
+    ("08RIYADH12", "the budget is SR 475 billion", "SAR"),
+    ("08AMMAN12", "Jordan received JD 300 million", "JOD"),
+    ("08ANKARA12", "the deficit reached TL 20 billion", "TRY"),
+    ("08DHAKA12", "Bangladesh allocated Tk 1,000 crore", "BDT"),
+], ids=["rand", "kwacha", "philippine-peso", "pula", "saudi-riyal", "jordanian-dinar", "turkish-lira", "taka"])
+def test_local_currency_symbols(pipeline, identifier, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
+
+
+def test_one_letter_currency_must_be_glued(pipeline):
+    fs = figures(pipeline, "R 5 billion went to roads; Grade R 20 pupils", identifier="08PRETORIA12")
+    assert [f.unit for f in fs] == ["count", "count"]
+
+
 def test_and_up_to_belongs_to_the_next_figure(pipeline):
     fs = figures(pipeline, "The ex-governor faces 103 counts and up to 14 years in prison.")
     assert [(f.text, f.qualifier) for f in fs] == [("103", "exact"), ("up to 14 years", "at_most")]

@@ -273,7 +273,8 @@ class FigureExtractor:
         cur = None
         start = s
         cm = L.cur_before_rx.search(before) or L.code_glued_rx.search(before)
-        if cm and not (cm.group("cur") == "N" and not rx.search(r"(?r)\bN\Z", before)):
+        # (a one-letter symbol, `N148.5`, `R20 million`, is a currency only glued to the amount)
+        if cm and not (len(cm.group("cur")) == 1 and cm.group("cur").isalpha() and before[-1:] != cm.group("cur")):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
                 cm = None
