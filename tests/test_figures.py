@@ -28,6 +28,9 @@ CASES = [
     ("fraction-with-a-unit", "eradicated 2 1/2 hectares; prices rose 1 1/2 percent", [("quantity", 2.5, None, "ha"), ("percent", 1.5, None, "percent")]),
     ("fraction-of-something-is-none", "Only 1/2 of the funds and 3/4 of the staff arrived after 9/11.", []),
     ("year-cut-to-two-digits-is-none", "The '08 elections and the \u201909 vote were peaceful.", []),
+    ("a-before-a-scale-word", "A hundred soldiers and a thousand police patrolled; a million people watched.",
+     [("quantity", 100, None, "count"), ("quantity", 1000, None, "count"), ("quantity", 1000000, None, "count")]),
+    ("a-dozen-takes-its-qualifier", "at least a dozen arrests", [("quantity", 12, None, "count")]),
     ("hct-is-hectares", "Peru exceeded its goal of 10,000 hct by over 1,000 hct.", [("quantity", 10000, None, "ha"), ("quantity", 1000, None, "ha")]),
     ("has-dot-is-hectares", "eradicated 6,229 has. this year", [("quantity", 6229, None, "ha")]),
     ("words-and-scale", "totaling approximately one million USD.", [("money", 1000000, None, "USD")]),
@@ -294,6 +297,11 @@ def test_a_count_per_unit_of_time(pipeline):
 def test_dozens_multiply(pipeline):
     fs = figures(pipeline, "About two dozen journalists were detained.")
     assert [(f.value, f.qualifier, f.item) for f in fs] == [(24, "approx", "journalists")]
+
+
+def test_item_stops_at_a_number_word(pipeline):
+    fs = figures(pipeline, "The seven-member commission met five times.")
+    assert [(f.value, f.item) for f in fs] == [(7, "commission met"), (5, "times")]
 
 
 def test_item_stops_at_worth(pipeline):

@@ -39,6 +39,7 @@ _STOP_ITEM = {
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
+_A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>dozen|hundred|thousand|million|billion)\b(?![ \t]*of\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
 _DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
@@ -194,6 +195,11 @@ class FigureExtractor:
             if free(m.start()):
                 value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
                 fractions.append(NumberToken(m.start(), m.end(), value, True))
+        # `a hundred soldiers`, `a dozen arrests`: `a` before a scale word is one of it
+        for m in _A_SCALE.finditer(text):
+            if free(m.start()):
+                w = m.group("w").lower()
+                fractions.append(NumberToken(m.start(), m.end(), float(self.lex.scales.get(w) or self.lex.word_values.get(w) or 100), True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
         for m in self.lex.number_words(text):
@@ -479,8 +485,8 @@ class FigureExtractor:
             lw = w.lower()
             if lw in _STOP_ITEM or _VERB_LIKE.fullmatch(w) and words:
                 break
-            if lw in self.lex.months or lw in self.lex.scales:
-                break
+            if lw in self.lex.months or lw in self.lex.scales or lw in self.lex.word_values:
+                break  # (`the seven-member commission met five times`)
             if not words and lw in _ITEM_SKIP:
                 p = m.end()
                 continue
