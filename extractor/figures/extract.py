@@ -42,6 +42,7 @@ _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-
 _A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>dozen|hundred|thousand|million|billion)\b(?![ \t]*of\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
 _DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
+_DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
 _TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+[ \t]+[A-Z][a-z]")
@@ -183,8 +184,12 @@ class FigureExtractor:
             if k < len(slashed) and slashed[k].start() <= s:
                 continue  # part of `1 1/2`
             raw = m.group()
-            if not free(s) or "," in raw and not _GROUPED.fullmatch(raw):
+            if not free(s):
                 continue
+            if "," in raw and not _GROUPED.fullmatch(raw):
+                if not _DECIMAL_COMMA.fullmatch(raw):
+                    continue
+                raw = raw.replace(",", ".")
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
         for m in slashed:
             value = int(m.group("num")) / int(m.group("den")) + int(m.group("whole") or 0)

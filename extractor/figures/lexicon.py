@@ -122,7 +122,7 @@ class Lexicon:
         small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
         small = [w for w in small if " " not in w]
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
-        self.scale_rx = rx.short(r"[ \t]*\n?[ \t]*(" + scale + r")\b", regex.I)
+        self.scale_rx = rx.short(r"(?:[ \t]*\n?[ \t]*|-)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`)
         self.scale_letters = n.scale_letters
         # Number words in any case, scanned by the standard library's engine, which runs a trie
         # of literal words several times faster than `regex` does.
@@ -198,11 +198,12 @@ class Lexicon:
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
-        # (`1,50,000` is 150,000).
+        # (`1,50,000` is 150,000); a comma before one or two digits and a scale word or percent is
+        # a decimal comma (`EUR 1,5 million`, `3,2 percent`).
         lettered = sorted((f for f in before if rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r")))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+            + r")))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA + r"|\d+)(?:\.\d+)?(?![\d])")
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         self.cur_after_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
@@ -426,6 +427,9 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
         # (a non-ASCII form is looked for as written: lower case can change its letters' number)
         groups.setdefault(w.lower() if w.isascii() else "", []).append(w)
     return tuple((lw, () if fold else tuple(forms)) for lw, forms in groups.items())
+
+
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?i:(?:million|billion|trillion|mln|bn|percent|per[ \t]cent)\b|%))"
 
 
 def squash(s: str) -> str:
