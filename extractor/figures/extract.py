@@ -39,7 +39,8 @@ _STOP_ITEM = {
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
-_A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>dozen|hundred|thousand|million|billion)\b(?![ \t]*of\b|-)")
+_A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
+_A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>" + "|".join(_A_SCALE_WORDS) + r")\b(?![ \t]*of\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
 _DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
@@ -175,7 +176,7 @@ class FigureExtractor:
             k = bisect.bisect_right(tstarts, s) - 1
             return not (k >= 0 and taken[k][1] > s)
 
-        slashed = [m for m in _DIGIT_FRACTION.finditer(text) if free(m.start())] if "/" in text else []
+        slashed = [m for m in _digit_fractions(text) if free(m.start())]
         k = 0
         for m in self.lex.digits_rx.finditer(text):
             s, e = m.span()
@@ -201,7 +202,7 @@ class FigureExtractor:
                 value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
                 fractions.append(NumberToken(m.start(), m.end(), value, True))
         # `a hundred soldiers`, `a dozen arrests`: `a` before a scale word is one of it
-        for m in _A_SCALE.finditer(text):
+        for m in _a_scales(text, low):
             if free(m.start()):
                 w = m.group("w").lower()
                 fractions.append(NumberToken(m.start(), m.end(), float(self.lex.scales.get(w) or self.lex.word_values.get(w) or 100), True))
@@ -640,6 +641,46 @@ _PENALTIES = {
 _YEAR_IN_SENTENCE = rx.short(r"(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
+
+
+def _digit_fractions(text: str) -> list:
+    """`_DIGIT_FRACTION.finditer(text)`, tried only at the slashes between digits (a scan led by a
+    lookbehind is tried at every character)."""
+    out = []
+    p = text.find("/", 1)
+    while p != -1 and p + 1 < len(text):
+        if text[p - 1] in "123456789" and text[p + 1].isdigit() and (not out or out[-1].end() <= p - 1):
+            q = p - 1
+            r = q
+            while r > 0 and text[r - 1] in " \t":
+                r -= 1
+            w = r
+            while w > 0 and text[w - 1].isdigit():
+                w -= 1
+            for start in ((w, q) if w < r < q and (not out or out[-1].end() <= w) else (q,)):
+                m = _DIGIT_FRACTION.match(text, start)
+                if m:
+                    out.append(m)
+                    break
+        p = text.find("/", p + 1)
+    return out
+
+
+def _a_scales(text: str, low: str) -> list:
+    """`_A_SCALE.finditer(text)`, tried only before the scale words the lowered text holds."""
+    if len(low) != len(text):  # lower case changed the length of some letter: offsets would differ
+        return list(_A_SCALE.finditer(text))
+    starts = set()
+    for word in _A_SCALE_WORDS:
+        p = low.find(word)
+        while p != -1:
+            j = p
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j < p and j and text[j - 1] in "Aa":
+                starts.add(j - 1)
+            p = low.find(word, p + 1)
+    return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
 
 
 def _over_as_during(text: str, cands: list[Candidate]) -> None:
