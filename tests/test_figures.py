@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.models import Document
@@ -477,6 +477,8 @@ def test_number_words_stand_apart(pipeline, words):
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(list("1239 /\taA-.,x") + ["dozen", "hundred", "million", "of", "\u0130"]), max_size=30))
+@example(["a", "\t", "hundred", " ", "2", "\t", "1", "/", "2"])
+@example(["xa", " ", "million", " ", "A", " ", "dozen", " ", "of", " ", "12", " ", "3/4", "/"])
 def test_gated_scans_find_what_the_whole_scan_finds(parts):
     """The fraction and `a hundred` scans tried only where they can start find what a scan of
     every character finds."""
