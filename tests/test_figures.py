@@ -306,6 +306,11 @@ def test_item_stops_at_a_number_word(pipeline):
     assert [f.value for f in fs] == [7, 5] and "five" not in fs[0].item and fs[1].item == "times"
 
 
+def test_item_of_a_unit_in_capitals(pipeline):
+    fs = figures(pipeline, "GOT PURCHASED 250,000 MT OF WHEAT AT DOLS 150 PER TON.")
+    assert [(f.unit, f.item, f.per) for f in fs] == [("t", "WHEAT", None), ("USD", None, "t")]
+
+
 def test_item_stops_at_worth(pipeline):
     fs = figures(pipeline, "carrying 2 million barrels of crude worth USD 100 million")
     assert [(f.item, f.unit) for f in fs] == [("crude", "bbl"), (None, "USD")]

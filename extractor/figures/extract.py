@@ -406,7 +406,7 @@ class FigureExtractor:
                         per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
-            im = rx.match(r"[ \t]*\n?[ \t]*\(?[A-Za-z ]{0,8}\)?[ \t]*\n?[ \t]*of[ \t]+\n?[ \t]*", text[e:e + 30])
+            im = rx.match(r"[ \t]*\n?[ \t]*\(?[A-Za-z ]{0,8}\)?[ \t]*\n?[ \t]*(?:of|OF)[ \t]+\n?[ \t]*", text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
         if kind is None:
