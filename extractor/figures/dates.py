@@ -35,7 +35,7 @@ class DateMention:
 # anchor ("d": `22 March`, `1st quarter`), at a word before it that opens a date ("w": `between`,
 # `mid-`, `the end of`). A rule is tried only at those places.
 _STARTS = {
-    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a",
+    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a", "date-dotted": "d",
     "date-month-span-year": "aw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
     "date-month-span": "aw", "date-month-day-span": "a", "date-day-span-month": "d", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
 }
@@ -68,6 +68,8 @@ class DateFinder:
                 b + r"(?:from[ \t]+)?(?P<p>" + cy + r")[ \t]*-?[ \t]*(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*-?[ \t]*)?(?P<y2>\d{4}))?" + e, regex.I)),
             ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})" + e)),
+            # `04.05.2008`: day, month and year with full stops, as written in Europe and Latin America
+            ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
             ("date-month-span-year", regex.compile(
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
@@ -78,7 +80,7 @@ class DateFinder:
             ("date-month-year", regex.compile(
                 b + r"(?:(?:mid|early|late)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-quarter", regex.compile(
-                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?" + WS + r"(?:(?P<fy>" + fy + r")[ \t]*-?[ \t]*)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
+                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r")[ \t]*-?[ \t]*)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
             ("date-coarse", regex.compile(
                 b + r"(?P<c>" + coarse + r")[ \t]*(?:-|" + WS + r")[ \t]*(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-year-span", regex.compile(
@@ -115,7 +117,8 @@ class DateFinder:
                          "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4"), frozenset()),
                          "calendar": (calendar_anchor, 8, (), frozenset())}
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
-                     "date-year-span": "year", "date-year": "year", "date-iso": "year"}
+                     "date-year-span": "year", "date-year": "year", "date-iso": "year",
+                     "date-dotted": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
         # The words a match of each rule can open with before its anchor ("w" in `_STARTS`), in
         # lower case: `between`, `mid-`, `the end of`, `fall of`, `the first quarter`.
@@ -221,7 +224,7 @@ class DateFinder:
             if g["y2"]:
                 return DateMention(s, e, str(y1), str(_yy(g["y2"])), rule)
             return DateMention(s, e, str(y1), None, rule)
-        if rule in ("date-numeric", "date-iso"):
+        if rule in ("date-numeric", "date-iso", "date-dotted"):
             mo, d, y = int(g["m"]), int(g["d"]), _yy(g["y"])
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 return None
