@@ -35,7 +35,7 @@ _STOP_ITEM = {
     "across", "near", "along", "against", "around", "within", "without", "outside", "inside", "toward", "towards", "via",
     "beyond", "despite", "amid", "amongst", "throughout", "upon", "until", "did", "do", "does", "can", "must", "shall",
     "there", "then", "both", "either", "neither", "nor", "ago", "below", "above", "behind", "like",
-    "worth", "valued", "totaling", "totalling", "costing", "including",
+    "worth", "valued", "totaling", "totalling", "costing", "including", "out",
 }
 _ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
@@ -59,6 +59,8 @@ _LETTERS = rx.short(r"[A-Za-z]+")
 _RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
+_IN_NEXT = rx.short(r"[ \t]+in[ \t]+\n?[ \t]*", regex.I)
+_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+\n?[ \t]*\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
@@ -263,6 +265,8 @@ class FigureExtractor:
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
         if L.id_word_rx.search(before):
             return None
+        if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
+            return None  # `1 in 5 attacks`: a share, not a count
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
         glued = _LETTERS.match(after)
         if glued and not t.words:
@@ -424,8 +428,8 @@ class FigureExtractor:
                 return None
             if _PERCENT_NEXT.match(text[e:e + 10]):
                 return None
-            if _NUMBER_WORD.search(before):
-                return None
+            if _NUMBER_WORD.search(before) or _ONE_IN.search(before):
+                return None  # `number 5`; `one in five households`: a share, not a count
             hyphen = L.count_hyphen_rx.match(text, e) if L.count_hyphen_rx else None
             if hyphen:  # `a 5,000-strong force`, `the 120-member parliament`: a count of what follows
                 item = self._noun_phrase(text, hyphen.end())
