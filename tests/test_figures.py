@@ -314,6 +314,11 @@ def test_item_of_a_unit_in_capitals(pipeline):
     assert [(f.unit, f.item, f.per) for f in fs] == [("t", "WHEAT", None), ("USD", None, "t")]
 
 
+def test_item_keeps_a_name_in_title_case(pipeline):
+    fs = figures(pipeline, "There are three PNP Basic Training Academies; 20 officers trained there.")
+    assert [f.item for f in fs] == ["PNP Basic Training Academies", "officers"]
+
+
 def test_item_stops_at_worth(pipeline):
     fs = figures(pipeline, "carrying 2 million barrels of crude worth USD 100 million")
     assert [(f.item, f.unit) for f in fs] == [("crude", "bbl"), (None, "USD")]

@@ -493,7 +493,9 @@ class FigureExtractor:
                 break  # the number ends a row of a table: the next line is the next row, not what it counts
             w = m.group("w").rstrip(".")
             lw = w.lower()
-            if lw in _STOP_ITEM or _VERB_LIKE.fullmatch(w) and words:
+            # (a word in title case after another is part of a name: `PNP Basic Training Academies`)
+            named = w[:1].isupper() and not w.isupper() and words and words[-1][:1].isupper()
+            if lw in _STOP_ITEM or _VERB_LIKE.fullmatch(w) and words and not named:
                 break
             if lw in self.lex.months or lw in self.lex.scales or lw in self.lex.word_values:
                 break  # (`the seven-member commission met five times`)
