@@ -93,6 +93,8 @@ class NumbersFile(Strict):
     not_after_number_word: list[str]
     counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
+    item_stop_words: list[str] = []  # what a number counts ends before these words
+    item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
 
 
 class DatesFile(Strict):

@@ -90,3 +90,19 @@ def test_post_group_applies_to_a_line_start_rule(tmp_path):
     text = "VIA LIMA 1234 CABLES\nVIA THERE 250 CABLES\n"
     figs = Pipeline.from_patterns(pat).process(Document(text=text, source_path="t.txt", source_format="text"))[1]
     assert [f.text for f in figs] == ["250"]
+
+
+def test_words_that_end_what_is_counted_are_data(tmp_path):
+    import shutil
+    from conftest import ROOT
+    from extractor.models import Document
+    from extractor.pipeline import Pipeline
+    text = "Over 2,400 schools lack electricity; 48 aircraft flew."
+    doc = Document(text=text, source_path="t.txt", source_format="text")
+    assert [f.item for f in Pipeline.from_patterns().process(doc)[1]] == ["schools", "aircraft"]
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    data = json.loads((pat / "numbers.json").read_text())
+    data["item_stop_words"] = [w for w in data["item_stop_words"] if w not in ("lack", "flew")]
+    (pat / "numbers.json").write_text(json.dumps(data))
+    assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["schools lack electricity", "aircraft flew"]

@@ -25,19 +25,6 @@ from extractor.structure import locate
 REVIEW_THRESHOLD = 0.7
 _FIGURES = TypeAdapter(list[Figure])
 
-_STOP_ITEM = {
-    "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "during", "since", "and", "or", "but", "the", "a", "an",
-    "this", "that", "these", "those", "which", "who", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
-    "would", "could", "should", "may", "might", "per", "each", "than", "as", "while", "when", "where", "after", "before",
-    "over", "under", "through", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "not", "also", "still",
-    "now", "so", "if", "about", "between", "among", "compared", "versus", "vs", "total", "respectively", "only", "all",
-    # more prepositions and auxiliaries: `8.2 million voters across 34 provinces`, `1,000 stations did not open`
-    "across", "near", "along", "against", "around", "within", "without", "outside", "inside", "toward", "towards", "via",
-    "beyond", "despite", "amid", "amongst", "throughout", "upon", "until", "did", "do", "does", "can", "must", "shall",
-    "there", "then", "both", "either", "neither", "nor", "ago", "below", "above", "behind", "like",
-    "worth", "valued", "totaling", "totalling", "costing", "including", "out",
-}
-_ITEM_SKIP = {"more", "additional", "other", "further", "new"}
 _WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 _A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>" + "|".join(_A_SCALE_WORDS) + r")\b(?![ \t]*of\b|-)")
@@ -419,7 +406,7 @@ class FigureExtractor:
                 return None
             nxt_word = _WORD.match(text, e)
             nxt = nxt_word.group("w").lower() if nxt_word else ""
-            if t.words and int(value) == 1 and (not nxt or nxt in _STOP_ITEM or any(nxt.startswith(w) for w in L.not_after_word)):
+            if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or any(nxt.startswith(w) for w in L.not_after_word)):
                 return None
             if t.words and nxt in ("of",) and rx.match(r"[ \t]*of[ \t]+(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
@@ -440,7 +427,7 @@ class FigureExtractor:
             else:
                 if _HYPHEN_WORD.match(text[e:e + 2]):
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
-                if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word):
+                if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word, L.item_stops):
                     return None  # `the 505 Agreement`: a number that names a thing
                 item = self._noun_phrase(text, e)
                 if item and item.split()[0] in L.tag_codes:
@@ -495,11 +482,11 @@ class FigureExtractor:
             lw = w.lower()
             # (a word in title case after another is part of a name: `PNP Basic Training Academies`)
             named = w[:1].isupper() and not w.isupper() and words and words[-1][:1].isupper()
-            if lw in _STOP_ITEM or _VERB_LIKE.fullmatch(w) and words and not named:
+            if lw in self.lex.item_stops or _VERB_LIKE.fullmatch(w) and words and not named:
                 break
             if lw in self.lex.months or lw in self.lex.scales or lw in self.lex.word_values:
                 break  # (`the seven-member commission met five times`)
-            if not words and lw in _ITEM_SKIP:
+            if not words and lw in self.lex.item_skips:
                 p = m.end()
                 continue
             words.append(w)
@@ -701,7 +688,7 @@ def _over_as_during(text: str, cands: list[Candidate]) -> None:
             c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 
 
-def _names_a_thing(text: str, start: int, noun: regex.Match) -> bool:
+def _names_a_thing(text: str, start: int, noun: regex.Match, stops: frozenset[str]) -> bool:
     """`the 505 Agreement`, `the 1267 Committee`, `the 1206 program`: a number before a noun like
     `agreement` names the thing, unless it is written as an amount (`45,000`) or the noun stands
     before a lower-case plural (`45 visa applications`, `12 case files`)."""
@@ -711,7 +698,7 @@ def _names_a_thing(text: str, start: int, noun: regex.Match) -> bool:
         return True
     nxt = _WORD.match(text, noun.end())
     w = nxt.group("w") if nxt else ""
-    return not (w.islower() and w.endswith("s") and not w.endswith("ss") and w not in _STOP_ITEM)
+    return not (w.islower() and w.endswith("s") and not w.endswith("ss") and w not in stops)
 
 
 def _label_before(text: str, start: int) -> str | None:

@@ -152,6 +152,8 @@ class Lexicon:
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
+        self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
+        self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
         self.count_hyphen_rx = rx.short(r"-(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
