@@ -46,6 +46,7 @@ _LETTERS = rx.short(r"[A-Za-z]+")
 _RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
+_CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _IN_NEXT = rx.short(r"[ \t]+in[ \t]+\n?[ \t]*", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+\n?[ \t]*\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
@@ -218,6 +219,8 @@ class FigureExtractor:
             if c is not None:
                 out.append(c)
                 used_until = c.end
+            elif not t.words and i + 1 < len(toks) and toks[i + 1].start == t.end + 1 and text[t.end] == "-":
+                i += 1  # `P.L. 110-161`: the number joined to one that is no figure is none either
             i += 1
         return out
 
@@ -241,6 +244,8 @@ class FigureExtractor:
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
+            if _CITATION_AFTER.match(after) or glued_before and before.endswith(")("):
+                return None  # `INA 212(a)(3)(B)`, `Section 620(q)`: a provision of a law
             if glued_before and rx.search(r"(?r)\d:\Z", before):
                 return None  # the minutes or seconds of a time: `09:44:00`
             if value < 100 and rx.match(r"\.[ \t]+[A-Z(]", after) and rx.search(r"(?r)(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before):
