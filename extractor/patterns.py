@@ -54,6 +54,7 @@ class UnitsFile(Strict):
     durations: list[DurationRule]
     percent: PercentRule
     rate_words: list[str]
+    rate_adverbs: dict[str, str] = {}
     rate_units: dict[str, list[str]]
 
 

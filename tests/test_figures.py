@@ -233,6 +233,11 @@ def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
     assert [f.item for f in fs if f.kind == "quantity"] == [None] * 4
 
 
+def test_a_rate_adverb(pipeline):
+    fs = figures(pipeline, "The program costs USD 3 million annually; exports grew 5 percent yearly; 2 million barrels daily.")
+    assert [(f.unit, f.per) for f in fs] == [("USD", "year"), ("percent", "year"), ("bbl", "day")]
+
+
 def test_rate_per(pipeline):
     fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y")
     assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year")]

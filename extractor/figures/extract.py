@@ -392,6 +392,9 @@ class FigureExtractor:
                     e = pm.end()
                     if kind == "quantity" and unit == per:
                         per = None
+            elif L.rate_adverb_rx and (am3 := L.rate_adverb_rx.match(text, e)):  # `USD 3 million annually`
+                per = L.rate_adverbs[am3.group("r").lower()]
+                e = am3.end()
             elif kind == "money":  # `N148.5 to the dollar`, `N125/$`: a rate of exchange
                 fm = L.fx_rx.match(text, e)
                 if fm:

@@ -244,6 +244,9 @@ class Lexicon:
             r"[ \t]*\n?[ \t]*(?:(?:per|each|every)[ \t]+\n?[ \t]*|/[ \t]*|(?P<article>an?)[ \t]+\n?[ \t]*)(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
             r"(?(article)(?![ \t]*\n?[ \t]*(?:earlier|ago|before|later|after|previously|prior|on)\b))", regex.I)
+        self.rate_adverbs = {k.lower(): v for k, v in u.rate_adverbs.items()}
+        self.rate_adverb_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
+            if self.rate_adverbs else None
         # `N148.5 to the dollar`, `3.9 against the euro`, `N125/$`: money against a currency.
         self.fx_symbols = {f: cur.code for cur in c.currencies for f in cur.before
                            if len(f) == 1 and not f.isalnum() and _key(f) not in self.by_country}
