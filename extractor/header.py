@@ -21,7 +21,7 @@ from extractor.patterns import Ruleset
 MONTHS3 = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
 
-_DTG = regex.compile(r"(?m)^\s*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
+_DTG = regex.compile(r"(?m)^[^\S\n]*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
 _PARA1 = rx.short(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
 _SPACED_CLASS = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
 _SPACED_INSIDE = re.compile(r" [A-Za-z] [A-Za-z] ")  # stdlib `re` finds this literal-led pattern fastest
@@ -332,7 +332,7 @@ def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None
 # ---------------------------------------------------------------- references
 
 _REF_LABEL = regex.compile(r"(?:REF(?:S|TELS?|ERENCES?)?|Ref\(s\))\b\s*[:.]?", regex.I)
-_REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^\s*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z]))")
+_REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^[^\S\n]*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z]))")
 _REF_PAGE = rx.short(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d+\s+OF\s+\d+\s+)?\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
 _REF_BULLET = regex.compile(r"(?:(?<=^|[\s;,:])(?:(?<!\d\s)[\(\[](?:[A-Za-z]|[1-9]|1[0-5])[\)\]]|[A-Za-z][\.\):]\)?)(?=\s|[A-Za-z])|(?<=^|\s)[A-Za-z](?=\s+(?:\d{2}\s+)?[A-Za-z]{2,}))")
 _REF_ITEM = rx.short(
@@ -587,10 +587,10 @@ class HeaderParser:
                 forms.append((s, canon))
         forms.sort(key=lambda f: len(f[0]), reverse=True)
         self._class_rx = rx.short(
-            r"(?m)^\s*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms) + r")\b(?:\s*//\s*[A-Z]+)?")
+            r"(?m)^[^\S\n]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms) + r")\b(?:\s*//\s*[A-Z]+)?")
         self._class_map = {rx.sub(r"\s", "", f): c for f, c in forms}
         self._id_line = rx.short(
-            r"(?m)^\s*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
+            r"(?m)^[^\S\n]*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
             + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+([A-Z][A-Z ]*?[A-Z])\s+0*(\d{1,6})\b")
 
     def classification(self, text: str) -> str | None:
@@ -606,7 +606,7 @@ class HeaderParser:
         return canonical_id(f"{created[2:4]}{m.group(1)}{m.group(2)}", self.rules)
 
     def origin(self, text: str) -> str | None:
-        m = rx.search(r"(?m)^\s*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
+        m = rx.search(r"(?m)^[^\S\n]*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
         if not m:
             return None
         kind = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "USMISSION": "Mission", "USDEL": "Delegation"}.get(m.group(1) or "")
@@ -626,7 +626,28 @@ _CC_LABEL = regex.compile(
     r"(?i)(?:\bEnd\s+Summary(?:\s+and\s+Comment)?\.?|\bSummary(?:\s+and\s+(?:action\s+request|comment))?\s*[:.]"
     r"|\bComment\s*:|\bEnd\s+Comment\.?)[ \t]*")
 # A SIPDIS line goes with the blank lines before it; SIPDIS inside a line of text stays.
-_CC_SIPDIS = regex.compile(r"(?:\n[ \t]*)*\n[ \t]*SIPDIS[ \t]*(?=\n)|\A[ \t]*SIPDIS[ \t]*\n")
+_CC_SIPDIS = regex.compile(r"\n[ \t]*SIPDIS[ \t]*(?=\n)|\A[ \t]*SIPDIS[ \t]*\n")
+
+
+def _drop_sipdis(s: str) -> str:
+    """Each SIPDIS line with the blank lines before it taken out (found at the SIPDIS line and
+    widened backwards: a pattern that started at each blank line would try all those after it)."""
+    out, pos = [], 0
+    for m in _CC_SIPDIS.finditer(s):
+        start = m.start()
+        if s[start] == "\n":
+            while True:
+                j = start
+                while j > pos and s[j - 1] in " \t":
+                    j -= 1
+                if j > pos and s[j - 1] == "\n":
+                    start = j - 1
+                else:
+                    break
+        out.append(s[pos:start])
+        pos = m.end()
+    out.append(s[pos:])
+    return "".join(out)
 _CC_XXX = regex.compile(r"x{2,}", regex.I)
 
 
@@ -634,7 +655,7 @@ def clean_content(text: str) -> str:
     """The body without paragraph marks, separator rules, section markers, summary and comment
     labels, SIPDIS and redaction runs."""
     s = _CC_MARKER.sub("", text)
-    s = _CC_SIPDIS.sub("", s)
+    s = _drop_sipdis(s)
     s = _CC_PARA.sub("", s)
     s = _CC_RULE.sub("", s)
     s = _CC_LABEL.sub("", s)

@@ -289,6 +289,10 @@ class Ruleset:
         months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
         _no_duplicates(self.directory / "dates.json", months)
         for rule in self.nonfigures.metadata_lines:
+            if regex.match(r"(?:\(\?[a-zA-Z]+\))?\^\\s\*", rule.pattern):
+                raise BadRuleFile(str(self.directory / "nonfigures.json"),
+                                  f"rule {rule.id}: starts with ^\\s*, which tries each blank line of a run again at every "
+                                  f"one before it; write ^[^\\S\\n]* (spaces, not line breaks)")
             for pattern in filter(None, (rule.pattern, rule.requires_pattern)):
                 try:
                     regex.compile(pattern, regex.M)

@@ -85,7 +85,7 @@ def test_post_group_applies_to_a_line_start_rule(tmp_path):
     pat = tmp_path / "patterns"
     shutil.copytree(ROOT / "patterns", pat)
     data = json.loads((pat / "nonfigures.json").read_text())
-    data["metadata_lines"].append({"id": "via-post", "pattern": r"^\s*VIA\s+(?P<post>[A-Z]+)\s+\d+.*$", "post_group": "post"})
+    data["metadata_lines"].append({"id": "via-post", "pattern": r"^[^\S\n]*VIA\s+(?P<post>[A-Z]+)\s+\d+.*$", "post_group": "post"})
     (pat / "nonfigures.json").write_text(json.dumps(data))
     text = "VIA LIMA 1234 CABLES\nVIA THERE 250 CABLES\n"
     figs = Pipeline.from_patterns(pat).process(Document(text=text, source_path="t.txt", source_format="text"))[1]
@@ -106,3 +106,15 @@ def test_words_that_end_what_is_counted_are_data(tmp_path):
     data["item_stop_words"] = [w for w in data["item_stop_words"] if w not in ("lack", "flew")]
     (pat / "numbers.json").write_text(json.dumps(data))
     assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["schools lack electricity", "aircraft flew"]
+
+
+def test_a_line_rule_may_not_cross_blank_lines_at_its_start(tmp_path):
+    import shutil
+    from conftest import ROOT
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    data = json.loads((pat / "nonfigures.json").read_text())
+    data["metadata_lines"].append({"id": "slow", "pattern": r"(?m)^\s*VIA\s+\d+"})
+    (pat / "nonfigures.json").write_text(json.dumps(data))
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    assert res.exit_code != 0 and "rule slow" in res.output and "[^\\S\\n]*" in res.output

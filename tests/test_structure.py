@@ -1,7 +1,7 @@
 """Header and structure parsing: the seed's sections and benchmarks against the gold file,
 header fields of real cables, and a parser that never raises."""
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.models import Document
@@ -113,3 +113,16 @@ def test_repair_and_parser_never_raise(pipeline, text):
                 max_size=40))
 def test_parser_never_raises_on_cable_like_text(pipeline, parts):
     parse(pipeline, " ".join(parts))
+
+
+_OLD_SIPDIS = __import__("regex").compile(r"(?:\n[ \t]*)*\n[ \t]*SIPDIS[ \t]*(?=\n)|\A[ \t]*SIPDIS[ \t]*\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "SIPDIS", "x", "SIPDIS\n", "\n\n"]), max_size=25))
+@example(["\n", " ", "\n", "SIPDIS", "\n", "\n", "SIPDIS", "\n"])
+def test_sipdis_lines_go_with_the_blank_lines_before_them(parts):
+    """Found at the SIPDIS line and widened backwards, as the pattern that starts at each blank line did."""
+    from extractor.header import _drop_sipdis
+    text = "".join(parts)
+    assert _drop_sipdis(text) == _OLD_SIPDIS.sub("", text)

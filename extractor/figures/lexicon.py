@@ -64,18 +64,23 @@ class UnitInfo:
     base_unit: str | None = None
 
 
-class LineStartScan:
-    """A rule that matches from the start of a line (`^\\s*...`, multi-line), scanned as a line
-    break followed by the rest, plus a match at the start of the text: the engine skips from one
-    line break to the next, where at `^` it tries every position. The same spans."""
+# How a rule says it matches from the start of a line, after spaces but not across blank lines
+# (`^\s*` would try every blank line of a long run again at each one before it).
+LINE_HEAD = r"^[^\S\n]*"
 
-    _HEAD = regex.compile(r"(\(\?[a-zA-Z]+\))?\^\\s\*")
+
+class LineStartScan:
+    """A rule that matches from the start of a line (`^[^\\S\\n]*...`, multi-line), scanned as a
+    line break followed by the rest, plus a match at the start of the text: the engine skips from
+    one line break to the next, where at `^` it tries every position. The same spans."""
+
+    _HEAD = regex.compile(r"(\(\?[a-zA-Z]+\))?" + regex.escape(LINE_HEAD))
 
     def __init__(self, flags: str, rest: str):
         # On the standard library's engine where it reads the rule the same: it skips to the next
         # line break (a literal) two to three times faster than `regex` does.
-        self.first = rx.short(flags + r"\s*" + rest, regex.M)  # matched at the start of the text
-        self.after_break = rx.short(flags + r"\n\s*" + rest, regex.M)
+        self.first = rx.short(flags + LINE_HEAD[1:] + rest, regex.M)  # matched at the start of the text
+        self.after_break = rx.short(flags + r"\n" + LINE_HEAD[1:] + rest, regex.M)
 
     @classmethod
     def of(cls, pattern: str) -> LineStartScan | None:
@@ -292,7 +297,7 @@ class Lexicon:
             rule = MetadataRule(r.id, compiled, scan, tuple(w.lower() if fold else w for w in r.requires),
                                 _by_lower(r.requires, fold), gate, r.post_group, fold)
             # A rule whose matches are checked one by one (`post_group`) keeps a scan of its own.
-            shared = r.pattern.startswith("^\\s*") and not r.post_group
+            shared = r.pattern.startswith(LINE_HEAD) and not r.post_group
             (self._line_rules if shared else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
@@ -369,7 +374,7 @@ class Lexicon:
         if scan is None:
             rules = [r for r in self._line_rules if r.id in ids]
             scan = self._line_scans[ids] = LineStartScan.of(
-                r"^\s*(?:" + "|".join("(?:" + r.pattern.pattern[4:] + ")" for r in rules) + ")")
+                LINE_HEAD + "(?:" + "|".join("(?:" + r.pattern.pattern[len(LINE_HEAD):] + ")" for r in rules) + ")")
         return scan
 
     def counted_before(self, window: str):
