@@ -25,7 +25,7 @@ from extractor.structure import locate
 REVIEW_THRESHOLD = 0.7
 _FIGURES = TypeAdapter(list[Figure])
 
-_WORD = rx.short(r"[ \t]*\n?[ \t]*(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
+_WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 _A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>" + "|".join(_A_SCALE_WORDS) + r")\b(?![ \t]*of\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
@@ -43,12 +43,12 @@ _GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
-_RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*\n?[ \t]*(?:\$|US\$|S/)?", regex.I)
+_RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?:\$|US\$|S/)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
-_IN_NEXT = rx.short(r"[ \t]+in[ \t]+\n?[ \t]*", regex.I)
-_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+\n?[ \t]*\Z")
+_IN_NEXT = rx.short(r"[ \t]+in[ \t]+(?:\n[ \t]*)?", regex.I)
+_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+(?:\n[ \t]*)?\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
@@ -303,7 +303,7 @@ class FigureExtractor:
         value_max = None
         rm = _RANGE_JOIN.match(text[e:e + 12])
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
-            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*\n?[ \t]*(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
+            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
             joiner = rm.group().strip().lower().rstrip("$/s").strip()
             ok = nxt.value > t.value and nxt.words == t.words
@@ -405,7 +405,7 @@ class FigureExtractor:
                         per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
-            im = rx.match(r"[ \t]*\n?[ \t]*\(?[A-Za-z ]{0,8}\)?[ \t]*\n?[ \t]*(?:of|OF)[ \t]+\n?[ \t]*", text[e:e + 30])
+            im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)[ \t]+(?:\n[ \t]*)?", text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
         if kind is None:

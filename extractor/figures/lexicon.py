@@ -10,7 +10,7 @@ from extractor import rx
 
 from extractor.patterns import Ruleset, alternation, suffix_trie_alternation, trie_alternation
 
-WS = r"[ \t]*\n?[ \t]*"  # a gap between words may hold one line break
+WS = r"[ \t]*(?:\n[ \t]*)?"  # a gap between words may hold one line break
 
 
 def _alt(forms: list[str]) -> str:
@@ -31,7 +31,7 @@ def _suffix_trie(forms: list[str]) -> str:
 
 
 class EndMatcher:
-    """A backwards pattern for the words that end a string (`(?r)...forms[ \\t]*\\n?[ \\t]*\\Z`),
+    """A backwards pattern for the words that end a string (`(?r)...forms[ \\t]*(?:\\n[ \\t]*)?\\Z`),
     behind a test of the string's last characters. A call into `regex` costs a few microseconds
     for an alternation of hundreds of forms, however short the string; most strings before a
     number end in no form, and the test turns them away without the call."""
@@ -127,7 +127,7 @@ class Lexicon:
         small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
         small = [w for w in small if " " not in w]
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
-        self.scale_rx = rx.short(r"(?:[ \t]*\n?[ \t]*|-)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`)
+        self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`)
         self.scale_letters = n.scale_letters
         # Number words in any case, scanned by the standard library's engine, which runs a trie
         # of literal words several times faster than `regex` does.
@@ -140,7 +140,7 @@ class Lexicon:
         self.one_words = {w.lower() for w in n.one_needs_noun}
         # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
-            r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:[ \t]*\n?[ \t]*of)?[ \t]*\n?[ \t]*an?[ \t]*\n?[ \t]*"
+            r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?[ \t]*(?:\n[ \t]*)?"
             r"(?P<s>" + "|".join(k for k in sorted(n.scales, key=len, reverse=True) if n.scales[k] >= 1000000) + r")\b",
             regex.I)
         self.fractions = {_key(k): v for k, v in n.fractions.items()}
@@ -149,11 +149,11 @@ class Lexicon:
         # text whose lowered form holds such a run.
         big = [k.lower() for k in n.scales if n.scales[k] >= 1000000]
         self._fraction_gate = re.compile(
-            trie_alternation(sorted({k.split()[-1].lower() for k in n.fractions})) + r"(?:[ \t]*\n?[ \t]*of)?[ \t]*\n?[ \t]*an?"
-            r"[ \t]*\n?[ \t]*" + trie_alternation(big)) if n.fractions else None
+            trie_alternation(sorted({k.split()[-1].lower() for k in n.fractions})) + r"(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?"
+            r"[ \t]*(?:\n[ \t]*)?" + trie_alternation(big)) if n.fractions else None
         self.counted_before_rx = regex.compile(
-            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*\n?[ \t]*(?:of|was|is|at|stood[ \t]+at|reached)?"
-            r"[ \t]*\n?[ \t]*(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*\n?[ \t]*)?\Z", regex.I) if n.counted_before else None
+            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood[ \t]+at|reached)?"
+            r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
@@ -180,7 +180,7 @@ class Lexicon:
         self.cs_units = cs_forms
         unit_forms = [f for f in self.units if f != "%"]
         self.unit_rx = rx.short(
-            r"(?:[ \t]*\n?[ \t]*(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*\n?[ \t]*(?P<cs>"
+            r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
         self.hyphen_unit_rx = rx.short(r"-(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
 
@@ -198,10 +198,10 @@ class Lexicon:
         # text before a number first, not at each of its characters.
         # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
         self.cur_before_rx = EndMatcher(
-            r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*\n?[ \t]*\Z", before)
+            r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*(?:\n[ \t]*)?\Z", before)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
-        self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*\n?[ \t]*\Z", codes)
+        self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*(?:\n[ \t]*)?\Z", codes)
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
@@ -213,7 +213,7 @@ class Lexicon:
             + r")))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA + r"|\d+)(?:\.\d+)?(?![\d])")
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
-        self.cur_after_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
+        self.cur_after_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
         q = rules.qualifiers
         self.qual_before: dict[str, str] = {}
@@ -221,14 +221,14 @@ class Lexicon:
             for f in forms:
                 self.qual_before[_key(f)] = kind
         self.qual_before_rx = EndMatcher(
-            r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*\n?[ \t]*\Z", list(self.qual_before), regex.I)
+            r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*(?:\n[ \t]*)?\Z", list(self.qual_before), regex.I)
         self.qual_after: dict[str, str] = {}
         for kind, forms in q.after.items():
             for f in forms:
                 self.qual_after[_key(f)] = kind
         # (`103 counts and up to 14 years`: `up to` belongs to the next figure)
         self.qual_after_rx = rx.short(
-            r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])(?![ \t]*\n?[ \t]*to\b)", regex.I)
+            r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])(?![ \t]*(?:\n[ \t]*)?to\b)", regex.I)
 
         rate_units = {}
         for code, forms in u.rate_units.items():
@@ -246,11 +246,11 @@ class Lexicon:
         self.rate_units = rate_units
         # `a year` is no rate in `8.4% a year earlier` or `a month ago`; `per USD on 3 June` is one.
         self.rate_rx = rx.short(
-            r"[ \t]*\n?[ \t]*(?:(?:per|each|every)[ \t]+\n?[ \t]*|/[ \t]*|(?P<article>an?)[ \t]+\n?[ \t]*)(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)[ \t]+(?:\n[ \t]*)?|/[ \t]*|(?P<article>an?)[ \t]+(?:\n[ \t]*)?)(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
-            r"(?(article)(?![ \t]*\n?[ \t]*(?:earlier|ago|before|later|after|previously|prior|on)\b))", regex.I)
+            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on)\b))", regex.I)
         self.rate_adverbs = {k.lower(): v for k, v in u.rate_adverbs.items()}
-        self.rate_adverb_rx = rx.short(r"[ \t]*\n?[ \t]*(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
+        self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
             if self.rate_adverbs else None
         # `N148.5 to the dollar`, `3.9 against the euro`, `N125/$`: money against a currency.
         self.fx_symbols = {f: cur.code for cur in c.currencies for f in cur.before
@@ -258,10 +258,10 @@ class Lexicon:
         codes = {cur.code for cur in c.currencies}
         words = [f for f, code in rate_units.items() if code in codes]
         self.fx_rx = rx.short(
-            r"[ \t]*\n?[ \t]*(?:(?:to|against)[ \t]+\n?[ \t]*(?:the|one|a|1)[ \t]+\n?[ \t]*(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)[ \t]+(?:\n[ \t]*)?(?:the|one|a|1)[ \t]+(?:\n[ \t]*)?(?P<r>"
             + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
             # (`$5 million to the euro zone` is money sent somewhere)
-            r"(?![ \t]*\n?[ \t]*(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
+            r"(?![ \t]*(?:\n[ \t]*)?(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
             regex.I)
 
         d = rules.dates
@@ -301,11 +301,11 @@ class Lexicon:
             (self._line_rules if shared else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
-        self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*\n?[ \t]*\Z", ids, regex.I)
+        self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         self.clock_before_rx = EndMatcher(
-            r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*\n?[ \t]*\Z", nf.clock_words, regex.I) \
+            r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
         self.clock_after_rx = rx.short(r"[ \t]+(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
