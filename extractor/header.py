@@ -25,7 +25,9 @@ _DTG = regex.compile(r"(?m)^[^\S\n]*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+(
 _PARA1 = rx.short(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
 _SPACED_CLASS = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
 _SPACED_INSIDE = re.compile(r" [A-Za-z] [A-Za-z] ")  # stdlib `re` finds this literal-led pattern fastest
-_PAGE_MARKER = regex.compile(r"(?:\bPAGE\s+\d{2,3}\b|\b[A-Z][A-Z ]+\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
+# (a post's name is at most 40 characters: an unbounded run of capitals would be tried again from
+# each of its letters)
+_PAGE_MARKER = regex.compile(r"(?:\bPAGE\s+\d{2,3}\b|\b[A-Z][A-Z ]{1,40}\s0{2,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
 _DECL = regex.compile(
     r"(?i)E\.?\s?O\.?\s*1\d{4}\s*:?\s*DECL\s*:?\s*(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|(\d{4})/(\d{1,2})/(\d{1,2}))")
 
@@ -333,7 +335,7 @@ def _glued(tok: str, codes: set[str], multi: dict[str, str]) -> list[str] | None
 
 _REF_LABEL = regex.compile(r"(?:REF(?:S|TELS?|ERENCES?)?|Ref\(s\))\b\s*[:.]?", regex.I)
 _REF_END = regex.compile(r"(?i)(?:Classified\s+By|\bSUMMARY\b|(?m:^[^\S\n]*\u00b6?1\s*\.)|This\s+message\s+is|SENSITIVE\s+BUT|\bE\.O\.|\bTAGS\b|\bSIPDIS\b|(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z]))")
-_REF_PAGE = rx.short(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d+\s+OF\s+\d+\s+)?\d{6}Z|\b[A-Z][A-Z ]*\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
+_REF_PAGE = rx.short(r"(?:\bPAGE\s+\d+\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d+\s+OF\s+\d+\s+)?\d{6}Z|\b[A-Z][A-Z ]{0,40}\s0{3,}\d+\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})")
 _REF_BULLET = regex.compile(r"(?:(?<=^|[\s;,:])(?:(?<!\d\s)[\(\[](?:[A-Za-z]|[1-9]|1[0-5])[\)\]]|[A-Za-z][\.\):]\)?)(?=\s|[A-Za-z])|(?<=^|\s)[A-Za-z](?=\s+(?:\d{2}\s+)?[A-Za-z]{2,}))")
 _REF_ITEM = rx.short(
     r"(?<![A-Za-z0-9])(?:\((?P<y0>\d{2})\)\s*|'?(?P<y>\d{2,4}|O\d)\s?)?(?P<origin>[A-Za-z0][A-Za-z0']*(?:[ \-][A-Za-z][A-Za-z0']*){0,3}?)[ \-]*(?P<num>\d{1,7})(?![\dA-Za-z/]|:\d)"
@@ -365,7 +367,7 @@ def references(text: str, year: int | None = None, own_id: str | None = None, ru
     cuts = sorted({0, len(block)} | {b.start() for b in _REF_BULLET.finditer(block)} | {m.start() for m in _SEMICOLON.finditer(block)})
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
-        item = _REF_BULLET.sub(" ", block[a:b], count=2) if a in cuts else block[a:b]
+        item = _REF_BULLET.sub(" ", block[a:b], count=2)
         item = item.strip(" ;,")
         first = True
         # (every reference has a number: an item without a digit is not searched, which would be slow)

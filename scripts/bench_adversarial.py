@@ -1,0 +1,53 @@
+"""Time on odd input: long runs of one character or word (spaces, blank lines, capitals, numbers)
+after each kind of header line and in the body. A pattern that backtracks over such a run is
+quadratic; this prints every input whose time more than triples when its run doubles. Not a test.
+
+    python scripts/bench_adversarial.py [--size 20000]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractor.models import Document  # noqa: E402
+from extractor.pipeline import Pipeline  # noqa: E402
+
+PREFIXES = ["5 kilos ", "SUBJECT: ", "REF: A. ", "TAGS: ", "E.O. 12958: ", "Classified By: ", "FM AMEMBASSY ",
+            "UNCLAS ", "1. (SBU) ", "A. Coca:\n\n1) The USG ", "SUMMARY: ", "PAGE 02 ", "TO SECSTATE "]
+RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1) ", "1.", "-", ".", "(", ", ", "\u00b6",
+        "REF ", "A. ", "U.S. ", "000", "$"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=20000, help="characters in the shorter run")
+    args = ap.parse_args()
+    pipe = Pipeline.from_patterns()
+
+    def seconds(text: str) -> float:
+        t = time.perf_counter()
+        pipe.process(Document(text=text, source_path="x.txt", source_format="text"))
+        return time.perf_counter() - t
+
+    worst, flagged = (0.0, ""), 0
+    for prefix in PREFIXES:
+        for run in RUNS:
+            n = args.size // len(run)
+            t1 = seconds(prefix + run * n + " 7 tons\n\n1. text")
+            t2 = seconds(prefix + run * (2 * n) + " 7 tons\n\n1. text")
+            mbs = 2 * n * len(run) / t2 / 1e6
+            if mbs < 1 / worst[0] if worst[0] else True:
+                worst = (1 / mbs, f"{prefix!r} + {run!r}")
+            if t2 > 3 * t1 and t2 > 0.05:
+                flagged += 1
+                print(f"superlinear: {prefix!r} + {run!r} x{n}: {t1:.3f}s, doubled {t2:.3f}s")
+    print(f"{len(PREFIXES) * len(RUNS)} inputs of {args.size} and {2 * args.size} characters; "
+          f"{flagged} superlinear; slowest {1 / worst[0]:.2f} MB/s ({worst[1]})")
+
+
+if __name__ == "__main__":
+    main()
