@@ -31,6 +31,7 @@ CASES = [
     ("a-before-a-scale-word", "A hundred soldiers and a thousand police patrolled; a million people watched.",
      [("quantity", 100, None, "count"), ("quantity", 1000, None, "count"), ("quantity", 1000000, None, "count")]),
     ("a-dozen-takes-its-qualifier", "at least a dozen arrests", [("quantity", 12, None, "count")]),
+    ("scale-abbreviations", "a deficit of $1.2 bil and reserves of EUR 3 trn", [("money", 1200000000, None, "USD"), ("money", 3000000000000, None, "EUR")]),
     ("hyphenated-scale", "a $1.5-million loan", [("money", 1500000, None, "USD")]),
     ("decimal-comma", "EUR 1,5 million was pledged; the deficit hit 3,2 percent", [("money", 1500000, None, "EUR"), ("percent", 3.2, None, "percent")]),
     ("hct-is-hectares", "Peru exceeded its goal of 10,000 hct by over 1,000 hct.", [("quantity", 10000, None, "ha"), ("quantity", 1000, None, "ha")]),
