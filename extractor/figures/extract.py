@@ -194,8 +194,7 @@ class FigureExtractor:
         # `a hundred soldiers`, `a dozen arrests`: `a` before a scale word is one of it
         for m in _a_scales(text, low):
             if free(m.start()):
-                w = m.group("w").lower()
-                fractions.append(NumberToken(m.start(), m.end(), float(self.lex.scales.get(w) or self.lex.word_values.get(w) or 100), True))
+                fractions.append(NumberToken(m.start(), m.end(), words_value("one " + m.group("w"), self.lex), True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
         for m in self.lex.number_words(text):
