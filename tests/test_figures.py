@@ -142,6 +142,7 @@ CASES = [
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("range-leaves-out-thousands", "an estimated 15-20,000 people attended", [("quantity", 15000, 20000, "count")]),
     ("range-with-small-first-number", "between 1-1,500 people", [("quantity", 1, None, "count"), ("quantity", 1500, None, "count")]),
+    ("fiscal-year-across-a-line-break", "the funds for FY\n2008 and CY\n2007", [("date", "FY2008", None, None), ("date", "2007", None, None)]),
     ("dotted-day-month-year", "the decree of 04.05.2008 took effect", [("date", "2008-05-04", None, None)]),
     ("quarter-slash-year", "sales fell in Q3/2009", [("date", "2009-Q3", None, None)]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),

@@ -62,11 +62,11 @@ class DateFinder:
         e = r"(?![\w/]|-\d|\.\d)"
         self.patterns = [
             ("date-fiscal", regex.compile(
-                b + r"(?P<p>" + fy + r")" + r"[ \t]*-?[ \t]*(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
-                + r")[ \t]*-?[ \t]*)?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
+                b + r"(?P<p>" + fy + r")" + r"[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
+                + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
             ("date-calendar", regex.compile(
-                b + r"(?:from[ \t]+)?(?P<p>" + cy + r")[ \t]*-?[ \t]*(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
-                + r")[ \t]*-?[ \t]*)?(?P<y2>\d{4}))?" + e, regex.I)),
+                b + r"(?:from[ \t]+)?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
+                + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
             ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})" + e)),
             # `04.05.2008`: day, month and year with full stops, as written in Europe and Latin America
             ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
@@ -80,7 +80,7 @@ class DateFinder:
             ("date-month-year", regex.compile(
                 b + r"(?:(?:mid|early|late)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-quarter", regex.compile(
-                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r")[ \t]*-?[ \t]*)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
+                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
             ("date-coarse", regex.compile(
                 b + r"(?P<c>" + coarse + r")[ \t]*(?:-|" + WS + r")[ \t]*(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-year-span", regex.compile(
