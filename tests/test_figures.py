@@ -34,6 +34,8 @@ CASES = [
     ("scale-abbreviations", "a deficit of $1.2 bil and reserves of EUR 3 trn", [("money", 1200000000, None, "USD"), ("money", 3000000000000, None, "EUR")]),
     ("hyphenated-scale", "a $1.5-million loan", [("money", 1500000, None, "USD")]),
     ("decimal-comma", "EUR 1,5 million was pledged; the deficit hit 3,2 percent", [("money", 1500000, None, "EUR"), ("percent", 3.2, None, "percent")]),
+    ("hyphen-compound-across-a-line-break", "a five-\nyear plan for a 5,000-\nstrong force",
+     [("duration", 5, None, "year"), ("quantity", 5000, None, "count")]),
     ("hct-is-hectares", "Peru exceeded its goal of 10,000 hct by over 1,000 hct.", [("quantity", 10000, None, "ha"), ("quantity", 1000, None, "ha")]),
     ("has-dot-is-hectares", "eradicated 6,229 has. this year", [("quantity", 6229, None, "ha")]),
     ("words-and-scale", "totaling approximately one million USD.", [("money", 1000000, None, "USD")]),

@@ -159,7 +159,7 @@ class Lexicon:
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
-        self.count_hyphen_rx = rx.short(r"-(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
+        self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
         self.units: dict[str, UnitInfo] = {}
@@ -182,7 +182,8 @@ class Lexicon:
         self.unit_rx = rx.short(
             r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
-        self.hyphen_unit_rx = rx.short(r"-(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
+        # (`five-\nyear`: a compound cut at the end of a line)
+        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
