@@ -47,6 +47,7 @@ _RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?:\$|US\$|
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
+_AND_A_HALF = rx.short(r"[ \t]+and[ \t]+(?:\n[ \t]*)?a[ \t]+half\b", regex.I)
 _IN_NEXT = rx.short(r"[ \t]+in[ \t]+(?:\n[ \t]*)?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+(?:\n[ \t]*)?\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
@@ -201,6 +202,11 @@ class FigureExtractor:
             v = words_value(m.group(), self.lex) if free(m.start()) else None
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 out.append(NumberToken(m.start(), m.end(), v, True))
+        if "half" in low:  # `one and a half years`, `2 and a half million`
+            for t in out:
+                m = _AND_A_HALF.match(text, t.end)
+                if m and t.value == int(t.value):
+                    t.end, t.value = m.end(), t.value + 0.5
         out.sort(key=lambda t: t.start)
         return out
 

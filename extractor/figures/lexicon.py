@@ -135,8 +135,10 @@ class Lexicon:
         more = trie_alternation(small + ["hundred", "thousand"], cased=True)
         # The word before is checked in `number_words`: a pattern led by a lookbehind is tried at
         # every character, one led by the trie skips to where a word can start.
+        # `and` joins only after `hundred` or `thousand` (`two hundred and five`; `five and ten` are two).
         self._words_rx = re.compile(
-            first + r"(?:(?:[ \t]+|-)(?:" + trie_alternation(["and"], cased=True) + r"[ \t]+)?" + more + r")*(?![\w])")
+            first + r"(?:(?:[ \t]+|-)(?:(?:(?<=(?i:hundred)[ \t])|(?<=(?i:thousand)[ \t]))" + trie_alternation(["and"], cased=True)
+            + r"[ \t]+)?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
         # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
@@ -465,11 +467,10 @@ def words_value(text: str, lex: Lexicon) -> float | None:
         if not tok or tok == "and":
             continue
         if tok in lex.word_values:
-            v = lex.word_values[tok]
-            if current and current % 100 and not (current % 10 == 0 and v < 10):
-                current *= v  # `two dozen`
+            if tok == "dozen" and current:
+                current *= 12  # `two dozen`
             else:
-                current += v  # `twenty-two`, `one hundred twenty`
+                current += lex.word_values[tok]  # `twenty-two`, `one hundred twenty`
             seen = True
         elif tok == "hundred":
             current = max(current, 1) * 100
