@@ -242,9 +242,9 @@ class DateFinder:
         if rule == "date-month-span-year":
             m1, m2 = L.month(g["m1"]), L.month(g["m2"])
             y2 = int(g["y2"])
-            y1 = int(g["y1"]) if g["y1"] else (y2 if m1 <= m2 else y2 - 1)
             if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):
                 return None
+            y1 = int(g["y1"]) if g["y1"] else (y2 if m1 <= m2 else y2 - 1)
             joiner = m.group()[m.end("m1") - s:m.start("m2") - s]
             if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None  # `in March and April 2008` are two months: left to the shorter rules
