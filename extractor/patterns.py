@@ -70,7 +70,7 @@ class CurrenciesFile(Strict):
     by_country: dict[str, dict[str, str]] = {}
 
 
-class NotBefore(Strict):
+class WordList(Strict):
     description: str = ""
     words: list[str]
 
@@ -79,7 +79,7 @@ class QualifiersFile(Strict):
     description: str = ""
     before: dict[str, list[str]]
     after: dict[str, list[str]]
-    not_before_time: NotBefore
+    over_spreads_after: WordList
 
 
 class NumbersFile(Strict):
@@ -96,6 +96,7 @@ class NumbersFile(Strict):
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
     item_stop_words: list[str] = []  # what a number counts ends before these words
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
+    comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
 
 
 class DatesFile(Strict):

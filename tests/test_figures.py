@@ -157,6 +157,16 @@ CASES = [
     ("end-year", "Prices rose at end-2008.", [("date", "2008", None, None)]),
     ("change-shares-unit", "The tax rate was cut from 35 to 30 percent.",
      [("percent", 35, None, "percent"), ("percent", 30, None, "percent")]),
+    ("comparison-shares-unit", "THE HARVEST WILL BE ABOUT 8.5 MILLION TONS, COMPARED WITH 10.2 MILLION LAST YEAR.",
+     [("quantity", 8500000, None, "t"), ("quantity", 10200000, None, "t")]),
+    ("up-from-shares-unit", "Exports rose to USD 3.4 billion, up from 2.9 billion in 2007.",
+     [("money", 3400000000, None, "USD"), ("money", 2900000000, None, "USD"), ("date", "2007", None, None)]),
+    ("comparison-with-a-count-shares-nothing", "The party won 153 of the 240 seats, up from 118 in 2004.",
+     [("quantity", 153, None, "count"), ("quantity", 240, None, "count"), ("quantity", 118, None, "count"),
+      ("date", "2004", None, None)]),
+    ("legacy-european-currencies", "FRENCH FRANCS 4 BILLION, BF 300 million, LIT 500 BILLION, 20 million guilders, Ptas 3,000 million",
+     [("money", 4e9, None, "FRF"), ("money", 3e8, None, "BEF"), ("money", 5e11, None, "ITL"), ("money", 2e7, None, "NLG"),
+      ("money", 3e9, None, "ESP")]),
 ]
 
 
@@ -189,7 +199,11 @@ def test_qualifiers(pipeline, text, qualifier):
     ("a grant of USD 2.5 billion over 10 years", "exact", "10 years"),
     ("will provide 500 trucks over 5 years", "exact", "5 years"),
     ("delayed 4 times for over 2 weeks", "more_than", "over 2 weeks"),
-], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than"])
+    ("THE LOAN IS REPAYABLE OVER 25 YEARS", "exact", "25 YEARS"),
+    ("the funds will be disbursed over two years", "exact", "two years"),
+    ("Over 3 years, the program trained 400 judges.", "more_than", "Over 3 years"),
+], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
+        "disbursed-over", "over-leading-a-sentence-is-more-than"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)
@@ -296,6 +310,22 @@ def test_a_currency_in_letters_glued_to_the_amount(pipeline, text, expect):
 ], ids=["rand", "kwacha", "philippine-peso", "pula", "saudi-riyal", "jordanian-dinar", "turkish-lira", "taka"])
 def test_local_currency_symbols(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
+
+
+@pytest.mark.parametrize("identifier,unit", [("75BONN1234", "DEM"), ("75HELSINKI1234", "FIM"), ("75LIMA1234", None)])
+def test_marks_are_money_only_where_they_were_the_currency(pipeline, identifier, unit):
+    f = figures(pipeline, "The budget allots 400 million marks to defense.", identifier=identifier)[0]
+    assert (f.kind, f.unit) == (("money", unit) if unit else ("quantity", "count"))
+
+
+@pytest.mark.parametrize("identifier,unit", [("95STOCKHOLM12", "SEK"), ("95OSLO12", "NOK"), ("95PRAGUE12", "CZK")])
+def test_crowns_by_post(pipeline, identifier, unit):
+    assert [f.unit for f in figures(pipeline, "a grant of 12 million crowns", identifier=identifier)] == [unit]
+
+
+def test_a_shared_unit_carries_its_base_value(pipeline):
+    fs = figures(pipeline, "Eradication reached 3,759, 5,569, and 1,302 hectares; output fell to 2 tons, from 3.")
+    assert [(f.value_base, f.base_unit) for f in fs] == [(3759, "ha"), (5569, "ha"), (1302, "ha"), (2000, "kg"), (3000, "kg")]
 
 
 def test_one_letter_currency_must_be_glued(pipeline):

@@ -115,7 +115,7 @@ class FigureExtractor:
         taken = sorted((d.start, d.end) for d in date_mentions)
         cands.extend(self._numbers(pc, text, taken, blocked))
         self._share_list_units(text, cands)
-        _over_as_during(text, cands)
+        _over_as_during(text, cands, self.lex.over_spreads_after)
         return self._finish(pc, text, cands)
 
     # ------------------------------------------------------------ dates
@@ -515,7 +515,17 @@ class FigureExtractor:
     # ------------------------------------------------------------ lists
     def _share_list_units(self, text: str, cands: list[Candidate]) -> None:
         """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member;
-        so does the first number of a change, `from 35 to 30 percent`."""
+        so does the first number of a change, `from 35 to 30 percent`. A bare number compared with
+        the figure before it takes that figure's unit: `8.5 million tons, compared with 10.2 million`,
+        `USD 3.4 billion, up from 2.9 billion`."""
+        cmp_rx = self.lex.comparison_rx
+        if cmp_rx is not None:
+            for prev, c in zip(cands, cands[1:]):
+                if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent") or prev.unit == "count" \
+                        or c.start - prev.end > 40 or not cmp_rx.fullmatch(text, prev.end, c.start):
+                    continue
+                c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for k in range(len(cands) - 1, 0, -1):
             last = cands[k]
             if last.kind == "date" or last.rule.startswith("count"):
@@ -527,7 +537,7 @@ class FigureExtractor:
                 change = rx.fullmatch(r"\s+to\s+", gap) and rx.search(r"(?r)(?i)\bfrom\s+\Z", text[max(0, c.start - 8):c.start])
                 if c.rule != "count-bare" or not (change or rx.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)):
                     break
-                c.kind, c.unit, c.rule = last.kind, last.unit, "list-shared-unit"
+                c.kind, c.unit, c.info, c.rule = last.kind, last.unit, last.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                 j -= 1
 
@@ -637,7 +647,7 @@ class _SentenceFacts:
 # What each doubt costs a figure's confidence (a flag not named here costs 0.1).
 _PENALTIES = {
     "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
-    "unit inferred from the list": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
+    "unit inferred from the list": 0.15, "unit inferred from the comparison": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
     "year from sentence": 0.3, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
     "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
     "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
@@ -689,14 +699,17 @@ def _a_scales(text: str, low: str) -> list:
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
 
 
-def _over_as_during(text: str, cands: list[Candidate]) -> None:
-    """`USD 2.5 billion over 10 years`: `over` right after another figure (and what it counts)
-    spreads that figure over the time; it says `during`, not `more than` (`delayed for over 2 weeks`)."""
-    for prev, c in zip(cands, cands[1:]):
+def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
+    """`USD 2.5 billion over 10 years`, `repayable over 25 years`: `over` right after another
+    figure (and what it counts), or after a word that spreads something over a time, says
+    `during`, not `more than` (`delayed for over 2 weeks`)."""
+    for prev, c in zip([None, *cands], cands):
         if c.kind != "duration" or c.qualifier != "more_than" or not text.startswith(("over", "Over", "OVER"), c.start):
             continue
-        gap = text[prev.end:c.start].split()
-        if prev.kind != "date" and (not gap or prev.item and gap == prev.item.split()):
+        before = text[max(0, c.start - 40):c.start].split()
+        gap = text[prev.end:c.start].split() if prev is not None else None
+        if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
+                not gap or prev.item and gap == prev.item.split()):
             c.qualifier = "exact"
             c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 

@@ -161,6 +161,9 @@ class Lexicon:
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
+        # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
+        self.comparison_rx = rx.short(r"\s*,?\s*" + ws_trie(n.comparison_words) + r"\s+", regex.I) \
+            if n.comparison_words else None  # (matched whole against the short gap between the two)
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
@@ -307,6 +310,7 @@ class Lexicon:
         self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
+        self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
