@@ -373,6 +373,16 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     assert [f.item for f in fs] == ["voters", "provinces", "polling stations"]
 
 
+@pytest.mark.parametrize("text,item", [
+    ("An estimated 35,000 internally displaced persons remain.", "internally displaced persons"),
+    ("The academy graduated 820 newly trained police officers.", "newly trained police officers"),
+    ("Police seized 1.3 tons of cocaine hidden in bananas.", "cocaine"),
+    ("400 officials reportedly attended the meeting.", "officials"),
+], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb"])
+def test_item_participles(pipeline, text, item):
+    assert figures(pipeline, text)[0].item == item
+
+
 def test_yearless_date_takes_year_only_when_sentence_names_it(pipeline):
     text = ("2. (SBU) In December, former Minister Rodriguez estimated 2009 GDP growth of 6 percent. "
             "MURILLO reported in the official press on May\n24 that 2009 GDP growth is now expected to be 1.7 percent.")
