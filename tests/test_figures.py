@@ -110,6 +110,7 @@ CASES = [
     ("not-classification-reason", "Classified By: DCM Jane Doe for reasons 1.4 (b) and (d).", []),
     ("not-section-counter", "UNCLAS SECTION 01 OF 03 LIMA 001234", []),
     ("not-model-name", "the C-26 aircraft and a UH-2 helicopter", []),
+    ("not-building-or-convention", "held in Building 3; ILO Convention 182, Protocol 2 and Checkpoint 4 apply", []),
     ("not-repaired-quote", "into a &coca insignificant8 zone.", []),
     ("not-ordinal", "a fourth is being added", []),
     ("not-one-of", "entry into one of the four academies", [("quantity", 4, None, "count")]),
