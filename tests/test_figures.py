@@ -245,6 +245,11 @@ def test_a_year_earlier_is_no_rate(pipeline):
     assert [(f.value, f.per) for f in fs] == [(7.9, None), (8.4, None), (3, "year")]
 
 
+def test_a_year_on_is_no_rate_but_a_month_on_a_date_is(pipeline):
+    fs = figures(pipeline, "Inflation was 8.4% a year on, and the wage rises to USD 465 a month on February 1.")
+    assert [(f.value, f.per) for f in fs] == [(8.4, None), (465, "month")]
+
+
 def test_a_labelled_count_counts_its_label(pipeline):
     fs = figures(pipeline, "3. (SBU) Key statistics:\n-- Arrests: 1,245 (up 12 percent from 2007)\n-- Labs destroyed: 87\n")
     assert [(f.text, f.item) for f in fs] == [("1,245", "Arrests"), ("12 percent", None), ("2007", None), ("87", "Labs destroyed")]

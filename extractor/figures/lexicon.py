@@ -250,11 +250,12 @@ class Lexicon:
                 if _key(f) not in self.by_country:
                     rate_units.setdefault(f if f.isupper() else _key(f), cur.code)
         self.rate_units = rate_units
-        # `a year` is no rate in `8.4% a year earlier` or `a month ago`; `per USD on 3 June` is one.
+        # `a year` is no rate in `8.4% a year earlier`, `a month ago` or `a year on,`; `per USD on
+        # 3 June` and `R$465 a month on February 1` are rates.
         self.rate_rx = rx.short(
             r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)[ \t]+(?:\n[ \t]*)?|/[ \t]*|(?P<article>an?)[ \t]+(?:\n[ \t]*)?)(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
-            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on)\b))", regex.I)
+            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?![ \t]+(?:\n[ \t]*)?[\w(]))\b))", regex.I)
         self.rate_adverbs = {k.lower(): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
             if self.rate_adverbs else None
