@@ -1,5 +1,5 @@
 """Time on odd input: long runs of one character or word (spaces, blank lines, capitals, numbers)
-after each kind of header line and in the body. A pattern that backtracks over such a run is
+or of one figure, after each kind of header line and in the body. A pattern that backtracks over such a run is
 quadratic; this prints every input whose time more than triples when its run doubles. Not a test.
 
     python scripts/bench_adversarial.py [--size 20000]
@@ -19,7 +19,9 @@ from extractor.pipeline import Pipeline  # noqa: E402
 PREFIXES = ["5 kilos ", "SUBJECT: ", "REF: A. ", "TAGS: ", "E.O. 12958: ", "Classified By: ", "FM AMEMBASSY ",
             "UNCLAS ", "1. (SBU) ", "A. Coca:\n\n1) The USG ", "SUMMARY: ", "PAGE 02 ", "TO SECSTATE "]
 RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1) ", "1.", "-", ".", "(", ", ", "\u00b6",
-        "REF ", "A. ", "U.S. ", "000", "$"]
+        "REF ", "A. ", "U.S. ", "000", "$",
+        # many figures: each resolved against the others must not cost more as they grow
+        "2008 ", "2007  2008\n", "March 2008, ", "Arrests  1,457  1,532\n", "5 kilos, ", "$5 million and "]
 
 
 def main() -> None:

@@ -258,7 +258,8 @@ def test_a_labelled_count_counts_its_label(pipeline):
 def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
     table = "                      2007      2008\nCoca (ha)           53,700    56,100\nEradication (ha)    12,072    10,143\n"
     fs = figures(pipeline, table)
-    assert [f.item for f in fs if f.kind == "quantity"] == [None] * 4
+    assert [(f.item, f.unit, f.year) for f in fs if f.kind == "quantity"] == [
+        ("Coca", "ha", 2007), ("Coca", "ha", 2008), ("Eradication", "ha", 2007), ("Eradication", "ha", 2008)]
 
 
 def test_a_rate_adverb(pipeline):
@@ -559,3 +560,55 @@ def test_gated_scans_find_what_the_whole_scan_finds(parts):
     text = "".join(parts)
     assert [m.span() for m in X._digit_fractions(text)] == [m.span() for m in X._DIGIT_FRACTION.finditer(text)]
     assert [m.span() for m in X._a_scales(text, text.lower())] == [m.span() for m in X._A_SCALE.finditer(text)]
+
+
+# ------------------------------------------------------------ tables
+TABLE = """4. (U) Eradication and seizure results:
+
+                        2006        2007        2008
+Coca eradicated (ha)  10,137      12,072      10,025
+Arrests                1,457       1,532       1,798
+
+5. (U) The budget, in millions of USD:
+
+Program          FY2007   FY2008
+Interdiction       8.2      9.1
+
+6. (U) Production and trade (000 MT):
+\t\t2007/08\t2008/09
+Imports\t\t450\t420
+
+7. (U) Poverty rates:
+                 2005     2008
+Urban (%)        22.1     19.8
+
+8. (U) Police strength:  45,000  52,000
+"""
+
+
+def test_a_table_row_takes_its_labels_unit_and_its_columns_years(pipeline):
+    fs = [f for f in figures(pipeline, TABLE) if f.kind != "date"]
+    got = [(f.kind, f.value, f.unit, f.item, f.year) for f in fs]
+    assert got == [
+        ("quantity", 10137, "ha", "Coca eradicated", 2006), ("quantity", 12072, "ha", "Coca eradicated", 2007),
+        ("quantity", 10025, "ha", "Coca eradicated", 2008),
+        ("quantity", 1457, "count", "Arrests", 2006), ("quantity", 1532, "count", "Arrests", 2007),
+        ("quantity", 1798, "count", "Arrests", 2008),
+        # the unit the line leading the table names, scale included
+        ("money", 8200000, "USD", "Interdiction", 2007), ("money", 9100000, "USD", "Interdiction", 2008),
+        # tab-separated columns; `(000 MT)` is no figure
+        ("quantity", 450000, "t", "Imports", 2007), ("quantity", 420000, "t", "Imports", 2008),
+        ("percent", 22.1, "percent", "Urban", 2005), ("percent", 19.8, "percent", "Urban", 2008),
+        # a row below a blank line takes no header of the table above it
+        ("quantity", 45000, "count", "Police strength", None), ("quantity", 52000, "count", "Police strength", None),
+    ]
+    assert [f.measure for f in fs[:6]] == ["eradication"] * 3 + ["arrests"] * 3
+    assert "unit from the table" in fs[0].flags
+
+
+@pytest.mark.parametrize("text", [
+    "The officials said:  12  or 14 more would come.",
+    "Police arrested 27 suspects.  In 2008, 45 and 60 were held.",
+], ids=["words-between-the-numbers", "two-spaces-after-a-full-stop"])
+def test_prose_with_wide_gaps_is_no_table(pipeline, text):
+    assert not [f for f in figures(pipeline, text) if f.rule.startswith("table")]

@@ -5,6 +5,8 @@ the year it really falls in (counted back from the cable's date) must be a year 
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 import string
 from dataclasses import dataclass, field
@@ -181,12 +183,18 @@ class DateFinder:
                             add(order, rule, m)
         # The longest mention wins (`March 2-6, 2009` over `2009`); among equals, the earlier rule.
         found.sort(key=lambda x: (x[0], x[1], x[2].start))
-        taken: list[tuple[int, int]] = []
+        # The spans taken are disjoint, kept sorted: only the last one starting before a mention's
+        # end can overlap it.
+        starts: list[int] = []
+        ends: list[int] = []
         out: list[DateMention] = []
         for _, _, dm in found:
-            if not any(dm.start < te and ts < dm.end for ts, te in taken):
-                taken.append((dm.start, dm.end))
-                out.append(dm)
+            k = bisect.bisect_left(starts, dm.end)
+            if k and ends[k - 1] > dm.start:
+                continue
+            starts.insert(k, dm.start)
+            ends.insert(k, dm.end)
+            out.append(dm)
         out.sort(key=lambda d: d.start)
         return out
 

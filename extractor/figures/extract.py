@@ -18,6 +18,7 @@ from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
 from extractor.figures.lexicon import Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
+from extractor.figures.tables import TableReader
 from extractor.models import Figure
 from extractor.patterns import Ruleset
 from extractor.structure import locate
@@ -71,6 +72,8 @@ class Candidate:
     flags: list[str] = field(default_factory=list)
     info: UnitInfo | None = None
     words: bool = False
+    year: int | None = None       # set where the figure's place says it (a table's column)
+    measure: str | None = None    # likewise (a table row's label)
 
 
 @dataclass
@@ -90,6 +93,7 @@ class FigureExtractor:
         self.lex = Lexicon(rules)
         self.dates = DateFinder(self.lex)
         self.sentences = SentenceSplitter()
+        self.tables = TableReader(self.lex)
         self.threshold = threshold
 
     # ------------------------------------------------------------ driver
@@ -115,6 +119,7 @@ class FigureExtractor:
         taken = sorted((d.start, d.end) for d in date_mentions)
         cands.extend(self._numbers(pc, text, taken, blocked))
         self._share_list_units(text, cands)
+        self.tables.apply(text, cands, pc.repaired)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         return self._finish(pc, text, cands)
 
@@ -245,6 +250,8 @@ class FigureExtractor:
                     return None
             if _ORDINAL.match(after):
                 return None  # ordinal
+            if value == 0 and e - s > 1 and not text[s:e].strip("0"):
+                return None  # `(000 MT)`: the thousands a table's figures are written in
             if _ITEM_CLOSE.match(after) and _PARA_NUM.search(before):
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
@@ -576,7 +583,8 @@ class FigureExtractor:
                 year, measure = _year_of_value(c.value), None
             else:
                 sentence = self._sentence_of(text, c.start, facts)
-                year, measure = sentence.year_of(c.start, ref_year), sentence.measure_of(c.start)
+                year = c.year if c.year is not None else sentence.year_of(c.start, ref_year)
+                measure = (c.measure or None) if c.measure is not None else sentence.measure_of(c.start)
             confidence = self._confidence(c, flags)
             rows.append(dict(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
@@ -649,7 +657,7 @@ class _SentenceFacts:
 # What each doubt costs a figure's confidence (a flag not named here costs 0.1).
 _PENALTIES = {
     "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
-    "unit inferred from the list": 0.15, "unit inferred from the comparison": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
+    "unit inferred from the list": 0.15, "unit from the table": 0.1, "unit inferred from the comparison": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
     "year from sentence": 0.3, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
     "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
     "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,

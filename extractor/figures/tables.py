@@ -1,0 +1,210 @@
+"""Tables: rows of figures under a line of years.
+
+                            2006        2007        2008
+    Coca eradicated (ha)  10,137      12,072      10,025
+    Arrests                1,457       1,532       1,798
+
+A bare number in a row takes the unit its row label names (`(ha)`, `, kg`, `in hectares`), or
+else the unit the line above the table names (`The budget, in millions of USD:`); what it counts
+is the label, and its year is its column's. A row is a line with a label, a gap of two spaces or a
+tab, and then nothing but figures (and `-` or `n/a` for empty cells)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor import rx
+from extractor.figures.lexicon import Lexicon, UnitInfo, squash
+from extractor.repair import RepairedText
+
+_MAX_ROW = 240  # the longest line read as a row of a table
+_EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "0", "*"})
+_YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?)?((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?")
+_LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\bin[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
+_TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
+_PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?")
+_NUMERIC_SCALES = {"000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "1,000": 1e3, "1000": 1e3, "1,000s": 1e3,
+                   "000,000": 1e6, "1,000,000": 1e6, "mn": 1e6, "mln": 1e6}  # `(000 MT)`, `(USD mn)`
+_WORD = rx.short(r"[^\s()]+")
+_ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
+_HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
+
+
+@dataclass
+class TableUnit:
+    kind: str
+    unit: str
+    scale: float = 1.0
+    info: UnitInfo | None = None
+
+
+def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
+    """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names."""
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in ("of", "in", "the")]
+    if not words or len(words) > 5:
+        return None
+    scale = 1.0
+    rest = []
+    for w in words:
+        s = lex.scales.get(w.lower()) or lex.scales.get(w.lower().rstrip("s")) or _NUMERIC_SCALES.get(w.lower())
+        if s:
+            scale *= s
+        else:
+            rest.append(w)
+    if not rest:
+        return None
+    surface = " ".join(rest)
+    if surface.lower() in ("%", "percent", "per cent", "pct", "pct."):
+        return TableUnit("percent", "percent", scale)
+    cur = lex.cur_before.get(surface) or lex.cur_before.get(squash(surface)) or lex.cur_after.get(surface.lower())
+    if cur:
+        return TableUnit("money", cur, scale)
+    info = lex.unit_info(surface)
+    if info is not None and info.kind == "quantity" and not info.per:
+        return TableUnit("quantity", info.unit, scale * info.scale, info)
+    return None
+
+
+class TableReader:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def apply(self, text: str, cands: list, rep: RepairedText) -> None:
+        """Give the figures of each table row their row's unit, item, measure and column year.
+        Rows are found in the clean text; the gaps between columns and the lines above a row are
+        read in the text as read, whose tabs the clean text has made single spaces."""
+        rows: dict[int, list] = {}
+        for c in cands:
+            if c.kind == "date":
+                continue
+            ls = text.rfind("\n", max(0, c.start - _MAX_ROW), c.start) + 1
+            if ls or c.start < _MAX_ROW:  # (a longer line is no row of a table)
+                rows.setdefault(ls, []).append(c)
+        for ls, cells in rows.items():
+            cells.sort(key=lambda c: c.start)
+            if len(cells) < 2 or not any(c.rule == "count-bare" for c in cells):
+                continue
+            row = self._row(text, ls, cells, rep)
+            if row is None:
+                continue
+            label, unit, item = row
+            raw_ls = rep.to_raw(ls)
+            header, lead = self._above(rep.raw, raw_ls)
+            if unit is None and lead is not None:  # (the unit of the whole table)
+                m = _TABLE_UNIT.search(lead)
+                unit = read_units(m.group(1) or m.group(2), self.lex) if m else None
+            years = self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells]) if header is not None else None
+            measure = self._measure(label)
+            for k, c in enumerate(cells):
+                if years is not None:
+                    c.year = years[k]
+                c.measure = measure
+                if c.rule != "count-bare":
+                    continue
+                if item:
+                    c.item = item
+                if unit is not None:
+                    c.kind, c.unit, c.info = unit.kind, unit.unit, unit.info
+                    c.value = c.value * unit.scale
+                    c.rule = "table-row-unit"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit from the table"]
+                elif item:
+                    c.rule = "table-row-count"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")]
+
+    def _row(self, text: str, ls: int, cells: list, rep: RepairedText):
+        le = text.find("\n", cells[-1].end, ls + _MAX_ROW)
+        if le == -1:
+            if ls + _MAX_ROW < len(text):
+                return None
+            le = len(text)
+        # Nothing but the figures and empty cells after the label.
+        p = cells[0].start
+        for c in cells:
+            if any(w not in _EMPTY_CELLS for w in text[p:c.start].split()):
+                return None
+            p = c.end
+        if any(w not in _EMPTY_CELLS for w in text[p:le].split()):
+            return None
+        head = text[ls:cells[0].start]
+        label = head.strip()
+        para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`)
+        label = label[para.end():] if para else label
+        if not label or not any(ch.isalpha() for ch in label) or len(label) > 60:
+            return None
+        gap = rep.raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(cells[0].start)]
+        if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
+            return None
+        # (the unit belongs to the row, or else to the table)
+        unit, item = None, label.rstrip(":").strip()
+        m = _LABEL_UNIT.search(label)
+        if m:
+            phrase = next(g for g in m.groups() if g)
+            unit = read_units(phrase, self.lex)
+            if unit is not None:
+                item = label[:m.start()].strip(" ,:")
+        return label, unit, item or None
+
+    @staticmethod
+    def _is_row_like(line: str) -> bool:
+        """A row of the table or its header: a run of two spaces or a tab before a digit."""
+        return _ROW_GAP.search(line) is not None
+
+    def _above(self, text: str, ls: int) -> tuple[tuple[list[int], list[int]] | None, str | None]:
+        """The header of years and the line that leads the table whose row starts at `ls`: up
+        over its rows, its header and single blank lines. A row above a blank line or above the
+        header belongs to another table."""
+        header = None
+        blank = False
+        p = ls
+        for _ in range(40):
+            if p <= 0:
+                break
+            prev = text.rfind("\n", 0, p - 1) + 1
+            line = text[prev:p - 1]
+            p = prev
+            if not line.strip():
+                if blank:
+                    break
+                blank = True
+                continue
+            if header is None:
+                header = self._years(line)
+                if header is not None:
+                    blank = False
+                    continue
+            if self._is_row_like(line):
+                if blank or header is not None:
+                    break
+                continue
+            return header, line.rstrip()
+        return header, None
+
+    @staticmethod
+    def _column_years(header: tuple[list[int], list[int]], ls: int, cell_ends: list[int]) -> list[int | None]:
+        """The year of each cell's column: in order where the counts agree, else by position."""
+        ends, values = header
+        if len(values) == len(cell_ends):
+            return list(values)
+        out: list[int | None] = []
+        for end in cell_ends:
+            col = end - ls
+            k = min(range(len(ends)), key=lambda j: abs(ends[j] - col))
+            out.append(values[k] if abs(ends[k] - col) <= 6 else None)
+        return out
+
+    @staticmethod
+    def _years(line: str) -> tuple[list[int], list[int]] | None:
+        """A header of years (`2006  2007  2008`, `Program   FY2007   FY2008`): the end offset and
+        the year of each column, or None."""
+        words = list(_HEADER_WORD.finditer(line))
+        years = [_YEAR_CELL.fullmatch(w.group()) for w in words]
+        first = next((k for k, y in enumerate(years) if y), len(years))  # (after a heading: `Program`)
+        if len(words) - first < 2 or first > 3 or not all(years[first:]):
+            return None
+        return [w.end() for w in words[first:]], [int(y.group(1)) for y in years[first:] if y]
+
+    def _measure(self, label: str) -> str:
+        """The measure the row label names; "" (none) where it names none, since the sentence
+        around a table is the whole table."""
+        m = self.lex.measure_rx.search(label.lower())
+        return self.lex.measure_of[" ".join(m.group().split())] if m else ""
