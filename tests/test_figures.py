@@ -25,6 +25,7 @@ CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
     ("mmt-and-tmt-are-tons", "forecast at 60 MMT, with imports of 850 TMT", [("quantity", 60000000, None, "t"), ("quantity", 850000, None, "t")]),
     ("indian-digit-grouping", "The scheme pays Rs. 1,50,000 to each of 3,50,000 families", [("money", 150000, None, "INR"), ("quantity", 350000, None, "count")]),
+    ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
     ("fraction-with-a-unit", "eradicated 2 1/2 hectares; prices rose 1 1/2 percent", [("quantity", 2.5, None, "ha"), ("percent", 1.5, None, "percent")]),
     ("fraction-of-something-is-none", "Only 1/2 of the funds and 3/4 of the staff arrived after 9/11.", []),
     ("year-cut-to-two-digits-is-none", "The '08 elections and the \u201909 vote were peaceful.", []),
@@ -348,6 +349,17 @@ def test_and_up_to_belongs_to_the_next_figure(pipeline):
 def test_a_count_per_unit_of_time(pipeline):
     fs = [f for f in figures(pipeline, "Attacks declined from 180 per week in June 2007 to 60 per week.") if f.kind != "date"]
     assert [(f.value, f.unit, f.per) for f in fs] == [(180, "count", "week"), (60, "count", "week")]
+
+
+@pytest.mark.parametrize("text,per", [
+    ("The Embassy processed roughly 1,100 cases per month.", "month"),
+    ("The port handles 1.5 million containers a year.", "year"),
+    ("He sees 30 patients each day.", "day"),
+    ("Some 20 students per class attend.", None),
+    ("The 5 cases a year earlier were closed.", None),
+], ids=["per-month", "a-year", "each-day", "per-a-thing-is-no-rate", "a-year-earlier"])
+def test_a_counted_noun_per_unit_of_time(pipeline, text, per):
+    assert figures(pipeline, text)[0].per == per
 
 
 def test_dozens_multiply(pipeline):

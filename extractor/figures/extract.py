@@ -449,9 +449,13 @@ class FigureExtractor:
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
                 if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word, L.item_stops):
                     return None  # `the 505 Agreement`: a number that names a thing
-                item = self._noun_phrase(text, e)
+                item, item_end = self._noun_phrase_at(text, e)
                 if item and item.split()[0] in L.tag_codes:
                     item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
+                elif item:  # `1,100 cases per month`, `1.5 million containers a year`
+                    pm = L.rate_rx.match(text, item_end)
+                    per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
+                    per = per if per in L.time_units else None
                 if not item:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
@@ -490,7 +494,11 @@ class FigureExtractor:
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
 
     def _noun_phrase(self, text: str, pos: int) -> str | None:
-        words = []
+        return self._noun_phrase_at(text, pos)[0]
+
+    def _noun_phrase_at(self, text: str, pos: int) -> tuple[str | None, int]:
+        """What a number counts, written from `pos`, and where it ends."""
+        words: list[str] = []
         p = pos
         for _ in range(6):
             m = _WORD.match(text, p)
@@ -515,11 +523,9 @@ class FigureExtractor:
             p = m.end()
             if _PHRASE_END.match(text, p, p + 2):
                 break
-        if not words:
-            return None
-        if words[0].lower() in ("percent", "per"):
-            return None
-        return " ".join(words)
+        if not words or words[0].lower() in ("percent", "per"):
+            return None, pos
+        return " ".join(words), p
 
     # ------------------------------------------------------------ lists
     def _share_list_units(self, text: str, cands: list[Candidate]) -> None:

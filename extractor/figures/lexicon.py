@@ -250,6 +250,7 @@ class Lexicon:
                 if _key(f) not in self.by_country:
                     rate_units.setdefault(f if f.isupper() else _key(f), cur.code)
         self.rate_units = rate_units
+        self.time_units = frozenset(u.rate_units)  # a count's rate is per a time (`cases per month`)
         # `a year` is no rate in `8.4% a year earlier`, `a month ago` or `a year on,`; `per USD on
         # 3 June` and `R$465 a month on February 1` are rates.
         self.rate_rx = rx.short(
