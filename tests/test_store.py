@@ -81,6 +81,33 @@ def test_first_load_builds_the_query_indexes_at_its_end_and_a_cut_short_one_gets
     assert index_names(db) == every
 
 
+def fts_hits(db: str, word: str) -> int:
+    return run_query(db, f"select count(*) n from cables_fts where cables_fts match '{word}'")[0]["n"]
+
+
+def test_first_load_indexes_the_text_at_its_end_and_a_cut_short_one_gets_it_back(tmp_path, seed_text):
+    from extractor.store.schema import FTS_TRIGGERS, drop_fts_triggers, open_db
+    make_archive(tmp_path / "in", seed_text, 3)
+    db = str(tmp_path / "c.db")
+    run_batch([str(tmp_path / "in")], db, workers=1, progress=False)
+    assert fts_hits(db, "eradication") == 3
+    # A first load killed before its end has no triggers and an index that misses its cables.
+    d = open_db(db)
+    drop_fts_triggers(d)
+    d.execute("delete from cables_fts")
+    d.conn.commit()
+    d.close()
+    assert fts_hits(db, "eradication") == 0
+    d = open_db(db)
+    assert {t.name for t in d["cables"].triggers} >= FTS_TRIGGERS
+    d.close()
+    assert fts_hits(db, "eradication") == 3
+    # A later run keeps the index up to date as it goes.
+    make_archive(tmp_path / "in2", seed_text.replace("eradication", "erradication"), 1)
+    run_batch([str(tmp_path / "in2")], db, workers=1, progress=False)
+    assert fts_hits(db, "erradication") >= 1
+
+
 def test_changed_ruleset_re_extracts(tmp_path, seed_text):
     make_archive(tmp_path / "in", seed_text, 2)
     db = str(tmp_path / "c.db")
@@ -151,6 +178,7 @@ def test_kill_and_resume_ends_with_the_rows_of_a_clean_run(tmp_path, seed_text):
     assert 0 < stored < 200, "the run was not caught mid-way"
     subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     assert snapshot(db) == snapshot(clean_db)
+    assert fts_hits(db, "eradication") == fts_hits(clean_db, "eradication") == 200
 
 
 def test_datasette_serves_the_database(tmp_path, seed_text):

@@ -20,7 +20,8 @@ from pathlib import Path
 from extractor import __version__
 from extractor.errors import BadInput
 from extractor.models import Document
-from extractor.store.schema import QUERY_INDEXES, TABLES, create_indexes, drop_indexes, open_db
+from extractor.store.schema import (QUERY_INDEXES, TABLES, create_indexes, drop_fts_triggers, drop_indexes, ensure_fts,
+                                    open_db)
 
 
 @dataclass
@@ -222,11 +223,13 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
              db.query("select id, content_hash, ruleset from cables")}
     errors: list[BadInput] = []
     done_keys: set[str] = set()
-    # A first load builds the query indexes once, at its end (a run cut short leaves them to the
-    # next `open_db`); a run over a stored archive keeps them up to date as it goes.
+    # A first load builds the query indexes and the full-text index once, at its end (a run cut
+    # short leaves them to the next `open_db`); a run over a stored archive keeps them up to date
+    # as it goes.
     first_load = not known
     if first_load:
         drop_indexes(db, QUERY_INDEXES)
+        drop_fts_triggers(db)
 
     def record(e: BadInput) -> None:
         summary.errors += 1
@@ -313,6 +316,7 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
     record_errors()
     if first_load:
         create_indexes(db, QUERY_INDEXES)
+        ensure_fts(db)
     if show:
         sys.stderr.write("\n")
     summary.seconds = time.time() - t0
