@@ -76,7 +76,19 @@ def _process(job):
         parsed, figures = _PIPE.process(doc)
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded as an error
         return key, None, f"internal error while extracting: {type(exc).__name__}: {exc}"
-    return key, _rows(key, parsed, figures), None
+    return key, _packed(_rows(key, parsed, figures)), None
+
+
+def _packed(rows: dict) -> dict:
+    """The rows of each child table as tuples in the order of its insert (see `_SQL`), made in the
+    worker: the writer, which every cable goes through, hands them to `executemany` as they are,
+    and tuples cross between processes for less than dicts."""
+    out = {"cable": rows["cable"], "figure_count": len(rows["figures"]),
+           "flagged": sum(f["flagged"] for f in rows["figures"])}
+    for table in _CHILDREN:
+        cols = _SQL[table][1]
+        out[table] = [tuple([r.get(c) for c in cols]) for r in rows[table]]
+    return out
 
 
 def _rows(key: str, parsed, figures) -> dict:
@@ -156,8 +168,7 @@ def _write(db, key: str, doc: Document, digest: str, rows: dict, run_id: int, ru
         conn.execute(_UPSERT_CABLE, [key] + [cable.get(c) for c in _CABLE_COLS])
         for table in _CHILDREN:
             if rows[table]:
-                sql, tcols = _SQL[table]
-                conn.executemany(sql, [[r.get(c) for c in tcols] for r in rows[table]])
+                conn.executemany(_SQL[table][0], rows[table])
     except Exception:
         conn.execute("rollback to cable")
         raise
@@ -290,8 +301,8 @@ def run_batch(paths: list[str], db_path: str, workers: int = 0, patterns_dir=Non
             record(BadInput(doc.source_path, f"could not store: {exc}", row=doc.row))
             return
         batch.added()
-        summary.figures += len(rows["figures"])
-        summary.flagged += sum(f["flagged"] for f in rows["figures"])
+        summary.figures += rows["figure_count"]
+        summary.flagged += rows["flagged"]
         if show and time.time() - last_draw > 0.2:
             last_draw = time.time()
             el = time.time() - t0
