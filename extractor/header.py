@@ -593,7 +593,7 @@ class HeaderParser:
         self._class_map = {rx.sub(r"\s", "", f): c for f, c in forms}
         self._id_line = rx.short(
             r"(?m)^[^\S\n]*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
-            + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+([A-Z][A-Z ]*?[A-Z])\s+0*(\d{1,6})\b")
+            + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+(?!PAGE\b)([A-Z][A-Z ]*?[A-Z])[^\S\n]+0*(\d{1,6})\b")
 
     def classification(self, text: str) -> str | None:
         m = self._class_rx.search(text[:3000])

@@ -224,6 +224,7 @@ def test_bolivianos_and_bolivares_by_post(pipeline):
     text = "the budget reached Bs 5,000 million; gasoline costs Bs. 0.097 per liter"
     assert [f.unit for f in figures(pipeline, text, identifier="08LAPAZ1234")] == ["BOB", "BOB"]
     assert [f.unit for f in figures(pipeline, text, identifier="08CARACAS1234")] == ["VEF", "VEF"]
+    assert [f.unit for f in figures(pipeline, "REVENUES WERE BS 10.8 BILLION", identifier="76CARACAS4512")] == ["VEF"]
 
 
 def test_rupees_by_post(pipeline):

@@ -60,6 +60,25 @@ def test_header_fields_of_real_cables(pipeline, shared, name, field, expected):
     assert getattr(got, field) == expected
 
 
+TELEGRAM_1976 = """CONFIDENTIAL
+PAGE 01  CARACA 04512  01 OF 02  121530Z
+ACTION ARA-10
+R 121500Z MAY 76
+FM AMEMBASSY CARACAS
+TO SECSTATE WASHDC 4512
+C O N F I D E N T I A L SECTION 1 OF 2 CARACAS 4512
+E.O. 11652: GDS
+TAGS: ENRG, EINV, VE
+SUBJECT: OIL NATIONALIZATION: FIRST QUARTER RESULTS
+1. SUMMARY: PETROVEN PRODUCED 2.25 MILLION B/D IN FIRST QUARTER 1976.
+"""
+
+
+def test_telegram_whose_page_line_follows_its_classification(pipeline):
+    got = parse(pipeline, TELEGRAM_1976)
+    assert (got.identifier, got.origin, got.created) == ("76CARACAS4512", "Embassy Caracas", "1976-05-12 15:00")
+
+
 def test_identifier_from_file_name(pipeline, shared):
     text = (shared / "texts" / "09HAVANA308.txt").read_text()
     got = pipeline.parse(Document(text=text, source_path="09HAVANA308.txt", source_format="text",
