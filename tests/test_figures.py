@@ -398,7 +398,11 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("The academy graduated 820 newly trained police officers.", "newly trained police officers"),
     ("Police seized 1.3 tons of cocaine hidden in bananas.", "cocaine"),
     ("400 officials reportedly attended the meeting.", "officials"),
-], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb"])
+    ("THE FIVE REMAINING COMMUNIST COUNTRIES FIND THEMSELVES ISOLATED", "REMAINING COMMUNIST COUNTRIES"),
+    ("when 23 UH-2s arrive in Lima", "UH-2s"),
+    ("the programs listed: B. 1098  C. 894  D. other", None),
+], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
+        "stops-at-a-verb-in-capitals", "stops-at-arrive", "a-letter-marks-a-list-item"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 

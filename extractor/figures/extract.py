@@ -523,8 +523,8 @@ class FigureExtractor:
             p = m.end()
             if _PHRASE_END.match(text, p, p + 2):
                 break
-        if not words or words[0].lower() in ("percent", "per"):
-            return None, pos
+        if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
+            return None, pos  # (`C) 894 D) 348`: a letter is the mark of an item of a list)
         return " ".join(words), p
 
     # ------------------------------------------------------------ lists
