@@ -56,8 +56,8 @@ class DateFinder:
         M = lex.month_alt
         Y = r"(?:19|20)\d{2}"
         D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-        fy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.fiscal)
-        cy = "|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar)
+        fy = _prefixes(lex.fiscal)
+        cy = _prefixes(lex.calendar)
         coarse = ws_trie(lex.coarse)
         quarters = ws_trie(list(lex.quarters))
         b = r"(?<![\w/.-])"
@@ -112,7 +112,7 @@ class DateFinder:
         year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
         # One character class first: `regex` scans for it fast, where a top-level alternation is slow.
         quarter_anchor = regex.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
-        calendar_anchor = regex.compile("|".join(regex.escape(p).replace(r"\.", r"\.?") for p in lex.calendar), regex.I)
+        calendar_anchor = regex.compile(cy, regex.I)
         # (anchor, chars before it that a match holding it can reach, strings one of which a text
         # needs for the anchor to be there at all, characters the anchor may not follow)
         self._anchors = {"month": (month_anchor, 45, (), _ASCII_LETTERS), "year": (year_anchor, 70, (), frozenset()),
@@ -219,6 +219,8 @@ class DateFinder:
         g = m.groupdict()
         s, e = m.span()
         L = self.lex
+        if rule in ("date-fiscal", "date-calendar") and len(g["y1"]) == 2 and len(g["p"].replace(".", "")) > 2:
+            return None  # `this calendar year 10 communities`: a year written out takes four digits
         if rule == "date-fiscal":
             y1 = _yy(g["y1"])
             if g["y2"]:
@@ -328,6 +330,19 @@ class DateFinder:
 
 _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _prefixes(forms: list[str]) -> str:
+    """Fiscal or calendar year prefixes as one pattern (matched ignoring case): `F.Y.` with or
+    without its full stops, `fiscal year` across spaces or a line break. Forms that share their
+    first letter are written behind it (`F(?:Y|.Y.|iscal...)`), which the engine scans for far
+    faster than for an alternation."""
+    def one(p: str) -> str:
+        return regex.escape(p).replace(r"\.", r"\.?").replace(r"\ ", r"[ \t]+(?:\n[ \t]*)?")
+    firsts = {p[:1].lower() for p in forms}
+    if len(firsts) == 1 and all(len(p) > 1 for p in forms):
+        return regex.escape(forms[0][:1]) + "(?:" + "|".join(one(p[1:]) for p in forms) + ")"
+    return "|".join(one(p) for p in forms)
 
 
 def _day(d: str | None) -> int | None:
