@@ -153,6 +153,8 @@ CASES = [
     ("fiscal-and-calendar-year-written-out", "for fiscal year 2009, FISCAL YEAR 2010-2011 and calendar\nyear 2008",
      [("date", "FY2009", None, None), ("date", "FY2010", "FY2011", None), ("date", "2008", None, None)]),
     ("calendar-year-takes-four-digits", "In this calendar year 10 communities joined.", [("quantity", 10, None, "count")]),
+    ("day-month-and-a-zero-padded-year", "On 12 June 08 the police arrived; on 5 May 10 people died.",
+     [("date", "2008-06-12", None, None), ("quantity", 10, None, "count")]),
     ("dotted-day-month-year", "the decree of 04.05.2008 took effect", [("date", "2008-05-04", None, None)]),
     ("quarter-slash-year", "sales fell in Q3/2009", [("date", "2009-Q3", None, None)]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),

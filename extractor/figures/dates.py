@@ -77,7 +77,8 @@ class DateFinder:
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
                 + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
                 + r"(?P<y2>" + Y + r")" + e, regex.I)),
-            ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
+            # (`12 June 08`: a year cut to two digits with its leading zero, as military reports write it)
+            ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS + r"(?P<y>" + Y + r"|0\d)" + e, regex.I)),
             ("date-month-day-year", regex.compile(b + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
             ("date-month-year", regex.compile(
                 b + r"(?:(?:mid|early|late)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
@@ -240,7 +241,7 @@ class DateFinder:
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
         if rule in ("date-day-month-year", "date-month-day-year"):
-            mo, d, y = L.month(g["m"]), int(rx.sub(r"\D", "", g["d"])), int(g["y"])
+            mo, d, y = L.month(g["m"]), int(rx.sub(r"\D", "", g["d"])), _yy(g["y"]) if len(g["y"]) == 2 else int(g["y"])
             if not mo or not 1 <= d <= 31 or not self._year_ok(y) or not self._cased(g["m"]):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
@@ -311,6 +312,8 @@ class DateFinder:
             mo, d = L.month(g["m"]), int(g["d"])
             if not mo or not 1 <= d <= 31 or not self._cased(g["m"]):
                 return None
+            if rule == "date-month-day" and _DAY_BEFORE.search(m.string, max(0, s - 8), s):
+                return None  # `12 June 08`: the day stands before the month, `08` is a year
             return DateMention(s, e, None, None, rule, month=mo, day=d)
         if rule == "date-month":
             mo = L.month(g["m"])
@@ -330,6 +333,9 @@ class DateFinder:
 
 _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+_DAY_BEFORE = rx.short(r"(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?[ \t]+\Z")
 
 
 def _prefixes(forms: list[str]) -> str:
