@@ -54,6 +54,7 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+(?:\n[ \t]*)?\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+_BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
 
@@ -323,6 +324,8 @@ class FigureExtractor:
                 ok = False
             if joiner == "to" and opener and opener.group(1).lower() == "from":
                 ok = False
+            if joiner == "to" and nxt.value > t.value * 5 and _BY_BEFORE.search(text, max(0, start - 12), start):
+                ok = False  # `rose by 15,000 to 230,000`: the change, then the new level
             shorthand = 1
             if ok and joiner in ("-", "–", "to") and not t.words and t.value < 1000 and text[s:t.end].isdigit():
                 # `15-20,000 people`, `3-4,000 families`: the first number leaves out the thousands
