@@ -194,6 +194,9 @@ QUALIFIERS = [
     ("comparison-is-exact", "The new forecast is 25.6% more than the forecast issued", "exact"),
     ("more-after-number-is-exact", "In December 2007, 820 more DIRANDRO police graduated", "exact"),
     ("almost", "almost 29 percent were in favor", "approx"),
+    ("odd", "and 40-odd journalists", "approx"),
+    ("plus", "500+ people attended", "at_least"),
+    ("just-short-of", "The vote fell just short of 50 percent.", "approx"),
     ("up-to", "a sentence of up to 15 years", "at_most"),
 ]
 

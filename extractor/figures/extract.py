@@ -54,6 +54,7 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+(?:\n[ \t]*)?\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+_ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|-plus\b)|-odd\b|[ \t]+odd(?=[ \t]+[a-z])")
 _BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
@@ -423,10 +424,15 @@ class FigureExtractor:
             im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)[ \t]+(?:\n[ \t]*)?", text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
+        rough_q = None
         if kind is None:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction:
                 return None
+            rough = _ROUGH_AFTER.match(text, e) if not t.words else None
+            if rough:  # `40-odd journalists`, `500+ people`
+                rough_q = "at_least" if rough.group("plus") else "approx"
+                e = rough.end()
             nxt_word = _WORD.match(text, e)
             nxt = nxt_word.group("w").lower() if nxt_word else ""
             if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or any(nxt.startswith(w) for w in L.not_after_word)):
@@ -477,7 +483,7 @@ class FigureExtractor:
         if t.words:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).
-        qualifier = "exact"
+        qualifier = rough_q or "exact"
         qm = L.qual_before_rx.search(text[max(0, start - 40):start])
         if qm:
             word = squash(qm.group("q").lower())
