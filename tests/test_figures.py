@@ -25,6 +25,7 @@ CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
     ("mmt-and-tmt-are-tons", "forecast at 60 MMT, with imports of 850 TMT", [("quantity", 60000000, None, "t"), ("quantity", 850000, None, "t")]),
     ("indian-digit-grouping", "The scheme pays Rs. 1,50,000 to each of 3,50,000 families", [("money", 150000, None, "INR"), ("quantity", 350000, None, "count")]),
+    ("euro-in-title-case-before", "Brussels pledged Euro 5 million", [("money", 5000000, None, "EUR")]),
     ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
     ("fraction-with-a-unit", "eradicated 2 1/2 hectares; prices rose 1 1/2 percent", [("quantity", 2.5, None, "ha"), ("percent", 1.5, None, "percent")]),
     ("fraction-of-something-is-none", "Only 1/2 of the funds and 3/4 of the staff arrived after 9/11.", []),
