@@ -157,6 +157,8 @@ CASES = [
      [("date", "2008-06-12", None, None), ("quantity", 10, None, "count")]),
     ("rose-by-then-to-is-no-range", "The number rose by 15,000 to 230,000; prices rose by 5 to 10 percent.",
      [("quantity", 15000, None, "count"), ("quantity", 230000, None, "count"), ("percent", 5, 10, "percent")]),
+    ("a-time-and-a-half", "He served a year and a half, then one month and a half, and half a day more.",
+     [("duration", 1.5, None, "year"), ("duration", 1.5, None, "month"), ("duration", 0.5, None, "day")]),
     ("dotted-day-month-year", "the decree of 04.05.2008 took effect", [("date", "2008-05-04", None, None)]),
     ("quarter-slash-year", "sales fell in Q3/2009", [("date", "2009-Q3", None, None)]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),

@@ -55,6 +55,9 @@ _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|-plus\b)|-odd\b|[ \t]+odd(?=[ \t]+[a-z])")
+_HALF_TIME = rx.compiled(
+    r"(?i)\b(?:(?:an?|one)[ \t]+(?:\n[ \t]*)?(?P<u>year|month|week|day|hour|decade)[ \t]+(?:\n[ \t]*)?and[ \t]+"
+    r"(?:\n[ \t]*)?a[ \t]+(?:\n[ \t]*)?half|half[ \t]+(?:\n[ \t]*)?an?[ \t]+(?:\n[ \t]*)?(?P<u2>year|month|week|day|hour|decade))\b")
 _BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
@@ -120,6 +123,8 @@ class FigureExtractor:
         cands.extend(self._resolve_dates(pc, text, date_mentions))
         taken = sorted((d.start, d.end) for d in date_mentions)
         cands.extend(self._numbers(pc, text, taken, blocked))
+        if "half" in text or "HALF" in text or "Half" in text:
+            cands.extend(self._halves(text, cands, blocked))
         self._share_list_units(text, cands)
         self.tables.apply(text, cands, pc.repaired)
         _over_as_during(text, cands, self.lex.over_spreads_after)
@@ -535,6 +540,24 @@ class FigureExtractor:
         if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
             return None, pos  # (`C) 894 D) 348`: a letter is the mark of an item of a list)
         return " ".join(words), p
+
+    def _halves(self, text: str, cands: list[Candidate], blocked) -> list[Candidate]:
+        """`a year and a half` (1.5 years), `half a day` (0.5 days): a time counted without a digit
+        or a number word."""
+        out = []
+        for m in _HALF_TIME.finditer(text):
+            info = self.lex.unit_info(m.group("u") or m.group("u2"))
+            if info is None or info.kind != "duration" or blocked(m.start(), m.end()):
+                continue
+            inside = [c for c in cands if c.start < m.end() and m.start() < c.end]
+            if any(c.start < m.start() or c.end > m.end() for c in inside):
+                continue
+            for c in inside:  # (`one year and a half`: the whole, not `one year`)
+                cands.remove(c)
+            value = (1.5 if m.group("u") else 0.5) * info.scale
+            out.append(Candidate(m.start(), m.end(), "duration", value, None, info.unit, rule="duration-half",
+                                 flags=["number written in words"], info=info, words=True))
+        return out
 
     # ------------------------------------------------------------ lists
     def _share_list_units(self, text: str, cands: list[Candidate]) -> None:
