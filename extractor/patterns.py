@@ -96,6 +96,7 @@ class NumbersFile(Strict):
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
     item_stop_words: list[str] = []  # what a number counts ends before these words
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
+    table_scales: dict[str, float] = {}  # `(000 MT)`: what a table's figures are counted in
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
 
 

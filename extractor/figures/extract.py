@@ -695,7 +695,8 @@ class _SentenceFacts:
 # What each doubt costs a figure's confidence (a flag not named here costs 0.1).
 _PENALTIES = {
     "bare number: what is counted is not said": 0.3, "number written in words": 0.05,
-    "unit inferred from the list": 0.15, "unit from the table": 0.1, "unit inferred from the comparison": 0.15, "year from cable date": 0.2, "year from cable year": 0.3,
+    "unit inferred from the list": 0.15, "unit from the table": 0.1, "unit inferred from the comparison": 0.15,
+    "year from cable date": 0.2, "year from cable year": 0.3,
     "year from sentence": 0.3, "text repaired nearby": 0.1, "response boundary uncertain": 0.05,
     "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
     "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,

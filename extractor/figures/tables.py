@@ -22,8 +22,6 @@ _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?)?((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\bin[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?")
-_NUMERIC_SCALES = {"000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "1,000": 1e3, "1000": 1e3, "1,000s": 1e3,
-                   "000,000": 1e6, "1,000,000": 1e6, "mn": 1e6, "mln": 1e6}  # `(000 MT)`, `(USD mn)`
 _WORD = rx.short(r"[^\s()]+")
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
@@ -45,7 +43,7 @@ def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
     scale = 1.0
     rest = []
     for w in words:
-        s = lex.scales.get(w.lower()) or lex.scales.get(w.lower().rstrip("s")) or _NUMERIC_SCALES.get(w.lower())
+        s = lex.scales.get(w.lower()) or lex.scales.get(w.lower().rstrip("s")) or lex.table_scales.get(w.lower())
         if s:
             scale *= s
         else:
@@ -53,12 +51,12 @@ def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
     if not rest:
         return None
     surface = " ".join(rest)
-    if surface.lower() in ("%", "percent", "per cent", "pct", "pct."):
-        return TableUnit("percent", "percent", scale)
     cur = lex.cur_before.get(surface) or lex.cur_before.get(squash(surface)) or lex.cur_after.get(surface.lower())
     if cur:
         return TableUnit("money", cur, scale)
     info = lex.unit_info(surface)
+    if info is not None and info.kind == "percent":
+        return TableUnit("percent", "percent", scale)
     if info is not None and info.kind == "quantity" and not info.per:
         return TableUnit("quantity", info.unit, scale * info.scale, info)
     return None
@@ -92,7 +90,7 @@ class TableReader:
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex) if m else None
-            years = self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells]) if header is not None else None
+            years = None if header is None else self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells])
             measure = self._measure(label)
             for k, c in enumerate(cells):
                 if years is not None:
