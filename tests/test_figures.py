@@ -159,6 +159,10 @@ CASES = [
      [("quantity", 15000, None, "count"), ("quantity", 230000, None, "count"), ("percent", 5, 10, "percent")]),
     ("a-time-and-a-half", "He served a year and a half, then one month and a half, and half a day more.",
      [("duration", 1.5, None, "year"), ("duration", 1.5, None, "month"), ("duration", 0.5, None, "day")]),
+    ("range-in-words-shares-the-scale", "between ten and twenty thousand women; three or four hundred people; one hundred to "
+     "two hundred thousand; five hundred to two thousand",
+     [("quantity", 10000, 20000, "count"), ("quantity", 300, 400, "count"), ("quantity", 100000, 200000, "count"),
+      ("quantity", 500, 2000, "count")]),
     ("dotted-day-month-year", "the decree of 04.05.2008 took effect", [("date", "2008-05-04", None, None)]),
     ("quarter-slash-year", "sales fell in Q3/2009", [("date", "2009-Q3", None, None)]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),

@@ -58,6 +58,16 @@ _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|-plus\b)|-odd\b|[ \t]+odd(?=[ \t
 _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)[ \t]+(?:\n[ \t]*)?(?P<u>year|month|week|day|hour|decade)[ \t]+(?:\n[ \t]*)?and[ \t]+"
     r"(?:\n[ \t]*)?a[ \t]+(?:\n[ \t]*)?half|half[ \t]+(?:\n[ \t]*)?an?[ \t]+(?:\n[ \t]*)?(?P<u2>year|month|week|day|hour|decade))\b")
+_LAST_WORD = rx.short(r"[A-Za-z]+\Z")
+
+
+def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
+    """The scale word a number in words ends with (`twenty thousand`: 1000), else 1."""
+    last = _LAST_WORD.search(text, t.start, t.end)
+    word = last.group().lower() if last else ""
+    return 100 if word == "hundred" else lex.scales.get(word, 1)
+
+
 _BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
@@ -333,6 +343,12 @@ class FigureExtractor:
             if joiner == "to" and nxt.value > t.value * 5 and _BY_BEFORE.search(text, max(0, start - 12), start):
                 ok = False  # `rose by 15,000 to 230,000`: the change, then the new level
             shorthand = 1
+            if ok and t.words and nxt.words:
+                # `between ten and twenty thousand`, `three or four hundred`: the scale word that
+                # ends the second number is the first's too, where the first has none or a smaller one
+                scale = _scale_of(text, nxt, L)
+                if scale > 1 and _scale_of(text, t, L) < scale and t.value < nxt.value / scale:
+                    shorthand = scale
             if ok and joiner in ("-", "–", "to") and not t.words and t.value < 1000 and text[s:t.end].isdigit():
                 # `15-20,000 people`, `3-4,000 families`: the first number leaves out the thousands
                 groups = text[nxt.start:nxt.end].count(",")
