@@ -95,6 +95,7 @@ class NumbersFile(Strict):
     counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
     item_stop_words: list[str] = []  # what a number counts ends before these words
+    item_verbs: list[str] = []  # end what a number counts after its first word (`Filipinos work overseas`)
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
     table_scales: dict[str, float] = {}  # `(000 MT)`: what a table's figures are counted in
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit

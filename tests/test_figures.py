@@ -421,9 +421,12 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("400 officials reportedly attended the meeting.", "officials"),
     ("THE FIVE REMAINING COMMUNIST COUNTRIES FIND THEMSELVES ISOLATED", "REMAINING COMMUNIST COUNTRIES"),
     ("when 23 UH-2s arrive in Lima", "UH-2s"),
+    ("Approximately 3.5 million Filipinos work overseas.", "Filipinos"),
+    ("The ministry issued 200 work permits.", "work permits"),
     ("the programs listed: B. 1098  C. 894  D. other", None),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
-        "stops-at-a-verb-in-capitals", "stops-at-arrive", "a-letter-marks-a-list-item"])
+        "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun",
+        "a-verb-first-is-a-noun", "a-letter-marks-a-list-item"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 

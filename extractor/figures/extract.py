@@ -542,7 +542,8 @@ class FigureExtractor:
             named = w[:1].isupper() and not w.isupper() and words and words[-1][:1].isupper()
             # (`internally displaced persons`, `newly trained police`: an adverb before a participle)
             describing = len(words) == 1 and words[0].lower().endswith("ly") and lw.endswith("ed")
-            if lw in self.lex.item_stops or _VERB_LIKE.fullmatch(w) and words and not named and not describing:
+            if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
+                                                       and not describing):
                 break
             if lw in self.lex.months or lw in self.lex.scales or lw in self.lex.word_values:
                 break  # (`the seven-member commission met five times`)

@@ -161,6 +161,7 @@ class Lexicon:
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
+        self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
         self.comparison_rx = rx.short(r"\s*,?\s*" + ws_trie(n.comparison_words) + r"\s+", regex.I) \
