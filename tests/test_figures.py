@@ -143,8 +143,9 @@ CASES = [
     ("caps-marks-francs-lire", "THE FRG WILL LEND DM 2.5 BILLION; FRANCE FF 800 MILLION; ITALY LIRE 300 BILLION.",
      [("money", 2500000000, None, "DEM"), ("money", 800000000, None, "FRF"), ("money", 300000000000, None, "ITL")]),
     ("caps-dols", "TOTAL AID WAS DOLS 45 MILLION", [("money", 45000000, None, "USD")]),
+    # units are never converted (SCHEMA.md); `value_base` carries MW and kWh
     ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
-     [("quantity", 3, None, "tcf"), ("quantity", 2000, None, "mw"), ("quantity", 500000000, None, "kwh")]),
+     [("quantity", 3, None, "tcf"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("range-leaves-out-thousands", "an estimated 15-20,000 people attended", [("quantity", 15000, 20000, "count")]),
@@ -351,6 +352,13 @@ def test_marks_are_money_only_where_they_were_the_currency(pipeline, identifier,
 @pytest.mark.parametrize("identifier,unit", [("95STOCKHOLM12", "SEK"), ("95OSLO12", "NOK"), ("95PRAGUE12", "CZK")])
 def test_crowns_by_post(pipeline, identifier, unit):
     assert [f.unit for f in figures(pipeline, "a grant of 12 million crowns", identifier=identifier)] == [unit]
+
+
+def test_power_and_energy_keep_their_units_and_add_up_in_base_units(pipeline):
+    fs = figures(pipeline, "The plant adds 2 GW, 500 kW and 1,500 MW, and 6,000 GWh and 3 TWh a year.")
+    assert [(f.value, f.unit, f.value_base, f.base_unit) for f in fs] == [
+        (2, "gw", 2000, "mw"), (500, "kw", 0.5, "mw"), (1500, "mw", 1500, "mw"),
+        (6000, "gwh", 6e9, "kwh"), (3, "twh", 3e9, "kwh")]
 
 
 def test_a_shared_unit_carries_its_base_value(pipeline):
