@@ -146,6 +146,7 @@ CASES = [
     # units are never converted (SCHEMA.md); `value_base` carries MW and kWh
     ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
      [("quantity", 3, None, "tcf"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),
+    ("million-cubic-meters-abbreviated", "Storage reached 4.2 mcm.", [("quantity", 4.2, None, "mcm")]),
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("range-leaves-out-thousands", "an estimated 15-20,000 people attended", [("quantity", 15000, 20000, "count")]),
