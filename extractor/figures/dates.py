@@ -77,7 +77,8 @@ class DateFinder:
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
                 + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
                 + r"(?P<y2>" + Y + r")" + e, regex.I)),
-            # (`12 June 08`: a year cut to two digits with its leading zero, as military reports write it)
+            # (`12 June 08`: a year cut to two digits with its leading zero, as military reports write
+            # it, is read so that `08` is no count; it is no year of the date, see `_mention`)
             ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS + r"(?P<y>" + Y + r"|0\d)" + e, regex.I)),
             ("date-month-day-year", regex.compile(b + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
             ("date-month-year", regex.compile(
@@ -241,7 +242,12 @@ class DateFinder:
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
         if rule in ("date-day-month-year", "date-month-day-year"):
-            mo, d, y = L.month(g["m"]), int(rx.sub(r"\D", "", g["d"])), _yy(g["y"]) if len(g["y"]) == 2 else int(g["y"])
+            mo, d = L.month(g["m"]), int(rx.sub(r"\D", "", g["d"]))
+            if len(g["y"]) == 2:  # `12 June 08`: the schema counts no year cut to two digits here;
+                if not mo or not 1 <= d <= 31 or not self._cased(g["m"]):  # a day and month, and `08` no count
+                    return None
+                return DateMention(s, e, None, None, rule, month=mo, day=d)
+            y = int(g["y"])
             if not mo or not 1 <= d <= 31 or not self._year_ok(y) or not self._cased(g["m"]):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
