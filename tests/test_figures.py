@@ -168,6 +168,8 @@ CASES = [
       ("quantity", 500, 2000, "count")]),
     ("dotted-day-month-year", "the decree of 04.05.2008 took effect", [("date", "2008-05-04", None, None)]),
     ("quarter-slash-year", "sales fell in Q3/2009", [("date", "2009-Q3", None, None)]),
+    ("quarter-with-a-cut-year-only-after-fy", "sales rose in 1Q08, in Q1 08 and in Q2 FY08",
+     [("date", "2008-Q2", None, None)]),
     ("day-span-beats-year", "He left March 2-6, 2009.", [("date", "2009-03-02", "2009-03-06", None)]),
     ("day-span-before-month", "The talks on 4-5 March 2008 ended.", [("date", "2008-03-04", "2008-03-05", None)]),
     ("yearless-day-span-is-no-count", "The Ambassador met the governors on 4-5 March.", []),

@@ -271,8 +271,8 @@ class DateFinder:
         if rule == "date-quarter":
             q = L.quarters.get(squash(g["q"].lower()))
             y = _yy(g["y"])
-            if q is None or not self._year_ok(y):
-                return None
+            if q is None or not self._year_ok(y) or len(g["y"]) == 2 and not g["fy"]:
+                return None  # (`1Q08`: a year cut to two digits counts only after FY or CY)
             return DateMention(s, e, f"{y:04d}-Q{q}", None, rule)
         if rule == "date-coarse":
             y = int(g["y"])

@@ -450,6 +450,8 @@ class FigureExtractor:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction:
                 return None
+            if not t.words and t.end - s == 2 and text[s] == "0":
+                return None  # `Q1 08`, `June 08`: a zero-padded pair of digits is a cut year, not a count
             rough = _ROUGH_AFTER.match(text, e) if not t.words else None
             if rough:  # `40-odd journalists`, `500+ people`
                 rough_q = "at_least" if rough.group("plus") else "approx"
