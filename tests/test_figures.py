@@ -166,6 +166,11 @@ CASES = [
      "two hundred thousand; five hundred to two thousand",
      [("quantity", 10000, 20000, "count"), ("quantity", 300, 400, "count"), ("quantity", 100000, 200000, "count"),
       ("quantity", 500, 2000, "count")]),
+    ("change-shares-scale-and-currency", "grew from 15 to 20 million dollars; fell from USD 3 to 2.5 billion; "
+     "rose from five to ten thousand; from 500 to 2 million",
+     [("money", 15e6, None, "USD"), ("money", 20e6, None, "USD"), ("money", 3e9, None, "USD"), ("money", 2.5e9, None, "USD"),
+      ("quantity", 5000, None, "count"), ("quantity", 10000, None, "count"), ("quantity", 500, None, "count"),
+      ("quantity", 2e6, None, "count")]),
     ("dotted-day-month-year", "the decree of 04.05.2008 took effect", [("date", "2008-05-04", None, None)]),
     ("quarter-slash-year", "sales fell in Q3/2009", [("date", "2009-Q3", None, None)]),
     ("quarter-with-a-cut-year-only-after-fy", "sales rose in 1Q08, in Q1 08 and in Q2 FY08",

@@ -68,6 +68,8 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
     return 100 if word == "hundred" else lex.scales.get(word, 1)
 
 
+_TO_GAP = rx.short(r"[ \t]+(?:\n[ \t]*)?to[ \t]+(?:\n[ \t]*)?")
+_FROM_BEFORE = rx.short(r"(?i)\bfrom[ \t]+(?:\n[ \t]*)?\Z")
 _BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
@@ -356,6 +358,14 @@ class FigureExtractor:
                     shorthand = 1000 ** groups
             if joiner in ("-", "–") and (nxt.value > t.value * shorthand * 20 or rx.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
                 ok = False
+            if not ok and joiner == "to" and opener and opener.group(1).lower() == "from" and not scaled:
+                # `from 15 to 20 million`, `from five to ten thousand`: a change whose second number
+                # carries the scale of both, where the two are of a size
+                sm3 = None if nxt.words else L.scale_rx.match(text, nxt.end)
+                nscale = L.scales[sm3.group(1).lower()] if sm3 else _scale_of(text, nxt, L) if nxt.words else 1
+                base = nxt.value / nscale if nxt.words else nxt.value
+                if nscale > 1 and base / 20 <= t.value <= base * 20 and (not t.words or _scale_of(text, t, L) == 1):
+                    value *= nscale
             sm2 = L.scale_rx.match(text, nxt.end) if ok else None
             if ok and scaled and not sm2 and L.unit_rx.match(text, nxt.end):
                 ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
@@ -588,7 +598,11 @@ class FigureExtractor:
         if cmp_rx is not None:
             for prev, c in zip(cands, cands[1:]):
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent") or prev.unit == "count" \
-                        or c.start - prev.end > 40 or not cmp_rx.fullmatch(text, prev.end, c.start):
+                        or c.start - prev.end > 40:
+                    continue
+                # (and the second number of a change: `from USD 3 to 2.5 billion`)
+                if not cmp_rx.fullmatch(text, prev.end, c.start) and not (
+                        _TO_GAP.fullmatch(text, prev.end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
                     continue
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
