@@ -664,9 +664,18 @@ def test_a_table_row_takes_its_labels_unit_and_its_columns_years(pipeline):
     assert "unit from the table" in fs[0].flags
 
 
+def test_a_two_column_table(pipeline):
+    text = "4. (U) Results:\n\nCoca eradicated (ha)     10,137\nCocaine seized (kg)       5,201\nArrests                   1,457\n"
+    fs = figures(pipeline, text)
+    assert [(f.value, f.unit, f.item, f.measure) for f in fs] == [
+        (10137, "ha", "Coca eradicated", "eradication"), (5201, "kg", "Cocaine seized", "seizure"),
+        (1457, "count", "Arrests", "arrests")]
+
+
 @pytest.mark.parametrize("text", [
+    "He paid them  400\n\nThe next day they left.",
     "The officials said:  12  or 14 more would come.",
     "Police arrested 27 suspects.  In 2008, 45 and 60 were held.",
-], ids=["words-between-the-numbers", "two-spaces-after-a-full-stop"])
+], ids=["one-figure-with-no-unit-and-no-row-beside", "words-between-the-numbers", "two-spaces-after-a-full-stop"])
 def test_prose_with_wide_gaps_is_no_table(pipeline, text):
     assert not [f for f in figures(pipeline, text) if f.rule.startswith("table")]

@@ -79,13 +79,16 @@ class TableReader:
                 rows.setdefault(ls, []).append(c)
         for ls, cells in rows.items():
             cells.sort(key=lambda c: c.start)
-            if len(cells) < 2 or not any(c.rule == "count-bare" for c in cells):
+            if not any(c.rule == "count-bare" for c in cells):
                 continue
             row = self._row(text, ls, cells, rep)
             if row is None:
                 continue
             label, unit, item = row
             raw_ls = rep.to_raw(ls)
+            # A row of one figure (`Cocaine seized (kg)      5,201`) names its unit or stands by another row.
+            if len(cells) == 1 and unit is None and not self._beside_a_row(rep.raw, raw_ls):
+                continue
             header, lead = self._above(rep.raw, raw_ls)
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
@@ -141,6 +144,13 @@ class TableReader:
             if unit is not None:
                 item = label[:m.start()].strip(" ,:")
         return label, unit, item or None
+
+    def _beside_a_row(self, text: str, ls: int) -> bool:
+        """Whether the line before or after the one starting at `ls` is a row too."""
+        before = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)] if ls else ""
+        end = text.find("\n", ls)
+        after = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)] if end != -1 else ""
+        return self._is_row_like(before) or self._is_row_like(after)
 
     @staticmethod
     def _is_row_like(line: str) -> bool:
