@@ -283,6 +283,12 @@ def test_a_labelled_count_counts_its_label(pipeline):
     assert [(f.text, f.item) for f in fs] == [("1,245", "Arrests"), ("12 percent", None), ("2007", None), ("87", "Labs destroyed")]
 
 
+def test_a_labels_unit(pipeline):
+    fs = figures(pipeline, "Results:\n-- Cocaine seized (kg): 5,201\n-- Budget (USD millions): 12.5\n-- Share (%): 40\n")
+    assert [(f.kind, f.value, f.unit, f.item) for f in fs] == [
+        ("quantity", 5201, "kg", "Cocaine seized"), ("money", 12500000, "USD", "Budget"), ("percent", 40, "percent", "Share")]
+
+
 def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
     table = "                      2007      2008\nCoca (ha)           53,700    56,100\nEradication (ha)    12,072    10,143\n"
     fs = figures(pipeline, table)

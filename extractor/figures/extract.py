@@ -18,7 +18,7 @@ from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
 from extractor.figures.lexicon import Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
-from extractor.figures.tables import TableReader
+from extractor.figures.tables import TableReader, read_units
 from extractor.models import Figure
 from extractor.patterns import Ruleset
 from extractor.structure import locate
@@ -502,8 +502,15 @@ class FigureExtractor:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
                         item = squash(bm.group("item"))
-                item = item or _label_before(text, start)
-                kind, unit, rule = "quantity", "count", "count-noun" if item else "count-bare"
+                labelled = None if item else _label_before(text, start)
+                kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
+                lunit = _LABEL_UNIT_AT_END.search(labelled) if labelled else None
+                table_unit = read_units(lunit.group(1), L) if lunit else None
+                if table_unit is not None:  # `-- Cocaine seized (kg): 5,201`: the label names the unit
+                    kind, unit, info, rule = table_unit.kind, table_unit.unit, table_unit.info, "label-unit"
+                    value *= table_unit.scale
+                    labelled = labelled[:lunit.start()].strip() or None
+                item = item or labelled
                 if not item:
                     flags.append("bare number: what is counted is not said")
                 if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
@@ -818,6 +825,7 @@ def _label_before(text: str, start: int) -> str | None:
     return squash(m.group("label")) if m else None
 
 
+_LABEL_UNIT_AT_END = rx.short(r"\(([^()]{1,30})\)\Z")
 # A line (or bullet) that is a short label, a colon and the number.
 _LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022)?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*:[ \t]*\Z")
 
