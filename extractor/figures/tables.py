@@ -23,6 +23,7 @@ _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\bin[ \t
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
+_LEAD_YEAR = rx.short(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
 
@@ -94,6 +95,9 @@ class TableReader:
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex) if m else None
             years = None if header is None else self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells])
+            if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
+                named = {int(y) for y in _LEAD_YEAR.findall(lead)}
+                years = [named.pop()] * len(cells) if len(named) == 1 else None
             measure = self._measure(label)
             for k, c in enumerate(cells):
                 if years is not None:
