@@ -111,6 +111,7 @@ CASES = [
     ("not-classification-reason", "Classified By: DCM Jane Doe for reasons 1.4 (b) and (d).", []),
     ("not-section-counter", "UNCLAS SECTION 01 OF 03 LIMA 001234", []),
     ("not-model-name", "the C-26 aircraft and a UH-2 helicopter", []),
+    ("not-a-ratio", "The coalition holds a 50-50 split of seats and a 60-40 Ratio.", []),
     ("not-building-or-convention", "held in Building 3; ILO Convention 182, Protocol 2 and Checkpoint 4 apply", []),
     ("not-repaired-quote", "into a &coca insignificant8 zone.", []),
     ("not-ordinal", "a fourth is being added", []),
@@ -556,7 +557,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
              "SIPDIS", "call the duty officer at (202) 647-1512", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
-             "met at 10 a.m. on", "at 9:30 PM local", "by 6pm"]
+             "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()
