@@ -111,6 +111,8 @@ CASES = [
     ("not-classification-reason", "Classified By: DCM Jane Doe for reasons 1.4 (b) and (d).", []),
     ("not-section-counter", "UNCLAS SECTION 01 OF 03 LIMA 001234", []),
     ("not-model-name", "the C-26 aircraft and a UH-2 helicopter", []),
+    ("number-as-a-verb", "Shining Path remnants number 300-500; the case number 1234 and this number 44 are ids.",
+     [("quantity", 300, 500, "count")]),
     ("not-a-ratio", "The coalition holds a 50-50 split of seats and a 60-40 Ratio.", []),
     ("not-building-or-convention", "held in Building 3; ILO Convention 182, Protocol 2 and Checkpoint 4 apply", []),
     ("not-repaired-quote", "into a &coca insignificant8 zone.", []),

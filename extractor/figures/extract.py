@@ -68,6 +68,8 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
     return 100 if word == "hundred" else lex.scales.get(word, 1)
 
 
+# `number` after a plural noun is a verb (`the remnants number 300-500`), not the word of an identifier
+_NUMBER_VERB = rx.short(r"(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s[ \t]+(?:\n[ \t]*)?number[ \t]+(?:\n[ \t]*)?\Z")
 _TO_GAP = rx.short(r"[ \t]+(?:\n[ \t]*)?to[ \t]+(?:\n[ \t]*)?")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom[ \t]+(?:\n[ \t]*)?\Z")
 _BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
@@ -286,7 +288,8 @@ class FigureExtractor:
             if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e])
                     and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
-        if L.id_word_rx.search(before):
+        number_verb = _NUMBER_VERB.search(before) is not None  # `remnants number 300-500`
+        if not number_verb and L.id_word_rx.search(before):
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
@@ -477,7 +480,7 @@ class FigureExtractor:
                 return None
             if _PERCENT_NEXT.match(text[e:e + 10]):
                 return None
-            if _NUMBER_WORD.search(before) or _ONE_IN.search(before):
+            if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
             hyphen = L.count_hyphen_rx.match(text, e) if L.count_hyphen_rx else None
             if hyphen:  # `a 5,000-strong force`, `the 120-member parliament`: a count of what follows
