@@ -70,6 +70,10 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
 
 # `number` after a plural noun is a verb (`the remnants number 300-500`), not the word of an identifier
 _NUMBER_VERB = rx.short(r"(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s[ \t]+(?:\n[ \t]*)?number[ \t]+(?:\n[ \t]*)?\Z")
+# An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
+# places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
+_AGE_BEFORE = rx.short(r"[A-Za-z]{2,},[ \t]+\Z")
+_AGE_AFTER = rx.short(r",[ \t]+(?:\n[ \t]*)?(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"[ \t]+(?:\n[ \t]*)?to[ \t]+(?:\n[ \t]*)?")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom[ \t]+(?:\n[ \t]*)?\Z")
 _BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
@@ -482,6 +486,9 @@ class FigureExtractor:
                 return None
             if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
+            if (not t.words and 15 <= value < 100 and text[s:t.end].isdigit() and _AGE_AFTER.match(text, t.end)
+                    and _AGE_BEFORE.search(before)):
+                return None  # `Juan Perez, 32, confessed`, `the minister, 67, resigned`: an age
             hyphen = L.count_hyphen_rx.match(text, e) if L.count_hyphen_rx else None
             if hyphen:  # `a 5,000-strong force`, `the 120-member parliament`: a count of what follows
                 item = self._noun_phrase(text, hyphen.end())
