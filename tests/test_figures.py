@@ -194,6 +194,8 @@ CASES = [
      [("quantity", 8500000, None, "t"), ("quantity", 10200000, None, "t")]),
     ("up-from-shares-unit", "Exports rose to USD 3.4 billion, up from 2.9 billion in 2007.",
      [("money", 3400000000, None, "USD"), ("money", 2900000000, None, "USD"), ("date", "2007", None, None)]),
+    ("comparison-in-parentheses", "Wait times averaged 45 days (down from 90).",
+     [("duration", 45, None, "day"), ("duration", 90, None, "day")]),
     ("comparison-with-a-count-shares-nothing", "The party won 153 of the 240 seats, up from 118 in 2004.",
      [("quantity", 153, None, "count"), ("quantity", 240, None, "count"), ("quantity", 118, None, "count"),
       ("date", "2004", None, None)]),

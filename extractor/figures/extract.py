@@ -614,8 +614,8 @@ class FigureExtractor:
         cmp_rx = self.lex.comparison_rx
         if cmp_rx is not None:
             for prev, c in zip(cands, cands[1:]):
-                if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent") or prev.unit == "count" \
-                        or c.start - prev.end > 40:
+                if (c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration")
+                        or prev.unit == "count" or c.start - prev.end > 40):
                     continue
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
                 if not cmp_rx.fullmatch(text, prev.end, c.start) and not (

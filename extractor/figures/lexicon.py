@@ -164,7 +164,7 @@ class Lexicon:
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
-        self.comparison_rx = rx.short(r"\s*,?\s*" + ws_trie(n.comparison_words) + r"\s+", regex.I) \
+        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + ws_trie(n.comparison_words) + r"\s+", regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
