@@ -455,10 +455,11 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("THE FIVE REMAINING COMMUNIST COUNTRIES FIND THEMSELVES ISOLATED", "REMAINING COMMUNIST COUNTRIES"),
     ("when 23 UH-2s arrive in Lima", "UH-2s"),
     ("Approximately 3.5 million Filipinos work overseas.", "Filipinos"),
+    ("About 250 camps hold 150,000 IDPs.", "camps"),
     ("The ministry issued 200 work permits.", "work permits"),
     ("the programs listed: B. 1098  C. 894  D. other", None),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
-        "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun",
+        "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun", "stops-at-hold",
         "a-verb-first-is-a-noun", "a-letter-marks-a-list-item"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
