@@ -368,6 +368,17 @@ def test_a_currency_written_before_the_amount_is_part_of_its_text(pipeline):
     assert [(f.unit, f.text) for f in fs] == [("EUR", "Euro 5 million"), ("EUR", "EURO 2 million")]
 
 
+@pytest.mark.parametrize("identifier,text,expect", [
+    ("08NAIROBI12", "The shilling traded at 62.5 to the dollar.", ("money", "KES", "USD")),
+    ("08MEXICO12", "The peso closed at 2.6 per dollar.", ("money", "MXN", "USD")),
+    ("08MEXICO12", "The shilling traded at 62.5 to the dollar.", ("quantity", "count", None)),
+    ("08MEXICO12", "The exchange rate was 3.2 against the euro.", ("quantity", "count", None)),
+], ids=["shilling-by-post", "peso-per-dollar", "shilling-not-the-posts", "no-currency-named"])
+def test_a_bare_rate_of_exchange_takes_the_currency_the_sentence_names(pipeline, identifier, text, expect):
+    f = figures(pipeline, text, identifier=identifier)[0]
+    assert (f.kind, f.unit, f.per) == expect
+
+
 @pytest.mark.parametrize("identifier,unit", [("75BONN1234", "DEM"), ("75HELSINKI1234", "FIM"), ("75LIMA1234", None)])
 def test_marks_are_money_only_where_they_were_the_currency(pipeline, identifier, unit):
     f = figures(pipeline, "The budget allots 400 million marks to defense.", identifier=identifier)[0]

@@ -457,6 +457,15 @@ class FigureExtractor:
                         e = fm.end()
                     else:
                         per = None
+        if kind is None and not t.words and (fm := L.fx_rx.match(text, e)):
+            # `the shilling traded at 62.5 to the dollar`: a rate of the currency named before it
+            per = L.rate_units.get(squash(fm.group("r").lower())) or L.fx_symbols.get(fm.group("r"))
+            named = self._currency_named_before(text, start, pc)
+            if per and named and named != per:
+                kind, unit, rule, e = "money", named, "money-rate-named", fm.end()
+                flags.append("currency from the sentence")
+            else:
+                per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
             im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)[ \t]+(?:\n[ \t]*)?", text[e:e + 30])
@@ -530,6 +539,9 @@ class FigureExtractor:
             per = L.rate_units.get(squash(pm.group("r").lower())) if pm and pm.group("article") is None else None
             if per:
                 e = pm.end()
+                if per in L.currency_codes and (named := self._currency_named_before(text, start, pc)) and named != per:
+                    kind, unit, rule = "money", named, "money-rate-named"  # `the peso closed at 2.6 per dollar`
+                    flags = [f for f in flags if not f.startswith("bare number")] + ["currency from the sentence"]
         if t.words:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).
@@ -551,6 +563,17 @@ class FigureExtractor:
                 if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
+
+    def _currency_named_before(self, text: str, start: int, pc: ParsedCable) -> str | None:
+        """The code of the last currency the sentence names before `start`, by the post where
+        the word is ambiguous (`shilling` in Nairobi)."""
+        window = text[max(0, start - 80):start]
+        window = window[max(window.rfind(". "), window.rfind("\n\n")) + 1:]
+        found = list(self.lex.currency_word_rx.finditer(window))
+        if not found:
+            return None
+        surface = self.lex.currency_word_of[found[-1].group(1).lower()]
+        return self.lex.currency_by_post(surface, pc.structure.origin or pc.structure.identifier)[0]
 
     def _noun_phrase(self, text: str, pos: int) -> str | None:
         return self._noun_phrase_at(text, pos)[0]

@@ -267,6 +267,15 @@ class Lexicon:
                            if len(f) == 1 and not f.isalnum() and _key(f) not in self.by_country}
         codes = {cur.code for cur in c.currencies}
         words = [f for f, code in rate_units.items() if code in codes]
+        # The currency a sentence names before a bare rate (`the shilling traded at 62.5 to the dollar`)
+        named: dict[str, str] = {}
+        for f in list(self.cur_after) + [k for k in self.by_country if len(k) > 2 and k.isalpha()]:
+            named[f] = f
+            if f.endswith("s") and len(f) > 4:
+                named.setdefault(f[:-1], f)  # `shilling` for `shillings`
+        self.currency_word_of = named
+        self.currency_codes = frozenset(cur.code for cur in c.currencies)
+        self.currency_word_rx = rx.short(r"(?i)(?<![\w])(" + ws_trie(sorted(named)) + r")(?![\w])")
         self.fx_rx = rx.short(
             r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)[ \t]+(?:\n[ \t]*)?(?:the|one|a|1)[ \t]+(?:\n[ \t]*)?(?P<r>"
             + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
