@@ -18,7 +18,7 @@ from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
 from extractor.figures.lexicon import Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
-from extractor.figures.tables import TableReader, read_units
+from extractor.figures.tables import YEAR_NAMED, TableReader, label_unit
 from extractor.models import Figure
 from extractor.patterns import Ruleset
 from extractor.structure import locate
@@ -158,7 +158,7 @@ class FigureExtractor:
                 continue
             # A month or day without a year: its year must be named in the same sentence.
             s, e = self.sentences.sentence(text, d.start)
-            years = {int(y) for y in rx.findall(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)", text[s:e])}
+            years = {int(y) for y in YEAR_NAMED.findall(text, s, e)}
             if not years:
                 continue
             if ref_year is not None:
@@ -523,12 +523,11 @@ class FigureExtractor:
                         item = squash(bm.group("item"))
                 labelled = None if item else _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
-                lunit = _LABEL_UNIT_AT_END.search(labelled) if labelled else None
-                table_unit = read_units(lunit.group(1), L) if lunit else None
+                table_unit, rest = label_unit(labelled, L) if labelled else (None, "")
                 if table_unit is not None:  # `-- Cocaine seized (kg): 5,201`: the label names the unit
                     kind, unit, info, rule = table_unit.kind, table_unit.unit, table_unit.info, "label-unit"
                     value *= table_unit.scale
-                    labelled = labelled[:lunit.start()].strip() or None
+                    labelled = rest or None
                 item = item or labelled
                 if not item:
                     flags.append("bare number: what is counted is not said")
@@ -858,7 +857,6 @@ def _label_before(text: str, start: int) -> str | None:
     return squash(m.group("label")) if m else None
 
 
-_LABEL_UNIT_AT_END = rx.short(r"\(([^()]{1,30})\)\Z")
 # A line (or bullet) that is a short label, a colon and the number.
 _LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022)?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*:[ \t]*\Z")
 

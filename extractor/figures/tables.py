@@ -23,7 +23,8 @@ _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\bin[ \t
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
-_LEAD_YEAR = rx.short(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")
+# A year standing alone, as a sentence or a table's leading line names it
+YEAR_NAMED = rx.short(r"(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
 
@@ -63,6 +64,16 @@ def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
     return None
 
 
+def label_unit(label: str, lex: Lexicon) -> tuple[TableUnit | None, str]:
+    """The unit a label names at its end (`Coca eradicated (ha)`, `Urban, percent`, `Coca in
+    hectares`), and the label without it; (None, the label) where it names none."""
+    m = _LABEL_UNIT.search(label)
+    unit = read_units(next(g for g in m.groups() if g), lex) if m else None
+    if m is None or unit is None:
+        return None, label
+    return unit, label[:m.start()].strip(" ,:")
+
+
 class TableReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -96,7 +107,7 @@ class TableReader:
                 unit = read_units(m.group(1) or m.group(2), self.lex) if m else None
             years = None if header is None else self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells])
             if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
-                named = {int(y) for y in _LEAD_YEAR.findall(lead)}
+                named = {int(y) for y in YEAR_NAMED.findall(lead)}
                 years = [named.pop()] * len(cells) if len(named) == 1 else None
             measure = self._measure(label)
             for k, c in enumerate(cells):
@@ -140,21 +151,14 @@ class TableReader:
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
             return None
         # (the unit belongs to the row, or else to the table)
-        unit, item = None, label.rstrip(":").strip()
-        m = _LABEL_UNIT.search(label)
-        if m:
-            phrase = next(g for g in m.groups() if g)
-            unit = read_units(phrase, self.lex)
-            if unit is not None:
-                item = label[:m.start()].strip(" ,:")
-        return label, unit, item or None
+        unit, item = label_unit(label, self.lex)
+        return label, unit, item.rstrip(":").strip() or None
 
     def _beside_a_row(self, text: str, ls: int) -> bool:
         """Whether the line before or after the one starting at `ls` is a row too."""
-        before = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)] if ls else ""
-        end = text.find("\n", ls)
-        after = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)] if end != -1 else ""
-        return self._is_row_like(before) or self._is_row_like(after)
+        lines_before = text[:max(ls - 1, 0)].rsplit("\n", 1) if ls else [""]
+        lines_after = text[ls:].split("\n", 2)
+        return self._is_row_like(lines_before[-1]) or len(lines_after) > 1 and self._is_row_like(lines_after[1])
 
     @staticmethod
     def _is_row_like(line: str) -> bool:
