@@ -25,6 +25,7 @@ class ParsedCable:
     structure: CableStructure
     clean_sections: list[Section]      # sections with offsets into the repaired text
     clean_paragraphs: list[Paragraph]  # paragraphs with offsets into the repaired text
+    post: str | None = None            # where the cable was sent from: its origin, identifier or number line
 
     @property
     def date(self) -> str | None:
@@ -78,7 +79,8 @@ class CableParser:
             sections=[self._map_section(rep, s) for s in sections],
             warnings=warnings,
         )
-        return ParsedCable(doc, rep, structure, sections, paragraphs)
+        post = structure.origin or structure.identifier or self.header.post_line(head)
+        return ParsedCable(doc, rep, structure, sections, paragraphs, post)
 
     @staticmethod
     def _map_paragraph(rep: RepairedText, p: Paragraph) -> Paragraph:

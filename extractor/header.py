@@ -607,6 +607,12 @@ class HeaderParser:
             return None
         return canonical_id(f"{created[2:4]}{m.group(1)}{m.group(2)}", self.rules)
 
+    def post_line(self, text: str) -> str | None:
+        """The post a cable's number line names (`SECTION 01 OF 02 ISLAMABAD 002345`), where the
+        line is there: what places a cable without a known identifier or origin."""
+        m = self._id_line.search(text[:3000])
+        return m.group(1) if m else None
+
     def origin(self, text: str) -> str | None:
         m = rx.search(r"(?m)^[^\S\n]*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
         if not m:

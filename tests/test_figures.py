@@ -202,6 +202,20 @@ CASES = [
     ("legacy-european-currencies", "FRENCH FRANCS 4 BILLION, BF 300 million, LIT 500 BILLION, 20 million guilders, Ptas 3,000 million",
      [("money", 4e9, None, "FRF"), ("money", 3e8, None, "BEF"), ("money", 5e11, None, "ITL"), ("money", 2e7, None, "NLG"),
       ("money", 3e9, None, "ESP")]),
+    ("more-currency-codes", "GHC 1.3 billion, LRD 500, XCD 2.7 million, 40,000 leones, and 3 million ouguiya",
+     [("money", 1.3e9, None, "GHC"), ("money", 500, None, "LRD"), ("money", 2.7e6, None, "XCD"), ("money", 40000, None, "SLL"),
+      ("money", 3e6, None, "MRO")]),
+    ("or-after-a-lone-number-restates-it", "The deficit reached 1.3 billion, or 7.2 percent of GDP.",
+     [("quantity", 1.3e9, None, "count"), ("percent", 7.2, None, "percent")]),
+    ("or-ends-a-list", "Yields were 3, 4, or 5 percent.",
+     [("percent", 3, None, "percent"), ("percent", 4, None, "percent"), ("percent", 5, None, "percent")]),
+    ("range-across-a-line-break", "costs (USD 9.4\nto 11.8 billion)", [("money", 9.4e9, 11.8e9, "USD")]),
+    ("range-repeats-its-currency", "prices of $30 to US$ 45 and between EUR 5 and EUR 7 million",
+     [("money", 30, 45, "USD"), ("money", 5e6, 7e6, "EUR")]),
+    ("range-of-two-scales", "Rs 800 billion to Rs 1 trillion", [("money", 8e11, 1e12, "INR")]),
+    ("a-second-currency-ends-no-range", "fees rose 10 to Rs 20", [("quantity", 10, None, "count"), ("money", 20, None, "INR")]),
+    ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
+     [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]
 
 
@@ -361,6 +375,21 @@ def test_a_currency_in_letters_glued_to_the_amount(pipeline, text, expect):
 ], ids=["rand", "kwacha", "philippine-peso", "pula", "saudi-riyal", "jordanian-dinar", "turkish-lira", "taka"])
 def test_local_currency_symbols(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
+
+
+def test_a_compared_count_counts_what_the_first_counts(pipeline):
+    fs = figures(pipeline, "2.7 million people live in camps, up from 2.4 million a year ago")
+    assert [(f.item, f.rule) for f in fs] == [("people", "count-noun"), ("people", "compared-shared-unit")]
+
+
+def test_pounds_of_ends_before_of(pipeline):
+    f = figures(pipeline, "delivered more than 6.5 million pounds of relief supplies")[0]
+    assert (f.unit, f.text, f.item) == ("lb", "more than 6.5 million pounds", "relief supplies")
+
+
+def test_the_number_line_places_a_cable_without_identifier(pipeline):
+    fs = figures(pipeline, "UNCLAS SECTION 01 OF 02 ISLAMABAD 002345\n\n1. Flour sold at Rs 35 per kg.")
+    assert [(f.kind, f.unit) for f in fs] == [("money", "PKR")]
 
 
 def test_a_currency_written_before_the_amount_is_part_of_its_text(pipeline):

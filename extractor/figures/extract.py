@@ -44,7 +44,7 @@ _GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
-_RANGE_JOIN = rx.short(r"[ \t]*(?:-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?:\$|US\$|S/)?", regex.I)
+_RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z]))[ \t]?)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
@@ -59,6 +59,8 @@ _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)[ \t]+(?:\n[ \t]*)?(?P<u>year|month|week|day|hour|decade)[ \t]+(?:\n[ \t]*)?and[ \t]+"
     r"(?:\n[ \t]*)?a[ \t]+(?:\n[ \t]*)?half|half[ \t]+(?:\n[ \t]*)?an?[ \t]+(?:\n[ \t]*)?(?P<u2>year|month|week|day|hour|decade))\b")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
+_OF_END = rx.short(r"\s+of\Z", regex.I)
+_SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
 
 def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
@@ -326,7 +328,7 @@ class FigureExtractor:
                 cm = None
             if cm:
                 cur = L.cur_before.get(squash(surface)) or L.cur_before.get(surface)
-                by_post, guessed = L.currency_by_post(surface, pc.structure.origin or pc.structure.identifier)
+                by_post, guessed = L.currency_by_post(surface, pc.post)
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
                     cur = by_post
                     flags.append("currency from the post's country")
@@ -339,12 +341,18 @@ class FigureExtractor:
                     start -= len(text[max(0, start - 12):start]) - prev.start()
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
-        rm = _RANGE_JOIN.match(text[e:e + 12])
+        rm = _RANGE_JOIN.match(text[e:e + 16])
+        if rm and rm.group("cur") and not rm.group("cur").startswith(("$", "US$", "S/")) and (
+                cur is None or (L.cur_before.get(rm.group("cur").strip())
+                                or L.currency_by_post(rm.group("cur").strip(), pc.post)[0]) != cur):
+            rm = None  # (`Rs 800 billion to Rs 1 trillion`: only the currency of the first repeats)
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
             opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
-            joiner = rm.group().strip().lower().rstrip("$/s").strip()
+            joiner = rm.group("j").lower()
             ok = nxt.value > t.value and nxt.words == t.words
+            if scaled and not ok and not t.words and not nxt.words and (sm4 := L.scale_rx.match(text, nxt.end)):
+                ok = nxt.value * L.scales[sm4.group(1).lower()] > value  # `800 billion to 1 trillion`
             if joiner == "and" and not (opener and opener.group(1).lower() == "between"):
                 ok = False
             if joiner == "to" and opener and opener.group(1).lower() == "from":
@@ -398,7 +406,7 @@ class FigureExtractor:
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
         if am and (not um or am.end() >= um.end()):
-            code, guessed = L.currency_by_post(am.group("cur"), pc.structure.origin or pc.structure.identifier)
+            code, guessed = L.currency_by_post(am.group("cur"), pc.post)
             if code is None and guessed:
                 flags.append("currency unknown for this post")
                 code = am.group("cur").strip().lower()
@@ -437,6 +445,8 @@ class FigureExtractor:
             if mm is hm and not um and _TITLE_COMPOUND.match(text, s):
                 return None  # `the 11th Five-Year Plan`: part of a name
             e = mm.end()
+            if mm.group("u") and (of := _OF_END.search(text, mm.start("u"), e)):
+                e = of.start()  # (`pounds of` names the weight; the figure ends before `of`)
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
         if kind in ("money", "percent", "quantity") and per is None:
             pm = L.rate_rx.match(text, e)
@@ -572,7 +582,7 @@ class FigureExtractor:
         if not found:
             return None
         surface = self.lex.currency_word_of[found[-1].group(1).lower()]
-        return self.lex.currency_by_post(surface, pc.structure.origin or pc.structure.identifier)[0]
+        return self.lex.currency_by_post(surface, pc.post)[0]
 
     def _noun_phrase(self, text: str, pos: int) -> str | None:
         return self._noun_phrase_at(text, pos)[0]
@@ -636,14 +646,22 @@ class FigureExtractor:
         cmp_rx = self.lex.comparison_rx
         if cmp_rx is not None:
             for prev, c in zip(cands, cands[1:]):
-                if (c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration")
-                        or prev.unit == "count" or c.start - prev.end > 40):
+                if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
+                    continue
+                end = prev.end
+                if prev.unit == "count":  # `2,000 troops, compared with 1,500`: after what is counted
+                    gap = text[end:c.start]
+                    if not prev.item or not gap.lstrip().startswith(prev.item):
+                        continue
+                    end += len(gap) - len(gap.lstrip()) + len(prev.item)
+                if c.start - end > 70:
                     continue
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
-                if not cmp_rx.fullmatch(text, prev.end, c.start) and not (
-                        _TO_GAP.fullmatch(text, prev.end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
+                if not cmp_rx.fullmatch(text, end, c.start) and not self.lex.comparison_end_rx.fullmatch(text, end, c.start) and not (
+                        _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
                     continue
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+                c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for k in range(len(cands) - 1, 0, -1):
             last = cands[k]
@@ -655,6 +673,14 @@ class FigureExtractor:
                 gap = text[c.end:cands[j + 1].start]
                 change = rx.fullmatch(r"\s+to\s+", gap) and rx.search(r"(?r)(?i)\bfrom\s+\Z", text[max(0, c.start - 8):c.start])
                 if c.rule != "count-bare" or not (change or rx.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)):
+                    break
+                # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
+                # (a list has a member before it: `3, 4, or 5 percent`); and a number with a scale
+                # word (`1.3 billion`) is no share of a list of percents.
+                if j == k - 1 and rx.fullmatch(r"\s*,\s*or\s*", gap) and not (
+                        j and cands[j - 1].rule == "count-bare" and rx.fullmatch(r"\s*,\s*", text[cands[j - 1].end:c.start])):
+                    break
+                if last.kind == "percent" and _SCALED.search(text, c.start, c.end):
                     break
                 c.kind, c.unit, c.info, c.rule = last.kind, last.unit, last.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
