@@ -31,6 +31,7 @@ class UnitRule(Strict):
     to_base: float
     forms: list[str]
     case_sensitive: list[str] = []
+    rate_forms: list[str] = []  # forms read only as the unit of a rate (`$1.50 a pound`), not after an amount
     per: str | None = None
     scale: float | None = None
 

@@ -214,6 +214,9 @@ CASES = [
      [("money", 30, 45, "USD"), ("money", 5e6, 7e6, "EUR")]),
     ("range-of-two-scales", "Rs 800 billion to Rs 1 trillion", [("money", 8e11, 1e12, "INR")]),
     ("a-second-currency-ends-no-range", "fees rose 10 to Rs 20", [("quantity", 10, None, "count"), ("money", 20, None, "INR")]),
+    ("east-african-shillings", "EARNED KSH 3.1 BILLION, USHS 40,000 AND TShs. 500", [("money", 3.1e9, None, "KES"), ("money", 40000, None, "UGX"), ("money", 500, None, "TZS")]),
+    ("suspended-hyphen-range", "They serve five- to six-year terms; 10- to 15-day trips", [("duration", 5, 6, "year"), ("duration", 10, 15, "day")]),
+    ("suspended-hyphen-multiplier", "spending routinely exceeded five- to tenfold", []),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]
@@ -380,6 +383,11 @@ def test_local_currency_symbols(pipeline, identifier, text, unit):
 def test_a_compared_count_counts_what_the_first_counts(pipeline):
     fs = figures(pipeline, "2.7 million people live in camps, up from 2.4 million a year ago")
     assert [(f.item, f.rule) for f in fs] == [("people", "count-noun"), ("people", "compared-shared-unit")]
+
+
+def test_a_price_a_pound(pipeline):
+    fs = figures(pipeline, "PRICES PEAKED AT OVER $3.00 A POUND; 10 pound notes")
+    assert [(f.unit, f.per, f.value) for f in fs] == [("USD", "lb", 3), ("count", None, 10)]
 
 
 def test_pounds_of_ends_before_of(pipeline):

@@ -44,7 +44,7 @@ _GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
-_RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z]))[ \t]?)?", regex.I)
+_RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]+)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z]))[ \t]?)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
@@ -59,6 +59,7 @@ _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)[ \t]+(?:\n[ \t]*)?(?P<u>year|month|week|day|hour|decade)[ \t]+(?:\n[ \t]*)?and[ \t]+"
     r"(?:\n[ \t]*)?a[ \t]+(?:\n[ \t]*)?half|half[ \t]+(?:\n[ \t]*)?an?[ \t]+(?:\n[ \t]*)?(?P<u2>year|month|week|day|hour|decade))\b")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
+_SUSPENDED = rx.short(r"-[ \t]+(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -516,7 +517,7 @@ class FigureExtractor:
                 e = hyphen.end()
                 kind, unit, rule = "quantity", "count", "count-hyphen"
             else:
-                if _HYPHEN_WORD.match(text[e:e + 2]):
+                if _HYPHEN_WORD.match(text[e:e + 2]) or _SUSPENDED.match(text, e):
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
                 if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word, L.item_stops):
                     return None  # `the 505 Agreement`: a number that names a thing

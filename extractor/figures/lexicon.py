@@ -248,6 +248,9 @@ class Lexicon:
         for f, info in self.units.items():
             if info.kind == "quantity" and info.per is None and f != "%":
                 rate_units.setdefault(f, info.unit)
+        for r in u.units:
+            for f in r.rate_forms:
+                rate_units.setdefault(_key(f), r.unit)
         # `Rs. 78 per USD`, `1.55 dollars per euro`: a rate of exchange. Currency words whose
         # currency depends on the post (`pesos`, `pounds`) are left out.
         for cur in c.currencies:
