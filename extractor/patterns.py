@@ -76,11 +76,18 @@ class WordList(Strict):
     words: list[str]
 
 
+class VerbsBefore(Strict):
+    """The words after which a qualifier is part of a verb: `take over 54,000`, `added up to 500`."""
+    description: str = ""
+    words: dict[str, list[str]] = {}
+
+
 class QualifiersFile(Strict):
     description: str = ""
     before: dict[str, list[str]]
     after: dict[str, list[str]]
     over_spreads_after: WordList
+    verb_before: VerbsBefore = VerbsBefore()
 
 
 class NumbersFile(Strict):

@@ -385,6 +385,27 @@ def test_a_compared_count_counts_what_the_first_counts(pipeline):
     assert [(f.item, f.rule) for f in fs] == [("people", "count-noun"), ("people", "compared-shared-unit")]
 
 
+@pytest.mark.parametrize("text,qualifier", [
+    ("The GOI agreed to take over 54,000 of them.", "exact"),
+    ("It took over 3 hours.", "more_than"),
+    ("Totals added up to 500 votes.", "exact"),
+    ("The post came under 300 attacks.", "exact"),
+    ("Rates fell under 5 percent.", "less_than"),
+], ids=["take-over", "took-over-a-time", "added-up-to", "came-under", "fell-under"])
+def test_a_qualifier_word_that_is_part_of_a_verb(pipeline, text, qualifier):
+    assert figures(pipeline, text)[0].qualifier == qualifier
+
+
+def test_number_before_a_grouped_amount_is_a_verb(pipeline):
+    assert keyed(figures(pipeline, "Detainees in U.S. custody number 19,300. See case number 12345.")) == [
+        ("quantity", 19300, None, "count")]
+
+
+def test_a_year_another_month_names_is_not_the_year_of_a_bare_month(pipeline):
+    fs = figures(pipeline, "Incidents fell to 163 in the week ending September 12, compared with 1,600 at the peak in June 2007.")
+    assert [f.value for f in fs if f.kind == "date"] == ["2007-06"]
+
+
 def test_a_price_a_pound(pipeline):
     fs = figures(pipeline, "PRICES PEAKED AT OVER $3.00 A POUND; 10 pound notes")
     assert [(f.unit, f.per, f.value) for f in fs] == [("USD", "lb", 3), ("count", None, 10)]

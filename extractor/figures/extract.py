@@ -155,13 +155,16 @@ class FigureExtractor:
     def _resolve_dates(self, pc: ParsedCable, text: str, mentions: list[DateMention]) -> list[Candidate]:
         out = []
         ref_year, ref_month = self._cable_date(pc)
+        # (a year that another month names is that month's: `September 12, against June 2007`)
+        dated = [(d.start, d.end) for d in mentions if isinstance(d.value, str) and d.value[4:5] == "-" and d.value[5:6].isdigit()]
         for d in mentions:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
                 continue
             # A month or day without a year: its year must be named in the same sentence.
             s, e = self.sentences.sentence(text, d.start)
-            years = {int(y) for y in YEAR_NAMED.findall(text, s, e)}
+            years = {int(m.group()) for m in YEAR_NAMED.finditer(text, s, e)
+                     if not any(a <= m.start() < b for a, b in dated)}
             if not years:
                 continue
             if ref_year is not None:
@@ -295,7 +298,9 @@ class FigureExtractor:
             if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e])
                     and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
-        number_verb = _NUMBER_VERB.search(before) is not None  # `remnants number 300-500`
+        # `remnants number 300-500`; `detainees in custody number 19,300`: no identifier is grouped in thousands
+        number_verb = _NUMBER_VERB.search(before) is not None or (
+            "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and L.id_word_rx.search(before):
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
@@ -556,13 +561,18 @@ class FigureExtractor:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).
         qualifier = rough_q or "exact"
-        qm = L.qual_before_rx.search(text[max(0, start - 40):start])
+        window = text[max(0, start - 40):start]
+        qm = L.qual_before_rx.search(window)
         if qm:
             word = squash(qm.group("q").lower())
             q = L.qual_before.get(word)
+            if q and word in L.verb_before and kind != "duration":
+                prev = _LAST_WORD.search(window, 0, len(window[:qm.start()].rstrip()))
+                if prev and prev.group().lower() in L.verb_before[word]:
+                    q = None  # `take over 54,000 of them`: a verb, not `more than`
             if q and not (word in ("over", "under", "some") and kind in ("date",)):
                 qualifier = q
-                start = start - (len(text[max(0, start - 40):start]) - qm.start())
+                start = start - (len(window) - qm.start())
         if qualifier == "exact":
             # Within 40 characters and before the clause ends: `10,000 or more`, not `10,000; or more`.
             stop = _CLAUSE_END.search(text, e, e + 60)

@@ -233,6 +233,7 @@ class Lexicon:
                 self.qual_before[_key(f)] = kind
         self.qual_before_rx = EndMatcher(
             r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*(?:\n[ \t]*)?\Z", list(self.qual_before), regex.I)
+        self.verb_before = {_key(q): frozenset(w.lower() for w in ws) for q, ws in q.verb_before.words.items()}
         self.qual_after: dict[str, str] = {}
         for kind, forms in q.after.items():
             for f in forms:
