@@ -217,6 +217,9 @@ CASES = [
     ("east-african-shillings", "EARNED KSH 3.1 BILLION, USHS 40,000 AND TShs. 500", [("money", 3.1e9, None, "KES"), ("money", 40000, None, "UGX"), ("money", 500, None, "TZS")]),
     ("suspended-hyphen-range", "They serve five- to six-year terms; 10- to 15-day trips", [("duration", 5, 6, "year"), ("duration", 10, 15, "day")]),
     ("suspended-hyphen-multiplier", "spending routinely exceeded five- to tenfold", []),
+    ("range-of-an-amount-to-a-scaled-one", "fines of PHP 500,000 to PHP 2 million", [("money", 500000, 2e6, "PHP")]),
+    ("republic-act-is-a-name", "convicted under the 2003 Act (RA 9208) and EO 13224", [("date", "2003", None, None)]),
+    ("per-cent-as-pc", "Growth slowed to 0.3 pc; exports fell 15pc", [("percent", 0.3, None, "percent"), ("percent", 15, None, "percent")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

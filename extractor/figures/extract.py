@@ -357,8 +357,10 @@ class FigureExtractor:
             nxt = toks[i + 1]
             joiner = rm.group("j").lower()
             ok = nxt.value > t.value and nxt.words == t.words
-            if scaled and not ok and not t.words and not nxt.words and (sm4 := L.scale_rx.match(text, nxt.end)):
-                ok = nxt.value * L.scales[sm4.group(1).lower()] > value  # `800 billion to 1 trillion`
+            literal = False  # the second's scale word is its own, not the first's too
+            if not ok and not t.words and not nxt.words and (sm4 := L.scale_rx.match(text, nxt.end)):
+                # `800 billion to 1 trillion`, `PHP 500,000 to PHP 2 million`
+                ok = literal = nxt.value * L.scales[sm4.group(1).lower()] > value and (scaled or t.value >= 1000)
             if joiner == "and" and not (opener and opener.group(1).lower() == "between"):
                 ok = False
             if joiner == "to" and opener and opener.group(1).lower() == "from":
@@ -397,7 +399,7 @@ class FigureExtractor:
                 if sm2:
                     vmax *= L.scales[sm2.group(1).lower()]
                     e2 = sm2.end()
-                    if not scaled:
+                    if not scaled and not literal:
                         value *= L.scales[sm2.group(1).lower()]
                 elif scaled:
                     vmax *= value / t.value if t.value else 1
