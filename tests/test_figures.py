@@ -412,6 +412,7 @@ def test_a_year_another_month_names_is_not_the_year_of_a_bare_month(pipeline):
 def test_a_price_a_pound(pipeline):
     fs = figures(pipeline, "PRICES PEAKED AT OVER $3.00 A POUND; 10 pound notes")
     assert [(f.unit, f.per, f.value) for f in fs] == [("USD", "lb", 3), ("count", None, 10)]
+    assert keyed(figures(pipeline, "a 50-pound bale")) == [("quantity", 50, None, "lb")]
 
 
 def test_pounds_of_ends_before_of(pipeline):

@@ -193,7 +193,13 @@ class Lexicon:
             r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
         # (`five-\nyear`: a compound cut at the end of a line)
-        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w-])(?!-old)", regex.I)
+        # (a form read only in a rate reads in a compound too: `a 50-pound bale`)
+        compound_forms = unit_forms + [_key(f) for r in u.units for f in r.rate_forms if _key(f) not in self.units]
+        for r in u.units:
+            for f in r.rate_forms:
+                self.units.setdefault(_key(f), self.units[_key(r.forms[0])] if r.forms else UnitInfo(
+                    r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension)))
+        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie(compound_forms) + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
