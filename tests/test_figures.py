@@ -220,6 +220,8 @@ CASES = [
     ("range-of-an-amount-to-a-scaled-one", "fines of PHP 500,000 to PHP 2 million", [("money", 500000, 2e6, "PHP")]),
     ("republic-act-is-a-name", "convicted under the 2003 Act (RA 9208) and EO 13224", [("date", "2003", None, None)]),
     ("per-cent-as-pc", "Growth slowed to 0.3 pc; exports fell 15pc", [("percent", 0.3, None, "percent"), ("percent", 15, None, "percent")]),
+    ("code-glued-to-a-cut-year", "the COP09 request is USD 275.2 million; EUR2 billion", [("money", 275.2e6, None, "USD"), ("money", 2e9, None, "EUR")]),
+    ("a-measure-keyword-with-a-space", "Police raided a cocaine lab in Lima and seized 5 kilos.", [("quantity", 5, None, "kg")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]
@@ -617,6 +619,41 @@ def test_extraction_never_raises_on_figure_like_text(pipeline, words):
     text = " ".join(words)
     for f in figures(pipeline, text):
         assert text[f.start:f.end] == f.text and 0 <= f.confidence <= 1
+
+
+def _pattern_strings() -> list[str]:
+    """Every short string the pattern files hold (forms, words, keywords)."""
+    out: list[str] = []
+
+    def walk(v):
+        if isinstance(v, str):
+            if 0 < len(v) <= 40 and "\\" not in v and "(?" not in v:
+                out.append(v)
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                walk(k)
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+    for path in sorted((ROOT / "patterns").glob("*.json")):
+        walk(json.loads(path.read_text()))
+    return sorted(set(out))
+
+
+def test_every_lexicon_form_extracts_without_error_even_across_a_line_break(pipeline):
+    """Each form read back as the text wrote it, around numbers, with its spaces as written and as
+    line breaks (a lookup by the matched text must see the form it was built from)."""
+    forms = _pattern_strings()
+    assert len(forms) > 1000
+    for k in range(0, len(forms), 25):
+        chunk = forms[k:k + 25]
+        for sep in (" ", "\n"):
+            parts = [f"In 2008 the {f.replace(' ', sep)} reached 5 {f.replace(' ', sep)}, about {f.replace(' ', sep)} 7 "
+                     f"million a {f.replace(' ', sep)}; 3.5 to the {f.replace(' ', sep)}." for f in chunk]
+            text = "UNCLAS LIMA 000123\n\n1. " + "\n".join(parts)
+            for f in figures(pipeline, text, identifier="08LIMA123"):
+                assert text[f.start:f.end] == f.text
 
 
 def _texts_for_rules() -> list[str]:

@@ -281,6 +281,8 @@ class FigureExtractor:
                     return None
             if _ORDINAL.match(after):
                 return None  # ordinal
+            if glued_before and text[s] == "0" and e - s > 1 and text[s + 1].isdigit():
+                return None  # `COP09`, `FY09`: a code and a year cut to two digits, no amount
             if value == 0 and e - s > 1 and not text[s:e].strip("0"):
                 return None  # `(000 MT)`: the thousands a table's figures are written in
             if _ITEM_CLOSE.match(after) and _PARA_NUM.search(before):
@@ -465,7 +467,7 @@ class FigureExtractor:
                     if kind == "quantity" and unit == per:
                         per = None
             elif L.rate_adverb_rx and (am3 := L.rate_adverb_rx.match(text, e)):  # `USD 3 million annually`
-                per = L.rate_adverbs[am3.group("r").lower()]
+                per = L.rate_adverbs[squash(am3.group("r").lower())]
                 e = am3.end()
             elif kind == "money":  # `N148.5 to the dollar`, `N125/$`: a rate of exchange
                 fm = L.fx_rx.match(text, e)
@@ -594,7 +596,7 @@ class FigureExtractor:
         found = list(self.lex.currency_word_rx.finditer(window))
         if not found:
             return None
-        surface = self.lex.currency_word_of[found[-1].group(1).lower()]
+        surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post)[0]
 
     def _noun_phrase(self, text: str, pos: int) -> str | None:

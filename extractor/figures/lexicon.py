@@ -272,7 +272,7 @@ class Lexicon:
             r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)[ \t]+(?:\n[ \t]*)?|/[ \t]*|(?P<article>an?)[ \t]+(?:\n[ \t]*)?)(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
             r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?![ \t]+(?:\n[ \t]*)?[\w(]))\b))", regex.I)
-        self.rate_adverbs = {k.lower(): v for k, v in u.rate_adverbs.items()}
+        self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
             if self.rate_adverbs else None
         # `N148.5 to the dollar`, `3.9 against the euro`, `N125/$`: money against a currency.
@@ -283,6 +283,7 @@ class Lexicon:
         # The currency a sentence names before a bare rate (`the shilling traded at 62.5 to the dollar`)
         named: dict[str, str] = {}
         for f in list(self.cur_after) + [k for k in self.by_country if len(k) > 2 and k.isalpha()]:
+            f = _key(f)
             named[f] = f
             if f.endswith("s") and len(f) > 4:
                 named.setdefault(f[:-1], f)  # `shilling` for `shillings`
@@ -345,7 +346,7 @@ class Lexicon:
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
             for k in kws:
-                self.measure_of.setdefault(k.lower(), m)
+                self.measure_of.setdefault(squash(k.lower()), m)  # (looked up as matched, spaces squashed: `lab `)
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(list(self.measure_of)))
 
     def metadata_spans(self, text: str) -> list[tuple[int, int]]:
