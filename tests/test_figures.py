@@ -222,6 +222,8 @@ CASES = [
     ("per-cent-as-pc", "Growth slowed to 0.3 pc; exports fell 15pc", [("percent", 0.3, None, "percent"), ("percent", 15, None, "percent")]),
     ("code-glued-to-a-cut-year", "the COP09 request is USD 275.2 million; EUR2 billion", [("money", 275.2e6, None, "USD"), ("money", 2e9, None, "EUR")]),
     ("a-measure-keyword-with-a-space", "Police raided a cocaine lab in Lima and seized 5 kilos.", [("quantity", 5, None, "kg")]),
+    ("an-amount-that-opens-a-line-is-no-paragraph-number", "costs roughly PLN\n100,000. Komorowski said.\n\n2. The Board met.",
+     [("money", 100000, None, "PLN")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

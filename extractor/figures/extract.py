@@ -285,7 +285,7 @@ class FigureExtractor:
                 return None  # `COP09`, `FY09`: a code and a year cut to two digits, no amount
             if value == 0 and e - s > 1 and not text[s:e].strip("0"):
                 return None  # `(000 MT)`: the thousands a table's figures are written in
-            if _ITEM_CLOSE.match(after) and _PARA_NUM.search(before):
+            if _ITEM_CLOSE.match(after) and e - s <= 3 and text[s:e].isdigit() and _PARA_NUM.search(before):
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
