@@ -793,6 +793,15 @@ def test_a_table_row_takes_its_labels_unit_and_its_columns_years(pipeline):
     assert "unit from the table" in fs[0].flags
 
 
+def test_a_table_with_signed_changes_after_its_years(pipeline):
+    text = ("Cultivation by province\n(hectares):\n\nProvince        2007      2008    Change\n"
+            "Helmand       102,770   103,590     +1%\nKandahar       16,615    14,623    -12%\n")
+    fs = [f for f in figures(pipeline, text) if f.kind == "quantity"]
+    assert [(f.value, f.unit, f.item, f.year) for f in fs] == [
+        (102770, "ha", "Helmand", 2007), (103590, "ha", "Helmand", 2008), (16615, "ha", "Kandahar", 2007),
+        (14623, "ha", "Kandahar", 2008)]
+
+
 def test_a_two_column_table(pipeline):
     text = "4. (U) Results for 2008:\n\nCoca eradicated (ha)     10,137\nCocaine seized (kg)       5,201\nArrests                   1,457\n"
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]

@@ -17,7 +17,7 @@ from extractor.figures.lexicon import Lexicon, UnitInfo, squash
 from extractor.repair import RepairedText
 
 _MAX_ROW = 240  # the longest line read as a row of a table
-_EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "0", "*"})
+_EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "0", "*", "+", "\u2212"})  # (and signs)
 _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?)?((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\bin[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
@@ -215,9 +215,12 @@ class TableReader:
         words = list(_HEADER_WORD.finditer(line))
         years = [_YEAR_CELL.fullmatch(w.group()) for w in words]
         first = next((k for k, y in enumerate(years) if y), len(years))  # (after a heading: `Program`)
-        if len(words) - first < 2 or first > 3 or not all(years[first:]):
+        last = len(years)
+        while last > first and not years[last - 1] and len(years) - last < 2:
+            last -= 1  # (before a column of changes: `2007  2008  Change`, `2007  2008  % chg`)
+        if last - first < 2 or first > 3 or not all(years[first:last]) or last < len(years) and not years[last - 1]:
             return None
-        return [w.end() for w in words[first:]], [int(y.group(1)) for y in years[first:] if y]
+        return [w.end() for w in words[first:last]], [int(y.group(1)) for y in years[first:last]]
 
     def _measure(self, label: str) -> str:
         """The measure the row label names; "" (none) where it names none, since the sentence
