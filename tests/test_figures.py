@@ -419,6 +419,11 @@ def test_a_price_a_pound(pipeline):
     assert keyed(figures(pipeline, "a 50-pound bale")) == [("quantity", 50, None, "lb")]
 
 
+def test_a_rate_after_a_restatement_is_both_amounts(pipeline):
+    fs = figures(pipeline, "the GOC paid eradicators COP 600,000 (about USD 300) a month; paid S/ 900 (USD 300) in March")
+    assert [(f.unit, f.per) for f in fs] == [("COP", "month"), ("USD", "month"), ("PEN", None), ("USD", None)]
+
+
 def test_pounds_of_ends_before_of(pipeline):
     f = figures(pipeline, "delivered more than 6.5 million pounds of relief supplies")[0]
     assert (f.unit, f.text, f.item) == ("lb", "more than 6.5 million pounds", "relief supplies")

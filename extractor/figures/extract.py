@@ -60,6 +60,7 @@ _HALF_TIME = rx.compiled(
     r"(?:\n[ \t]*)?a[ \t]+(?:\n[ \t]*)?half|half[ \t]+(?:\n[ \t]*)?an?[ \t]+(?:\n[ \t]*)?(?P<u2>year|month|week|day|hour|decade))\b")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-[ \t]+(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
+_PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -477,6 +478,16 @@ class FigureExtractor:
                         e = fm.end()
                     else:
                         per = None
+        if kind == "money" and per is None:
+            # `COP 600,000 (about USD 300) a month`: the rate after a restatement is both amounts'
+            q = None
+            if (pa := _PAREN_AFTER.match(text, e)) is not None:
+                q = pa.end()
+            elif text.startswith(")", e) and before.rfind("(") > before.rfind(")"):
+                q = e + 1
+            pm = L.rate_rx.match(text, q) if q is not None else None
+            if pm and (r := L.rate_units.get(squash(pm.group("r").lower()))) in L.time_units:
+                per = r
         if kind is None and not t.words and (fm := L.fx_rx.match(text, e)):
             # `the shilling traded at 62.5 to the dollar`: a rate of the currency named before it
             per = L.rate_units.get(squash(fm.group("r").lower())) or L.fx_symbols.get(fm.group("r"))
