@@ -238,6 +238,8 @@ def _split_tags(up: str, multi: list[str], items: list) -> None:
     i = 0
     spans = []
     for phrase in multi:
+        if phrase.split(" ", 1)[0] not in up:
+            continue  # (most tag lines hold no word of most phrases: a look for the first word is cheaper than a scan)
         for m in _phrase_rx(phrase).finditer(up):
             spans.append((m.start(), m.end(), phrase))
     spans.sort()

@@ -413,6 +413,16 @@ def test_a_year_another_month_names_is_not_the_year_of_a_bare_month(pipeline):
     assert [f.value for f in fs if f.kind == "date"] == ["2007-06"]
 
 
+@pytest.mark.parametrize("decl,sentence,dates", [
+    ("11/20/2018", "He told us November 18 that the 2009 budget will be cut.", ["2009"]),
+    ("11/20/2018", "In 2008, on November 18, the budget was cut.", ["2008", "2008-11-18"]),
+    ("12/10/2033", "On November 9 a 2010 plan for 2008 was announced.", ["2008-11-09", "2010", "2008"]),
+], ids=["ten-years-before-the-deadline", "the-sentence-names-that-year", "twenty-five-years-before"])
+def test_a_cable_known_by_no_date_dates_a_bare_month_by_its_deadline(pipeline, decl, sentence, dates):
+    text = f"CONFIDENTIAL\n\nE.O. 12958: DECL: {decl}\nTAGS: PREL\n\n1. (C) {sentence}\n"
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == dates
+
+
 def test_a_price_a_pound(pipeline):
     fs = figures(pipeline, "PRICES PEAKED AT OVER $3.00 A POUND; 10 pound notes")
     assert [(f.unit, f.per, f.value) for f in fs] == [("USD", "lb", 3), ("count", None, 10)]

@@ -24,6 +24,7 @@ from extractor.patterns import Ruleset
 from extractor.structure import locate
 
 REVIEW_THRESHOLD = 0.7
+_FIRST_CABLE_YEAR, _LAST_CABLE_YEAR = 1966, 2010  # the years of the cables in the archives
 _FIGURES = TypeAdapter(list[Figure])
 
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
@@ -194,6 +195,14 @@ class FigureExtractor:
         decl = st.nondisclosure_deadline
         if decl and year and int(decl[:4]) - 10 == year:
             return year, int(decl[5:7])  # the usual deadline is ten years from the cable's date
+        if decl and year is None:
+            # A cable known by neither date nor identifier: its deadline is, as a rule, ten years
+            # from its date, or twenty-five (after 2003) where ten would fall after the last cables.
+            guess = int(decl[:4]) - 10
+            if guess > _LAST_CABLE_YEAR:
+                guess -= 15
+            if _FIRST_CABLE_YEAR <= guess <= _LAST_CABLE_YEAR:
+                return guess, int(decl[5:7])
         return year, None
 
     # ------------------------------------------------------------ numbers
