@@ -434,6 +434,25 @@ def test_a_rate_after_a_restatement_is_both_amounts(pipeline):
     assert [(f.unit, f.per) for f in fs] == [("COP", "month"), ("USD", "month"), ("PEN", None), ("USD", None)]
 
 
+@pytest.mark.parametrize("text,expect", [
+    ("growers earn USD 1,000 per\nhectare", ("USD", "ha", None)),
+    ("The naira fell to N148.5 to\nthe dollar", ("NGN", "USD", None)),
+    ("Police seized 17 kilos of\nheroin", ("kg", None, "heroin")),
+], ids=["per-then-a-line-break", "to-then-a-line-break", "of-then-a-line-break"])
+def test_a_line_break_right_after_a_word_is_a_gap_like_a_space(pipeline, text, expect):
+    f = figures(pipeline, text, identifier="08ABUJA12")[0]
+    assert (f.unit, f.per, f.item) == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Ransoms ranged from N5 million to N20 million.", [("money", 5e6, 2e7, "NGN")]),
+    ("Estimates vary from 3,000 to 5,000 people.", [("quantity", 3000, 5000, "count")]),
+    ("Prices rose from 5 to 7 percent.", [("percent", 5, None, "percent"), ("percent", 7, None, "percent")]),
+], ids=["ranged-from", "vary-from", "a-change-is-two-figures"])
+def test_ranged_from_is_a_range(pipeline, text, expect):
+    assert keyed(figures(pipeline, text, identifier="08ABUJA12")) == expect
+
+
 def test_pounds_of_ends_before_of(pipeline):
     f = figures(pipeline, "delivered more than 6.5 million pounds of relief supplies")[0]
     assert (f.unit, f.text, f.item) == ("lb", "more than 6.5 million pounds", "relief supplies")

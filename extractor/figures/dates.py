@@ -350,7 +350,7 @@ def _prefixes(forms: list[str]) -> str:
     first letter are written behind it (`F(?:Y|.Y.|iscal...)`), which the engine scans for far
     faster than for an alternation."""
     def one(p: str) -> str:
-        return regex.escape(p).replace(r"\.", r"\.?").replace(r"\ ", r"[ \t]+(?:\n[ \t]*)?")
+        return regex.escape(p).replace(r"\.", r"\.?").replace(r"\ ", r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
     firsts = {p[:1].lower() for p in forms}
     if len(firsts) == 1 and all(len(p) > 1 for p in forms):
         return regex.escape(forms[0][:1]) + "(?:" + "|".join(one(p[1:]) for p in forms) + ")"

@@ -45,23 +45,24 @@ _GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
-_RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]+)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z]))[ \t]?)?", regex.I)
+_RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]+)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=\d))(?![A-Za-z]))[ \t]?)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
-_AND_A_HALF = rx.short(r"[ \t]+and[ \t]+(?:\n[ \t]*)?a[ \t]+half\b", regex.I)
-_IN_NEXT = rx.short(r"[ \t]+in[ \t]+(?:\n[ \t]*)?", regex.I)
-_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in[ \t]+(?:\n[ \t]*)?\Z")
+_AND_A_HALF = rx.short(r"[ \t]+and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)a[ \t]+half\b", regex.I)
+_IN_NEXT = rx.short(r"[ \t]+in(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)", regex.I)
+_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|-plus\b)|-odd\b|[ \t]+odd(?=[ \t]+[a-z])")
 _HALF_TIME = rx.compiled(
-    r"(?i)\b(?:(?:an?|one)[ \t]+(?:\n[ \t]*)?(?P<u>year|month|week|day|hour|decade)[ \t]+(?:\n[ \t]*)?and[ \t]+"
-    r"(?:\n[ \t]*)?a[ \t]+(?:\n[ \t]*)?half|half[ \t]+(?:\n[ \t]*)?an?[ \t]+(?:\n[ \t]*)?(?P<u2>year|month|week|day|hour|decade))\b")
+    r"(?i)\b(?:(?:an?|one)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<u>year|month|week|day|hour|decade)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)and[ \t]+"
+    r"(?:\n[ \t]*)?a(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)half|half(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)an?(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<u2>year|month|week|day|hour|decade))\b")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-[ \t]+(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
+_RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?\Z")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -74,14 +75,14 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
 
 
 # `number` after a plural noun is a verb (`the remnants number 300-500`), not the word of an identifier
-_NUMBER_VERB = rx.short(r"(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s[ \t]+(?:\n[ \t]*)?number[ \t]+(?:\n[ \t]*)?\Z")
+_NUMBER_VERB = rx.short(r"(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)number(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,},[ \t]+\Z")
-_AGE_AFTER = rx.short(r",[ \t]+(?:\n[ \t]*)?(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
-_TO_GAP = rx.short(r"[ \t]+(?:\n[ \t]*)?to[ \t]+(?:\n[ \t]*)?")
-_FROM_BEFORE = rx.short(r"(?i)\bfrom[ \t]+(?:\n[ \t]*)?\Z")
-_BY_BEFORE = rx.short(r"(?i)\bby[ \t]+(?:\n[ \t]*)?\Z")
+_AGE_AFTER = rx.short(r",(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
+_TO_GAP = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)to(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
+_FROM_BEFORE = rx.short(r"(?i)\bfrom(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
+_BY_BEFORE = rx.short(r"(?i)\bby(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
 
@@ -375,8 +376,9 @@ class FigureExtractor:
                 ok = literal = nxt.value * L.scales[sm4.group(1).lower()] > value and (scaled or t.value >= 1000)
             if joiner == "and" and not (opener and opener.group(1).lower() == "between"):
                 ok = False
-            if joiner == "to" and opener and opener.group(1).lower() == "from":
-                ok = False
+            if joiner == "to" and opener and opener.group(1).lower() == "from" and not _RANGED_FROM.search(
+                    text, max(0, start - 45), start):
+                ok = False  # `from 6 to 12`: a change, two figures; but `ranged from 6 to 12` is a range
             if joiner == "to" and nxt.value > t.value * 5 and _BY_BEFORE.search(text, max(0, start - 12), start):
                 ok = False  # `rose by 15,000 to 230,000`: the change, then the new level
             shorthand = 1
@@ -508,7 +510,7 @@ class FigureExtractor:
                 per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
-            im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)[ \t]+(?:\n[ \t]*)?", text[e:e + 30])
+            im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)", text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
         rough_q = None

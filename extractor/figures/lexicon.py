@@ -269,9 +269,9 @@ class Lexicon:
         # `a year` is no rate in `8.4% a year earlier`, `a month ago` or `a year on,`; `per USD on
         # 3 June` and `R$465 a month on February 1` are rates.
         self.rate_rx = rx.short(
-            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)[ \t]+(?:\n[ \t]*)?|/[ \t]*|(?P<article>an?)[ \t]+(?:\n[ \t]*)?)(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)|/[ \t]*|(?P<article>an?)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
-            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?![ \t]+(?:\n[ \t]*)?[\w(]))\b))", regex.I)
+            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?!(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[\w(]))\b))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
             if self.rate_adverbs else None
@@ -291,7 +291,7 @@ class Lexicon:
         self.currency_codes = frozenset(cur.code for cur in c.currencies)
         self.currency_word_rx = rx.short(r"(?i)(?<![\w])(" + ws_trie(sorted(named)) + r")(?![\w])")
         self.fx_rx = rx.short(
-            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)[ \t]+(?:\n[ \t]*)?(?:the|one|a|1)[ \t]+(?:\n[ \t]*)?(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:the|one|a|1)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<r>"
             + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
             # (`$5 million to the euro zone` is money sent somewhere)
             r"(?![ \t]*(?:\n[ \t]*)?(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
