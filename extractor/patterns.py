@@ -141,6 +141,7 @@ class NonFiguresFile(Strict):
     id_words: list[str]
     id_nouns_after: list[str] = []
     ordinal_suffixes: list[str]
+    postal_areas: list[str] = []  # before a five-digit postal code: `Washington, DC 20520`
     clock_words: list[str] = []  # before a time of day: `at 1400 hours`
     clock_after: list[str] = []  # after it: `0513 local time`
 

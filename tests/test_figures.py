@@ -224,6 +224,10 @@ CASES = [
     ("a-measure-keyword-with-a-space", "Police raided a cocaine lab in Lima and seized 5 kilos.", [("quantity", 5, None, "kg")]),
     ("an-amount-that-opens-a-line-is-no-paragraph-number", "costs roughly PLN\n100,000. Komorowski said.\n\n2. The Board met.",
      [("money", 100000, None, "PLN")]),
+    ("postal-code", "P.O. Box 1234, Washington, DC 20520; In 20520 cases", [("quantity", 20520, None, "count")]),
+    ("score-or-tally", "The vote was 98-0 and they won 3-1, in a 2-1 ruling; 20-33 percent", [("percent", 20, 33, "percent")]),
+    ("phone-with-a-trunk-prefix", "Call 1-800-555-1234 now", []),
+    ("numeric-date-with-dashes", "ZIM NOTES 11-09-2009", [("date", "2009-11-09", None, None)]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

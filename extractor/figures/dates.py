@@ -69,7 +69,8 @@ class DateFinder:
             ("date-calendar", regex.compile(
                 b + r"(?:from[ \t]+)?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
-            ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})" + e)),
+            # (`11-09-2009`: with dashes, a four-digit year only; month first, as U.S. cables write it)
+            ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
             # `04.05.2008`: day, month and year with full stops, as written in Europe and Latin America
             ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
@@ -237,7 +238,7 @@ class DateFinder:
                 return DateMention(s, e, str(y1), str(_yy(g["y2"])), rule)
             return DateMention(s, e, str(y1), None, rule)
         if rule in ("date-numeric", "date-iso", "date-dotted"):
-            mo, d, y = int(g["m"]), int(g["d"]), _yy(g["y"])
+            mo, d, y = int(g["m"]), int(g["d"] or g.get("d_")), _yy(g["y"] or g.get("y_"))
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)

@@ -308,11 +308,17 @@ class FigureExtractor:
                 return None  # a paragraph number inside a line: `------- 1. The Board`
             if glued_before and rx.search(r"(?r)\b[A-Z]\.\Z", before):
                 return None  # `H.1`
+            if e - s == 5 and L.postal_rx is not None and L.postal_rx.search(before) and text[s:e].isdigit() and not _GLUED_AFTER.match(after):
+                return None  # `Washington, DC 20520`: a postal code
+            if (i + 1 < len(toks) and text.startswith("-", e) and toks[i + 1].start == e + 1 and not toks[i + 1].words
+                    and toks[i + 1].value <= value and text[s:e].isdigit() and e - s <= 3
+                    and text[toks[i + 1].start:toks[i + 1].end].isdigit() and not L.unit_rx.match(text, toks[i + 1].end)):
+                return None  # `the vote was 98-0`, `won 3-1`: a score or a tally, no figure
             if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e])
                     and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
         # `remnants number 300-500`; `detainees in custody number 19,300`: no identifier is grouped in thousands
-        number_verb = _NUMBER_VERB.search(before) is not None or (
+        number_verb = before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before) is not None or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and L.id_word_rx.search(before):
             return None

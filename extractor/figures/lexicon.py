@@ -337,6 +337,8 @@ class Lexicon:
         self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
+        self.postal_rx = rx.short(r"(?:^|[\s,])(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")[ \t]+\Z") \
+            if nf.postal_areas else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
