@@ -228,6 +228,9 @@ CASES = [
     ("score-or-tally", "The vote was 98-0 and they won 3-1, in a 2-1 ruling; 20-33 percent", [("percent", 20, 33, "percent")]),
     ("phone-with-a-trunk-prefix", "Call 1-800-555-1234 now", []),
     ("numeric-date-with-dashes", "ZIM NOTES 11-09-2009", [("date", "2009-11-09", None, None)]),
+    ("and-a-half-with-hyphens", "a two-and-a-half-hour meeting after two-and-a-half years",
+     [("duration", 2.5, None, "hour"), ("duration", 2.5, None, "year")]),
+    ("quarter-with-a-hyphen", "fourth-quarter 2007 GDP", [("date", "2007-Q4", None, None)]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]
