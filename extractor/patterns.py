@@ -28,7 +28,7 @@ class UnitRule(Strict):
     id: str
     unit: str
     dimension: str
-    to_base: float
+    to_base: float | None
     forms: list[str]
     case_sensitive: list[str] = []
     rate_forms: list[str] = []  # forms read only as the unit of a rate (`$1.50 a pound`), not after an amount

@@ -231,6 +231,9 @@ CASES = [
     ("and-a-half-with-hyphens", "a two-and-a-half-hour meeting after two-and-a-half years",
      [("duration", 2.5, None, "hour"), ("duration", 2.5, None, "year")]),
     ("quarter-with-a-hyphen", "fourth-quarter 2007 GDP", [("date", "2007-Q4", None, None)]),
+    ("more-units", "5 short tons, 3.2 mt, 40 qq of coffee, 3 bushels and 2 sq. miles",
+     [("quantity", 5, None, "short_ton"), ("quantity", 3.2, None, "t"), ("quantity", 40, None, "quintal"),
+      ("quantity", 3, None, "bu"), ("quantity", 2, None, "mi2")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]
@@ -458,6 +461,11 @@ def test_a_line_break_right_after_a_word_is_a_gap_like_a_space(pipeline, text, e
 ], ids=["ranged-from", "vary-from", "a-change-is-two-figures"])
 def test_ranged_from_is_a_range(pipeline, text, expect):
     assert keyed(figures(pipeline, text, identifier="08ABUJA12")) == expect
+
+
+def test_a_unit_whose_size_differs_by_place_adds_up_to_nothing(pipeline):
+    f = figures(pipeline, "farmers sold 40 quintals of coffee")[0]
+    assert (f.unit, f.value_base, f.base_unit) == ("quintal", None, None)
 
 
 def test_pounds_of_ends_before_of(pipeline):
