@@ -234,6 +234,9 @@ CASES = [
     ("more-units", "5 short tons, 3.2 mt, 40 qq of coffee, 3 bushels and 2 sq. miles",
      [("quantity", 5, None, "short_ton"), ("quantity", 3.2, None, "t"), ("quantity", 40, None, "quintal"),
       ("quantity", 3, None, "bu"), ("quantity", 2, None, "mi2")]),
+    ("strong-bolivars", "spending of Bs.F 86.3 billion and BsF 2 million", [("money", 86.3e9, None, "VEF"), ("money", 2e6, None, "VEF")]),
+    ("compared-with-the", "Output fell to 8.5 million tons, compared with the 10.2 million of 2007",
+     [("quantity", 8.5e6, None, "t"), ("quantity", 10.2e6, None, "t"), ("date", "2007", None, None)]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

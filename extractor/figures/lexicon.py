@@ -164,10 +164,10 @@ class Lexicon:
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
-        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + ws_trie(n.comparison_words) + r"\s+", regex.I) \
+        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?", regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
-        self.comparison_end_rx = rx.short(r"[^.;:\n]{0,40}?[,(]\s*" + ws_trie(n.comparison_words) + r"\s+\Z", regex.I) \
+        self.comparison_end_rx = rx.short(r"[^.;:\n]{0,40}?[,(]\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?\Z", regex.I) \
             if n.comparison_words else None
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
