@@ -237,6 +237,11 @@ CASES = [
     ("strong-bolivars", "spending of Bs.F 86.3 billion and BsF 2 million", [("money", 86.3e9, None, "VEF"), ("money", 2e6, None, "VEF")]),
     ("compared-with-the", "Output fell to 8.5 million tons, compared with the 10.2 million of 2007",
      [("quantity", 8.5e6, None, "t"), ("quantity", 10.2e6, None, "t"), ("date", "2007", None, None)]),
+    ("telegraphic-abbreviations", "300 THOU TONS; ABT 25 PERCENT; 6 MOS; 2 WKS; SF 50 MILLION",
+     [("quantity", 300000, None, "t"), ("percent", 25, None, "percent"), ("duration", 6, None, "month"),
+      ("duration", 2, None, "week"), ("money", 5e7, None, "CHF")]),
+    ("scaled-amount-after-money", "LOAN OF DOLS 20 MIL AND 1.5 BIL; USD 5 million and 300 people",
+     [("money", 2e7, None, "USD"), ("money", 1.5e9, None, "USD"), ("money", 5e6, None, "USD"), ("quantity", 300, None, "count")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]
@@ -469,6 +474,17 @@ def test_ranged_from_is_a_range(pipeline, text, expect):
 def test_a_unit_whose_size_differs_by_place_adds_up_to_nothing(pipeline):
     f = figures(pipeline, "farmers sold 40 quintals of coffee")[0]
     assert (f.unit, f.value_base, f.base_unit) == ("quintal", None, None)
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("YIELDS OF 3, 4 AND 5 PERCENT", [("percent", 3, None, "percent"), ("percent", 4, None, "percent"), ("percent", 5, None, "percent")]),
+    ("RATES FELL FROM 35 TO 30 PERCENT", [("percent", 35, None, "percent"), ("percent", 30, None, "percent")]),
+    ("JUAN PEREZ, 32, CONFESSED TO THE KILLING", []),
+    ("A MAN 45 YEARS OLD", []),
+    ("THE REMNANTS NUMBER 300-500", [("quantity", 300, 500, "count")]),
+], ids=["list", "change", "age-set-off-by-commas", "years-old", "number-as-a-verb"])
+def test_a_cable_in_capitals_reads_as_one_in_lower_case(pipeline, text, expect):
+    assert keyed(figures(pipeline, text)) == expect
 
 
 def test_pounds_of_ends_before_of(pipeline):

@@ -342,7 +342,7 @@ _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
-_DAY_BEFORE = rx.short(r"(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?[ \t]+\Z")
+_DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?[ \t]+\Z")
 
 
 def _prefixes(forms: list[str]) -> str:

@@ -55,7 +55,7 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)[ \t]+in(?:[ \t]+(?:\n[ \t]*)?|
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
-_ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|-plus\b)|-odd\b|[ \t]+odd(?=[ \t]+[a-z])")
+_ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b)|(?i:-odd)\b|[ \t]+odd(?=[ \t]+[a-z])")
 _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<u>year|month|week|day|hour|decade)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)and[ \t]+"
     r"(?:\n[ \t]*)?a(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)half|half(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)an?(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<u2>year|month|week|day|hour|decade))\b")
@@ -63,6 +63,7 @@ _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-[ \t]+(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
 _RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?\Z")
+_LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -75,12 +76,12 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
 
 
 # `number` after a plural noun is a verb (`the remnants number 300-500`), not the word of an identifier
-_NUMBER_VERB = rx.short(r"(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)number(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
+_NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)number(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,},[ \t]+\Z")
-_AGE_AFTER = rx.short(r",(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
-_TO_GAP = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)to(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
+_AGE_AFTER = rx.short(r"(?i),(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
+_TO_GAP = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)to(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 _BY_BEFORE = rx.short(r"(?i)\bby(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -298,7 +299,7 @@ class FigureExtractor:
                 return None  # `(000 MT)`: the thousands a table's figures are written in
             if _ITEM_CLOSE.match(after) and e - s <= 3 and text[s:e].isdigit() and _PARA_NUM.search(before):
                 return None  # paragraph or item number
-            if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
+            if value < 100 and rx.match(r"\)[ \t]", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
             if _CITATION_AFTER.match(after) or glued_before and before.endswith(")("):
                 return None  # `INA 212(a)(3)(B)`, `Section 620(q)`: a provision of a law
@@ -458,7 +459,7 @@ class FigureExtractor:
                 info = L.unit_info(surface.strip()) or L.unit_info(squash(surface.strip()))
             if info is None:
                 return None
-            if info.kind == "duration" and rx.match(r"[ \t]*(?:-|\s)old\b|\s+of\s+age\b", text[mm.end():mm.end() + 12]):
+            if info.kind == "duration" and rx.match(r"(?i)[ \t]*(?:-|\s)old\b|\s+of\s+age\b", text[mm.end():mm.end() + 12]):
                 return None  # an age: `45 years old`, `under 18 years of age`
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
@@ -534,7 +535,7 @@ class FigureExtractor:
             nxt = nxt_word.group("w").lower() if nxt_word else ""
             if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or any(nxt.startswith(w) for w in L.not_after_word)):
                 return None
-            if t.words and nxt in ("of",) and rx.match(r"[ \t]*of[ \t]+(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
+            if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*of[ \t]+(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
                     return None
             if t.words and rx.match(r"\s*(?:-|\s)?(?:third|fourth|fifth|half|quarter)s?\b", text[e:e + 12], regex.I):
@@ -706,6 +707,12 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
+        for prev, c in zip(cands, cands[1:]):
+            # `USD 20 million and 1.5 billion`: a bare amount with a scale word after money is money
+            if (c.rule == "count-bare" and prev.kind == "money" and prev.per is None and not c.words
+                    and _SCALED.search(text, c.start, c.end) and _LIST_GAP.fullmatch(text, prev.end, c.start)):
+                c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "list-shared-unit"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         for k in range(len(cands) - 1, 0, -1):
             last = cands[k]
             if last.kind == "date" or last.rule.startswith("count"):
@@ -714,13 +721,13 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
-                change = rx.fullmatch(r"\s+to\s+", gap) and rx.search(r"(?r)(?i)\bfrom\s+\Z", text[max(0, c.start - 8):c.start])
-                if c.rule != "count-bare" or not (change or rx.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap)):
+                change = rx.fullmatch(r"(?i)\s+to\s+", gap) and rx.search(r"(?r)(?i)\bfrom\s+\Z", text[max(0, c.start - 8):c.start])
+                if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
                 # (a list has a member before it: `3, 4, or 5 percent`); and a number with a scale
                 # word (`1.3 billion`) is no share of a list of percents.
-                if j == k - 1 and rx.fullmatch(r"\s*,\s*or\s*", gap) and not (
+                if j == k - 1 and rx.fullmatch(r"(?i)\s*,\s*or\s*", gap) and not (
                         j and cands[j - 1].rule == "count-bare" and rx.fullmatch(r"\s*,\s*", text[cands[j - 1].end:c.start])):
                     break
                 if last.kind == "percent" and _SCALED.search(text, c.start, c.end):
