@@ -252,6 +252,19 @@ def test_real_sentences(pipeline, text, expected):
     assert keyed(figures(pipeline, text)) == expected
 
 
+# In capitals a name in title case (`the 11th Five-Year Plan`, `the 123 Agreement talks`) looks
+# like any compound or noun: those sentences read differently, as a reader of capitals would too.
+_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name"}
+
+
+def test_every_sentence_reads_the_same_in_capitals(pipeline):
+    """Cables before the 1990s are written in capitals: each real sentence above gives the same
+    figures written so."""
+    differ = [name for name, text, _e in CASES
+              if name not in _CASE_BOUND and keyed(figures(pipeline, text)) != keyed(figures(pipeline, text.upper()))]
+    assert differ == []
+
+
 QUALIFIERS = [
     ("close-to", "currently close to 30\npercent above last year", "approx"),
     ("at-least", "including eradicating at least 8,000 hectares.", "at_least"),

@@ -29,7 +29,7 @@ _FIGURES = TypeAdapter(list[Figure])
 
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
-_A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>" + "|".join(_A_SCALE_WORDS) + r")\b(?![ \t]*of\b|-)")
+_A_SCALE = rx.short(r"(?<![\w-])[Aa][ \t]+(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
 _DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
@@ -46,6 +46,7 @@ _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
 _RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]+)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=\d))(?![A-Za-z]))[ \t]?)?", regex.I)
+_RANGE_JOIN_BARE = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]+)?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/)[ \t]?)?", regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
@@ -305,8 +306,11 @@ class FigureExtractor:
                 return None  # `INA 212(a)(3)(B)`, `Section 620(q)`: a provision of a law
             if glued_before and rx.search(r"(?r)\d:\Z", before):
                 return None  # the minutes or seconds of a time: `09:44:00`
-            if value < 100 and rx.match(r"\.[ \t]+[A-Z(]", after) and rx.search(r"(?r)(?:[.:;]|-{3,}|[A-Z]{4,})[ \t]+\Z", before):
-                return None  # a paragraph number inside a line: `------- 1. The Board`
+            if value < 100 and (pm0 := rx.match(r"\.[ \t]+(?:[A-Z(](?P<lower>[a-z])?)", after)) and (pb := rx.search(
+                    r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower")):
+                # a paragraph number inside a line: `------- 1. The Board`, `SUMMARY 1. The`; in a
+                # cable in capitals, `TOOK 71. SOME` ends a sentence
+                return None
             if glued_before and rx.search(r"(?r)\b[A-Z]\.\Z", before):
                 return None  # `H.1`
             if e - s == 5 and L.postal_rx is not None and L.postal_rx.search(before) and text[s:e].isdigit() and not _GLUED_AFTER.match(after):
@@ -329,8 +333,12 @@ class FigureExtractor:
         glued = _LETTERS.match(after)
         if glued and not t.words:
             g = glued.group()
-            if g in L.scale_letters and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
-                value *= L.scale_letters[g]
+            if g not in L.scale_letters and len(g) > 1 and g.isupper() and g.lower() in L.scale_letters:
+                g_scale = L.scale_letters[g.lower()]  # (`USD 1.2BLN`: a cable in capitals)
+            else:
+                g_scale = L.scale_letters.get(g)
+            if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
+                value *= g_scale
                 e += len(g)
                 after = text[e:e + 80]
             elif L.unit_info(g) is None and g.lower() not in L.cur_after:
@@ -371,7 +379,9 @@ class FigureExtractor:
         if rm and rm.group("cur") and not rm.group("cur").startswith(("$", "US$", "S/")) and (
                 cur is None or (L.cur_before.get(rm.group("cur").strip())
                                 or L.currency_by_post(rm.group("cur").strip(), pc.post)[0]) != cur):
-            rm = None  # (`Rs 800 billion to Rs 1 trillion`: only the currency of the first repeats)
+            # (`Rs 800 billion to Rs 1 trillion`: only the currency of the first repeats; letters
+            # that name none are the next word: `FIVE AND TEN`)
+            rm = _RANGE_JOIN_BARE.match(text[e:e + 16])
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
             opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+[ \t]+)?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
@@ -917,10 +927,12 @@ def _names_a_thing(text: str, start: int, noun: regex.Match, stops: frozenset[st
     before a lower-case plural (`45 visa applications`, `12 case files`)."""
     if "," in text[start:noun.start()]:
         return False
-    if noun.group("w")[0].isupper():
+    caps = noun.group("w").isupper()  # (a cable in capitals: `12 CASE FILES`)
+    if noun.group("w")[0].isupper() and not caps:
         return True
     nxt = _WORD.match(text, noun.end())
     w = nxt.group("w") if nxt else ""
+    w = w.lower() if caps and w.isupper() else w
     return not (w.islower() and w.endswith("s") and not w.endswith("ss") and w not in stops)
 
 

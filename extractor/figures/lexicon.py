@@ -209,6 +209,12 @@ class Lexicon:
                 self.cur_before[f] = cur.code
             for f in cur.after:
                 self.cur_after[f.lower()] = cur.code
+        # A cable in capitals writes each form in capitals (`RS 35`, `BS.F 86.3 BILLION`); those
+        # stand apart from the amount: glued (`RS232`) they are names.
+        as_written = set(self.cur_before)
+        for f in list(as_written):
+            if len(f) > 1 and f.upper() != f and f.upper() not in self.cur_before:
+                self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
         before = sorted(self.cur_before, key=len, reverse=True)
         # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
@@ -224,7 +230,7 @@ class Lexicon:
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
         # (`1,50,000` is 150,000); a comma before one or two digits and a scale word or percent is
         # a decimal comma (`EUR 1,5 million`, `3,2 percent`).
-        lettered = sorted((f for f in before if rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
+        lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r")))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA + r"|\d+)(?:\.\d+)?(?![\d])")
@@ -337,7 +343,8 @@ class Lexicon:
         self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
-        self.postal_rx = rx.short(r"(?:^|[\s,])(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")[ \t]+\Z") \
+        # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
+        self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)[ \t]+\Z") \
             if nf.postal_areas else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
