@@ -257,6 +257,21 @@ def test_real_sentences(pipeline, text, expected):
 _CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name"}
 
 
+# A reference block is read line by line: wrapped inside a reference, its lines are other lines.
+_LINE_BOUND = {"not-inline-refs"}
+
+
+@pytest.mark.parametrize("width", [12, 20, 35])
+def test_every_sentence_reads_the_same_wrapped(pipeline, width):
+    """Cables wrap their lines at about 70 characters, anywhere in a figure: each real sentence above
+    gives the same figures wrapped at any width."""
+    import textwrap
+    differ = [name for name, text, _e in CASES if "\n" not in text and name not in _LINE_BOUND
+              and keyed(figures(pipeline, text)) != keyed(figures(pipeline, textwrap.fill(
+                  text, width=width, break_long_words=False, break_on_hyphens=False)))]
+    assert differ == []
+
+
 def test_every_sentence_reads_the_same_in_capitals(pipeline):
     """Cables before the 1990s are written in capitals: each real sentence above gives the same
     figures written so."""

@@ -137,8 +137,8 @@ class Lexicon:
         # every character, one led by the trie skips to where a word can start.
         # `and` joins only after `hundred` or `thousand` (`two hundred and five`; `five and ten` are two).
         self._words_rx = re.compile(
-            first + r"(?:(?:[ \t]+|-)(?:(?:(?<=(?i:hundred)[ \t])|(?<=(?i:thousand)[ \t]))" + trie_alternation(["and"], cased=True)
-            + r"[ \t]+)?" + more + r")*(?![\w])")
+            first + r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*|-)(?:(?:(?<=(?i:hundred)[ \t\n])|(?<=(?i:thousand)[ \t\n]))" + trie_alternation(["and"], cased=True)
+            + r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
         # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
@@ -154,8 +154,8 @@ class Lexicon:
             trie_alternation(sorted({k.split()[-1].lower() for k in n.fractions})) + r"(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?"
             r"[ \t]*(?:\n[ \t]*)?" + trie_alternation(big)) if n.fractions else None
         self.counted_before_rx = regex.compile(
-            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood[ \t]+at|reached)?"
-            r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
+            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)at|reached)?"
+            r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
@@ -344,13 +344,13 @@ class Lexicon:
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
-        self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)[ \t]+\Z") \
+        self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z") \
             if nf.postal_areas else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
-        self.clock_after_rx = rx.short(r"[ \t]+(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
+        self.clock_after_rx = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
@@ -482,7 +482,7 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
     return tuple((lw, () if fold else tuple(forms)) for lw, forms in groups.items())
 
 
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?i:(?:million|billion|trillion|mln|bn|percent|per[ \t]cent)\b|%))"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:million|billion|trillion|mln|bn|percent|per[ \t]cent)\b|%))"
 
 
 def squash(s: str) -> str:
