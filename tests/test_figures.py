@@ -272,6 +272,17 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
     assert differ == []
 
 
+@pytest.mark.parametrize("text,expect", [
+    ("1. The BJP won 143 of the 230 seats and the Congress party took\n71. Some 3,179 candidates ran.",
+     [("quantity", 143, None, "count"), ("quantity", 230, None, "count"), ("quantity", 71, None, "count"),
+      ("quantity", 3179, None, "count")]),
+    ("1. Per\nREFTEL B, the FY 2007-2008 Certification Demarche was presented.", [("date", "FY2007", "FY2008", None)]),
+    ("SUBJECT: Cooperation and Coordination Busts Fraud Ring\n1. (SBU) Summary: 12 arrests.", [("quantity", 12, None, "count")]),
+], ids=["a-number-opening-a-wrapped-line", "reftel-opening-a-wrapped-line", "a-paragraph-after-a-heading"])
+def test_a_line_wrapped_inside_a_sentence(pipeline, text, expect):
+    assert keyed(figures(pipeline, text)) == expect
+
+
 def test_every_sentence_reads_the_same_in_capitals(pipeline):
     """Cables before the 1990s are written in capitals: each real sentence above gives the same
     figures written so."""

@@ -65,6 +65,9 @@ _SUSPENDED = rx.short(r"-(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:to|or|and)\b", regex
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
 _RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?\Z")
 _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
+# A line of running text (a heading is short) that ends in a word in lower case or a comma goes on
+# in the next: what opens that is no paragraph number.
+_GOES_ON = rx.short(r"[^\n]{30,}(?:[a-z]{2,}|[a-z],|\d,)[ \t]*\n[ \t]*\Z")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -126,10 +129,12 @@ class FigureExtractor:
         self.sentences = SentenceSplitter()
         self.tables = TableReader(self.lex)
         self.threshold = threshold
+        self._para_starts: set[int] = set()  # where the numbered paragraphs of the cable at hand start
 
     # ------------------------------------------------------------ driver
     def extract(self, pc: ParsedCable) -> list[Figure]:
         text = pc.repaired.text
+        self._para_starts = {p.start + (text[p.start] == "\u00b6") for p in pc.clean_paragraphs if p.start < len(text)}
         blocked_spans = self.lex.metadata_spans(text)
         starts = [s for s, _ in blocked_spans]
 
@@ -299,7 +304,10 @@ class FigureExtractor:
             if value == 0 and e - s > 1 and not text[s:e].strip("0"):
                 return None  # `(000 MT)`: the thousands a table's figures are written in
             if (_ITEM_CLOSE.match(after) and e - s <= 3 and text[s:e].isdigit() and _PARA_NUM.search(before)
-                    and not (after.startswith(")") and before.rfind("(") > before.rfind(")"))):  # (`(down from\n90)`)
+                    and not (after.startswith(")") and before.rfind("(") > before.rfind(")"))  # (`(down from\n90)`)
+                    # (`Congress took\n71. Some`: a sentence wrapped, unless the paragraphs found in
+                    # sequence start there)
+                    and (s in self._para_starts or not _GOES_ON.search(before))):
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)\s", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
