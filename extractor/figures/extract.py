@@ -65,9 +65,9 @@ _SUSPENDED = rx.short(r"-(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:to|or|and)\b", regex
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
 _RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?\Z")
 _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
-# A line of running text (a heading is short) that ends in a word in lower case or a comma goes on
+# A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
-_GOES_ON = rx.short(r"[^\n]{30,}(?:[a-z]{2,}|[a-z],|\d,)[ \t]*\n[ \t]*\Z")
+_GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
