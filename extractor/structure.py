@@ -15,6 +15,9 @@ from extractor.models import Benchmark, Paragraph, Section, Span
 _PARAGRAPH = regex.compile(
     r"(?<=(?:\n|^|-{3,}\s|[.!?\"]\s\s?)[ \t]*\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*"
     r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
+_PARAGRAPH_RUN_IN = regex.compile(
+    r"(?<=(?:\s|^)\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*(?=\(|[A-Z])"
+    r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
 # `A. Coca and opium poppy reduction:`; the title holds no digits, so `B. STATE 38825` (a
 # reference bullet) is no section.
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
@@ -24,10 +27,13 @@ _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Numbered paragraphs in order; a number must follow the one before it (1, 2, 3, ...)."""
+    """Numbered paragraphs in order; a number must follow the one before it (1, 2, 3, ...). In a
+    text whose line breaks were lost (a line every 300 characters or fewer), a number may open a
+    paragraph after any space."""
     found: list[tuple[int, int, str | None]] = []
     expected = 1
-    for m in _PARAGRAPH.finditer(text):
+    run_in = len(text) > 200 and text.count("\n") * 300 < len(text)
+    for m in (_PARAGRAPH_RUN_IN if run_in else _PARAGRAPH).finditer(text):
         num = int(m.group("num"))
         if num != expected:
             continue

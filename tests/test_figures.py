@@ -283,6 +283,21 @@ def test_a_line_wrapped_inside_a_sentence(pipeline, text, expect):
     assert keyed(figures(pipeline, text)) == expect
 
 
+RUN_IN = ("CONFIDENTIAL LIMA 000123 SIPDIS E.O. 12958: DECL: 01/01/2018 TAGS: PREL, SNAR SUBJECT: SEIZURES "
+          "Classified By: Ambassador X for reasons 1.4 (b) and (d) 1. (C) Police seized 5 kilos of cocaine in "
+          "March 2008 and the coca leaf price rose 20 percent. 2. (C) They arrested 12 suspects, against 8 in 2007. "
+          "A. Interdiction 1) The USG asked the GOP to seize more drugs. 2) The USG asked the GOP to train 300 police.")
+
+
+def test_a_cable_whose_line_breaks_were_lost(pipeline):
+    """Some cables come with every line break lost: a rule that reads to the end of a line must not
+    take the rest of the cable, and paragraph and item numbers inside the line are no figures."""
+    assert keyed(figures(pipeline, RUN_IN)) == [
+        ("quantity", 5, None, "kg"), ("date", "2008-03", None, None), ("percent", 20, None, "percent"),
+        ("quantity", 12, None, "count"), ("quantity", 8, None, "count"), ("date", "2007", None, None),
+        ("quantity", 300, None, "count")]
+
+
 def test_every_sentence_reads_the_same_in_capitals(pipeline):
     """Cables before the 1990s are written in capitals: each real sentence above gives the same
     figures written so."""

@@ -68,6 +68,7 @@ _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
+_ITEM_OPENS = rx.short(r"\)[ \t]+(?:\n[ \t]*)?[A-Z][a-z]")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -299,6 +300,11 @@ class FigureExtractor:
                     return None
             if _ORDINAL.match(after):
                 return None  # ordinal
+            if s in self._para_starts and _ITEM_CLOSE.match(after):
+                return None  # the number of a paragraph found in sequence
+            if (value < 30 and text[s:e].isdigit() and _ITEM_OPENS.match(after)
+                    and before.rfind("(") <= before.rfind(")")):
+                return None  # `... sustained coca 2) The USG asked`: the number of an item of a list
             if glued_before and text[s] == "0" and e - s > 1 and text[s + 1].isdigit():
                 return None  # `COP09`, `FY09`: a code and a year cut to two digits, no amount
             if value == 0 and e - s > 1 and not text[s:e].strip("0"):
@@ -315,8 +321,9 @@ class FigureExtractor:
                 return None  # `INA 212(a)(3)(B)`, `Section 620(q)`: a provision of a law
             if glued_before and rx.search(r"(?r)\d:\Z", before):
                 return None  # the minutes or seconds of a time: `09:44:00`
-            if value < 100 and (pm0 := rx.match(r"\.[ \t]+(?:[A-Z(](?P<lower>[a-z])?)", after)) and (pb := rx.search(
-                    r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower")):
+            if value < 100 and (pm0 := rx.match(r"\.[ \t]+(?:(?P<mark>\([A-Z]{1,4}(?:/[A-Z]{1,4})?\)[ \t])|[A-Z(](?P<lower>[a-z])?)", after)) and (
+                    pm0.group("mark") and not t.words and text[s:e].isdigit() or (pb := rx.search(
+                        r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower"))):
                 # a paragraph number inside a line: `------- 1. The Board`, `SUMMARY 1. The`; in a
                 # cable in capitals, `TOOK 71. SOME` ends a sentence
                 return None
