@@ -24,6 +24,18 @@ _SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z
 _ITEM = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\)[ \t]+")
 _DASHES = rx.short(r"(?m)^[ \t]*-{3,}[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
+# The same in a text whose line breaks were lost: a section's title ends at its colon or before its
+# first item; items and dashed lines stand after any space.
+_SECTION_RUN_IN = regex.compile(
+    r"(?<=\s|^)(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*|(?=[ \t]+1\)[ \t]))")
+_ITEM_RUN_IN = rx.short(r"(?<=\s)(?P<num>\d{1,2})\)[ \t]+(?=[A-Z])")
+_DASHES_RUN_IN = rx.short(r"-{3,}[ \t]*")
+_SENTENCE_END = rx.short(r"(?<=[a-z)])\.[ \t]+(?=[A-Z])")
+
+
+def _run_in(text: str) -> bool:
+    """Whether a text has lost its line breaks: a line every 300 characters or fewer."""
+    return len(text) > 200 and text.count("\n") * 300 < len(text)
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -32,8 +44,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraph after any space."""
     found: list[tuple[int, int, str | None]] = []
     expected = 1
-    run_in = len(text) > 200 and text.count("\n") * 300 < len(text)
-    for m in (_PARAGRAPH_RUN_IN if run_in else _PARAGRAPH).finditer(text):
+    for m in (_PARAGRAPH_RUN_IN if _run_in(text) else _PARAGRAPH).finditer(text):
         num = int(m.group("num"))
         if num != expected:
             continue
@@ -53,15 +64,19 @@ def find_sections(text: str) -> list[Section]:
     """Lettered sections A., B., C. ... in sequence, each with its numbered benchmarks."""
     heads = []
     expected = "A"
-    for m in _SECTION.finditer(text):
+    run_in = _run_in(text)
+    item_rx = _ITEM_RUN_IN if run_in else _ITEM
+    for m in (_SECTION_RUN_IN if run_in else _SECTION).finditer(text):
         if m.group("letter") != expected:
             continue
         title = m.group("title").strip()
-        if title.isupper() and len(title.split()) <= 3 and rx.search(r"\d", text[m.end():m.end() + 12]):
+        # (`B. STATE` over `38825`: a reference bullet cut at the line's end; `B. POLICE ENFORCEMENT`
+        # over `1) THE USG ...` is a section of a cable in capitals)
+        if title.isupper() and len(title.split()) <= 3 and rx.match(r"\s*\d{2,}(?![\d).])", text[m.end():m.end() + 12]):
             continue
         heads.append(m)
         expected = chr(ord(expected) + 1)
-    if len(heads) < 2 and not (heads and _ITEM.search(text, heads[0].end())):
+    if len(heads) < 2 and not (heads and item_rx.search(text, heads[0].end())):
         return []
     sections = []
     for i, m in enumerate(heads):
@@ -69,15 +84,15 @@ def find_sections(text: str) -> list[Section]:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         sec = Section(letter=m.group("letter"), title=m.group("title").strip().rstrip(":").strip(),
                       start=start, end=end)
-        sec.benchmarks = _benchmarks(text, sec)
+        sec.benchmarks = _benchmarks(text, sec, run_in)
         sections.append(sec)
     return sections
 
 
-def _benchmarks(text: str, sec: Section) -> list[Benchmark]:
+def _benchmarks(text: str, sec: Section, run_in: bool = False) -> list[Benchmark]:
     items = []
     expected = 1
-    for m in _ITEM.finditer(text, sec.start, sec.end):
+    for m in (_ITEM_RUN_IN if run_in else _ITEM).finditer(text, sec.start, sec.end):
         if int(m.group("num")) == expected:
             items.append(m)
             expected += 1
@@ -86,23 +101,25 @@ def _benchmarks(text: str, sec: Section) -> list[Benchmark]:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = items[i + 1].start() if i + 1 < len(items) else sec.end
         end = len(text[:end].rstrip()) if text[:end].rstrip() else end
-        request_end, response, uncertain = _split_response(text, start, end)
+        request_end, response, uncertain = _split_response(text, start, end, run_in)
         out.append(Benchmark(id=f"{sec.letter}.{m.group('num')}", number=int(m.group("num")),
                              request=Span(start=start, end=request_end), response=response,
                              response_uncertain=uncertain))
     return out
 
 
-def _split_response(text: str, start: int, end: int) -> tuple[int, Span | None, bool]:
+def _split_response(text: str, start: int, end: int, run_in: bool = False) -> tuple[int, Span | None, bool]:
     """The answer follows a dashed line (`-----`, `---`, text may follow on the line). Where the
     dashes are missing, the answer is taken to start after the first blank line: uncertain."""
-    d = _DASHES.search(text, start, end)
+    d = (_DASHES_RUN_IN if run_in else _DASHES).search(text, start, end)
     if d:
         dash = d.start() + len(d.group()) - len(d.group().lstrip())
         return dash, Span(start=dash, end=end), False
     b = _BLANK.search(text, start, end)
     if b and b.end() < end:
         return b.start(), Span(start=b.end(), end=end), True
+    if run_in and (f := _SENTENCE_END.search(text, start, end)) and f.end() < end:
+        return f.start() + 1, Span(start=f.end(), end=end), True  # (no blank line either: after the request's sentence)
     return end, None, False
 
 

@@ -35,6 +35,23 @@ def test_seed_h1_response_without_dashes_is_uncertain(pipeline, seed_text):
     assert not a1.response_uncertain
 
 
+def _benchmark_texts(text, structure):
+    """Each benchmark's id and the first words of its request and its response."""
+    def words(span):
+        return " ".join(text[span.start:span.end].split()[:6]).upper() if span else None
+    return [(b.id, words(b.request), words(b.response)) for sec in structure.sections for b in sec.benchmarks]
+
+
+@pytest.mark.parametrize("form", ["capitals", "line breaks lost"])
+def test_seed_benchmarks_in_capitals_and_without_line_breaks(pipeline, seed_text, form):
+    """A cable in capitals, or one whose line breaks were lost, has the same sections, items,
+    requests and responses."""
+    text = seed_text.upper() if form == "capitals" else " ".join(seed_text.split())
+    want = _benchmark_texts(seed_text, parse(pipeline, seed_text))
+    assert len(want) == 16
+    assert _benchmark_texts(text, parse(pipeline, text)) == want
+
+
 def test_cable_without_header_has_null_fields(pipeline, seed_text):
     got = parse(pipeline, seed_text)
     assert got.identifier is None and got.subject is None and got.tags == [] and got.created is None
