@@ -30,7 +30,7 @@ _SECTION_RUN_IN = regex.compile(
     r"(?<=\s|^)(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*|(?=[ \t]+1\)[ \t]))")
 _ITEM_RUN_IN = rx.short(r"(?<=\s)(?P<num>\d{1,2})\)[ \t]+(?=[A-Z])")
 _DASHES_RUN_IN = rx.short(r"-{3,}[ \t]*")
-_SENTENCE_END = rx.short(r"(?<=[a-z)])\.[ \t]+(?=[A-Z])")
+_SENTENCE_END = rx.short(r"(?<=[A-Za-z)][a-z)]|[A-Z)][A-Z)])\.[ \t]+(?=[A-Z])")  # (not `U.S. AND`)
 
 
 def _run_in(text: str) -> bool:

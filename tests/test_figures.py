@@ -298,6 +298,17 @@ def test_a_cable_whose_line_breaks_were_lost(pipeline):
         ("quantity", 300, None, "count")]
 
 
+@pytest.mark.parametrize("form", ["capitals", "line breaks lost", "both"])
+def test_the_seed_gives_the_same_figures_in_capitals_and_without_line_breaks(pipeline, seed_text, form):
+    from collections import Counter
+    change = {"capitals": str.upper, "line breaks lost": lambda t: " ".join(t.split()),
+              "both": lambda t: " ".join(t.split()).upper()}[form]
+    def placed(text):
+        fs = figures(pipeline, text)
+        return Counter((*k, f.section, f.part) for k, f in zip(keyed(fs), fs))
+    assert placed(change(seed_text)) == placed(seed_text)
+
+
 def test_every_sentence_reads_the_same_in_capitals(pipeline):
     """Cables before the 1990s are written in capitals: each real sentence above gives the same
     figures written so."""

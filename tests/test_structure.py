@@ -42,11 +42,15 @@ def _benchmark_texts(text, structure):
     return [(b.id, words(b.request), words(b.response)) for sec in structure.sections for b in sec.benchmarks]
 
 
-@pytest.mark.parametrize("form", ["capitals", "line breaks lost"])
+_FORMS = {"capitals": str.upper, "line breaks lost": lambda t: " ".join(t.split()),
+          "both": lambda t: " ".join(t.split()).upper()}
+
+
+@pytest.mark.parametrize("form", list(_FORMS))
 def test_seed_benchmarks_in_capitals_and_without_line_breaks(pipeline, seed_text, form):
     """A cable in capitals, or one whose line breaks were lost, has the same sections, items,
     requests and responses."""
-    text = seed_text.upper() if form == "capitals" else " ".join(seed_text.split())
+    text = _FORMS[form](seed_text)
     want = _benchmark_texts(seed_text, parse(pipeline, seed_text))
     assert len(want) == 16
     assert _benchmark_texts(text, parse(pipeline, text)) == want

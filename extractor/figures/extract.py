@@ -68,7 +68,7 @@ _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
-_ITEM_OPENS = rx.short(r"\)[ \t]+(?:\n[ \t]*)?[A-Z][a-z]")
+_ITEM_OPENS = rx.short(r"\)[ \t]+(?:\n[ \t]*)?[A-Z][A-Za-z]")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
