@@ -812,7 +812,9 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
              "SIPDIS", "call the duty officer at (202) 647-1512", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
-             "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal"]
+             "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
+             "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
+             "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()
