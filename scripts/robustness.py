@@ -1,0 +1,61 @@
+"""The dev set scored again in the forms real cables come in: in capitals (cables before the
+1990s), wrapped at another width, with every line break lost (some dumps), and in capitals with
+no line breaks. Rules fitted to the dev texts as written lose points here. Not a test.
+
+    python scripts/robustness.py [--eval ../shared/eval]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def rewrap(text: str, width: int = 50) -> str:
+    """Each numbered paragraph of running text wrapped again at `width`; headers, lists and
+    tables as they are."""
+    out = []
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        prose = (re.match(r"\s*\d{1,2}\.\s", block) and len(block) >= 80 and not re.search(r"  \S", block)
+                 and not re.search(r"\n\s*(?:-{3,}|[A-Z]\.|\d\)|--|\*)", block))
+        out.append(textwrap.fill(" ".join(block.split()), width=width, break_long_words=False,
+                                 break_on_hyphens=False) if prose else block)
+    return "".join(out)
+
+
+FORMS = {
+    "as written": lambda t: t,
+    "capitals": str.upper,
+    "wrapped at 50": rewrap,
+    "line breaks lost": lambda t: " ".join(t.split()),
+    "capitals, line breaks lost": lambda t: " ".join(t.split()).upper(),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
+    args = ap.parse_args()
+    ev = Path(args.eval)
+    run = f"{sys.executable} -m extractor extract {{file}} --format jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, form in FORMS.items():
+            texts = Path(tmp) / name.replace(" ", "_").replace(",", "")
+            texts.mkdir()
+            for p in sorted((ev / "texts").glob("*.txt")):
+                (texts / p.name).write_text(form(p.read_text()))
+            out = subprocess.run([sys.executable, str(ev / "score.py"), "--gold", str(ev / "gold"), "--texts", str(texts),
+                                  "--run", run], capture_output=True, text=True, cwd=ROOT).stdout.splitlines()
+            overall = next((line for line in out if line.startswith("overall")), "no score")
+            agree = next((line for line in out if line.startswith("agreement")), "")
+            print(f"{name:28s} {overall}   {agree.replace('agreement among matched: ', '')}")
+
+
+if __name__ == "__main__":
+    main()
