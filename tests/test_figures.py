@@ -611,6 +611,11 @@ def test_and_up_to_belongs_to_the_next_figure(pipeline):
     assert [(f.text, f.qualifier) for f in fs] == [("103", "exact"), ("up to 14 years", "at_most")]
 
 
+def test_a_count_with_a_rate_adverb(pipeline):
+    fs = figures(pipeline, "12 flights weekly; 5 daily newspapers")
+    assert [(f.item, f.per) for f in fs] == [("flights", "week"), ("daily newspapers", None)]
+
+
 def test_a_count_per_unit_of_time(pipeline):
     fs = [f for f in figures(pipeline, "Attacks declined from 180 per week in June 2007 to 60 per week.") if f.kind != "date"]
     assert [(f.value, f.unit, f.per) for f in fs] == [(180, "count", "week"), (60, "count", "week")]

@@ -592,6 +592,8 @@ class FigureExtractor:
                     pm = L.rate_rx.match(text, item_end)
                     per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
                     per = per if per in L.time_units else None
+                    if not pm and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
+                        per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
                 if not item:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
