@@ -15,7 +15,7 @@ import regex
 
 from extractor import rx
 
-from extractor.figures.lexicon import WS, Lexicon, squash, ws_trie
+from extractor.figures.lexicon import GAP, WS, Lexicon, squash, ws_trie
 from extractor.patterns import trie_alternation
 
 
@@ -67,7 +67,7 @@ class DateFinder:
                 b + r"(?P<p>" + fy + r")" + r"[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
             ("date-calendar", regex.compile(
-                b + r"(?:from(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
+                b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
             # (`11-09-2009`: with dashes, a four-digit year only; month first, as U.S. cables write it)
             ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
@@ -342,7 +342,7 @@ _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
-_DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
+_DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?" + GAP + r"\Z")
 
 
 def _prefixes(forms: list[str]) -> str:
@@ -351,7 +351,7 @@ def _prefixes(forms: list[str]) -> str:
     first letter are written behind it (`F(?:Y|.Y.|iscal...)`), which the engine scans for far
     faster than for an alternation."""
     def one(p: str) -> str:
-        return regex.escape(p).replace(r"\.", r"\.?").replace(r"\ ", r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
+        return regex.escape(p).replace(r"\.", r"\.?").replace(r"\ ", GAP)
     firsts = {p[:1].lower() for p in forms}
     if len(firsts) == 1 and all(len(p) > 1 for p in forms):
         return regex.escape(forms[0][:1]) + "(?:" + "|".join(one(p[1:]) for p in forms) + ")"

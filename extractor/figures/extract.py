@@ -16,7 +16,7 @@ from extractor import rx
 
 from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
-from extractor.figures.lexicon import Lexicon, UnitInfo, squash, words_value
+from extractor.figures.lexicon import GAP, Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
 from extractor.figures.tables import YEAR_NAMED, TableReader, label_unit
 from extractor.models import Figure
@@ -29,13 +29,13 @@ _FIGURES = TypeAdapter(list[Figure])
 
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
-_A_SCALE = rx.short(r"(?<![\w-])[Aa](?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
+_A_SCALE = rx.short(r"(?<![\w-])[Aa]" + GAP + r"(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
-_DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
+_DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})" + GAP + r")?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
-_TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Z][a-z]")
+_TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+" + GAP + r"[A-Z][a-z]")
 _TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 # Tests made at every candidate number, compiled once.
@@ -45,23 +45,28 @@ _GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
-_RANGE_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=\d))(?![A-Za-z]))[ \t]?(?:\n[ \t]*)?)?", regex.I)
-_RANGE_JOIN_BARE = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/)[ \t]?(?:\n[ \t]*)?)?", regex.I)
+# `-`, `to`, `or`, `and` between two numbers, and a currency written again before the second: a
+# symbol (`$30 to US$ 45`), or letters (`Rs 800 billion to Rs 1 trillion`), which the caller checks
+# name the first's currency and else reads the joint without them (`_RANGE_JOIN_BARE`).
+_RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/"
+_RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
+_RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
+_RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
-_AND_A_HALF = rx.short(r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)|-)and(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)|-)a(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)|-)half\b", regex.I)  # (`two-and-a-half`)
-_IN_NEXT = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)in(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)", regex.I)
-_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)in(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
+_AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
+_IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
+_ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b)|(?i:-odd)\b|[ \t]+odd(?=[ \t]+[a-z])")
 _HALF_TIME = rx.compiled(
-    r"(?i)\b(?:(?:an?|one)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<u>year|month|week|day|hour|decade)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
-    r")a(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)half|half(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)an?(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<u2>year|month|week|day|hour|decade))\b")
+    r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>year|month|week|day|hour|decade)" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
+    r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>year|month|week|day|hour|decade))\b")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
-_SUSPENDED = rx.short(r"-(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
+_SUSPENDED = rx.short(r"-" + GAP + r"(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
 _RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?\Z")
 _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
@@ -81,14 +86,14 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
 
 
 # `number` after a plural noun is a verb (`the remnants number 300-500`), not the word of an identifier
-_NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)number(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
+_NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s" + GAP + r"number" + GAP + r"\Z")
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
-_AGE_BEFORE = rx.short(r"[A-Za-z]{2,},(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
-_AGE_AFTER = rx.short(r"(?i),(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
-_TO_GAP = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)to(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
-_FROM_BEFORE = rx.short(r"(?i)\bfrom(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
-_BY_BEFORE = rx.short(r"(?i)\bby(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
+_AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
+_AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
+_TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
+_FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
+_BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
 
@@ -399,7 +404,7 @@ class FigureExtractor:
             # that name none are the next word: `FIVE AND TEN`)
             rm = _RANGE_JOIN_BARE.match(text[e:e + 16])
         if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
-            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?\Z", text[max(0, start - 25):start])
+            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+" + GAP + r")?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
             joiner = rm.group("j").lower()
             ok = nxt.value > t.value and nxt.words == t.words
@@ -543,7 +548,7 @@ class FigureExtractor:
                 per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
-            im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)", text[e:e + 30])
+            im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP, text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
         rough_q = None
@@ -561,7 +566,7 @@ class FigureExtractor:
             nxt = nxt_word.group("w").lower() if nxt_word else ""
             if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or any(nxt.startswith(w) for w in L.not_after_word)):
                 return None
-            if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*(?:\n[ \t]*)?of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
+            if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
                     return None
             if t.words and rx.match(r"\s*(?:-|\s)?(?:third|fourth|fifth|half|quarter)s?\b", text[e:e + 12], regex.I):

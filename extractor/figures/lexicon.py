@@ -11,6 +11,7 @@ from extractor import rx
 from extractor.patterns import Ruleset, alternation, suffix_trie_alternation, trie_alternation
 
 WS = r"[ \t]*(?:\n[ \t]*)?"  # a gap between words may hold one line break
+GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, but never empty: a space, a line break, or both
 
 
 def _alt(forms: list[str]) -> str:
@@ -138,7 +139,7 @@ class Lexicon:
         # `and` joins only after `hundred` or `thousand` (`two hundred and five`; `five and ten` are two).
         self._words_rx = re.compile(
             first + r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*|-)(?:(?:(?<=(?i:hundred)[ \t\n])|(?<=(?i:thousand)[ \t\n]))" + trie_alternation(["and"], cased=True)
-            + r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?" + more + r")*(?![\w])")
+            + GAP + r")?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
         # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
@@ -154,8 +155,8 @@ class Lexicon:
             trie_alternation(sorted({k.split()[-1].lower() for k in n.fractions})) + r"(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?"
             r"[ \t]*(?:\n[ \t]*)?" + trie_alternation(big)) if n.fractions else None
         self.counted_before_rx = regex.compile(
-            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)at|reached)?"
-            r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
+            r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood" + GAP + r"at|reached)?"
+            r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:" + GAP + r"[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         self.not_after_word = [w.lower() for w in n.not_after_number_word]
@@ -275,9 +276,9 @@ class Lexicon:
         # `a year` is no rate in `8.4% a year earlier`, `a month ago` or `a year on,`; `per USD on
         # 3 June` and `R$465 a month on February 1` are rates.
         self.rate_rx = rx.short(
-            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)|/[ \t]*|(?P<article>an?)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)" + GAP + r"|/[ \t]*|(?P<article>an?)" + GAP + r")(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
-            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?!(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[\w(]))\b))", regex.I)
+            r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?!" + GAP + r"[\w(]))\b))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
             if self.rate_adverbs else None
@@ -297,7 +298,7 @@ class Lexicon:
         self.currency_codes = frozenset(cur.code for cur in c.currencies)
         self.currency_word_rx = rx.short(r"(?i)(?<![\w])(" + ws_trie(sorted(named)) + r")(?![\w])")
         self.fx_rx = rx.short(
-            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:the|one|a|1)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)" + GAP + r"(?:the|one|a|1)" + GAP + r"(?P<r>"
             + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
             # (`$5 million to the euro zone` is money sent somewhere)
             r"(?![ \t]*(?:\n[ \t]*)?(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
@@ -344,13 +345,13 @@ class Lexicon:
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
-        self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z") \
+        self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)" + GAP + r"\Z") \
             if nf.postal_areas else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
-        self.clock_after_rx = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
+        self.clock_after_rx = rx.short(GAP + r"(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
         for m, kws in rules.measures.measures.items():
