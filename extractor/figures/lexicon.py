@@ -175,12 +175,15 @@ class Lexicon:
         u = rules.units
         self.units: dict[str, UnitInfo] = {}
         cs_forms: dict[str, UnitInfo] = {}
+        rate_only: dict[str, UnitInfo] = {}  # forms read only in a rate or a compound (`a pound`, `50-pound`)
         for r in u.units:
             info = UnitInfo(r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension))
             for f in r.forms:
                 self.units[_key(f)] = info
             for f in r.case_sensitive:
                 cs_forms[f] = info
+            for f in r.rate_forms:
+                rate_only[_key(f)] = info
         for r in u.durations:
             info = UnitInfo(r.id, "duration", r.unit, None, r.scale or 1.0, r.to_years, "year")
             for f in r.forms:
@@ -194,13 +197,12 @@ class Lexicon:
             r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
         # (`five-\nyear`: a compound cut at the end of a line)
-        # (a form read only in a rate reads in a compound too: `a 50-pound bale`)
-        compound_forms = unit_forms + [_key(f) for r in u.units for f in r.rate_forms if _key(f) not in self.units]
-        for r in u.units:
-            for f in r.rate_forms:
-                self.units.setdefault(_key(f), self.units[_key(r.forms[0])] if r.forms else UnitInfo(
-                    r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension)))
-        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie(compound_forms) + r")(?![\w-])(?!-old)", regex.I)
+        # (a form read only in a rate reads in a compound too: `a 50-pound bale`; from here on it is a
+        # unit form for the lookups and rates below, though `unit_rx` never reads it after an amount)
+        rate_only = {f: info for f, info in rate_only.items() if f not in self.units}
+        self.units.update(rate_only)
+        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie(unit_forms + list(rate_only))
+                                       + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
@@ -262,9 +264,6 @@ class Lexicon:
         for f, info in self.units.items():
             if info.kind == "quantity" and info.per is None and f != "%":
                 rate_units.setdefault(f, info.unit)
-        for r in u.units:
-            for f in r.rate_forms:
-                rate_units.setdefault(_key(f), r.unit)
         # `Rs. 78 per USD`, `1.55 dollars per euro`: a rate of exchange. Currency words whose
         # currency depends on the post (`pesos`, `pounds`) are left out.
         for cur in c.currencies:
