@@ -242,6 +242,8 @@ CASES = [
       ("duration", 2, None, "week"), ("money", 5e7, None, "CHF")]),
     ("scaled-amount-after-money", "LOAN OF DOLS 20 MIL AND 1.5 BIL; USD 5 million and 300 people",
      [("money", 2e7, None, "USD"), ("money", 1.5e9, None, "USD"), ("money", 5e6, None, "USD"), ("quantity", 300, None, "count")]),
+    ("one-before-a-word-that-starts-like-of", "One official said one office of the ministry, one of them, would open.",
+     [("quantity", 1, None, "count"), ("quantity", 1, None, "count")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

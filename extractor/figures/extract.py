@@ -564,7 +564,8 @@ class FigureExtractor:
                 e = rough.end()
             nxt_word = _WORD.match(text, e)
             nxt = nxt_word.group("w").lower() if nxt_word else ""
-            if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or any(nxt.startswith(w) for w in L.not_after_word)):
+            if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or nxt in L.not_after_word or (
+                    L.not_after_phrase and " ".join(text[e:e + 24].lower().split()).startswith(L.not_after_phrase))):
                 return None
             if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:

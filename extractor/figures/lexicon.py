@@ -159,7 +159,11 @@ class Lexicon:
             r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:" + GAP + r"[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
-        self.not_after_word = [w.lower() for w in n.not_after_number_word]
+        # After `one`: a word (or its plural) or a phrase that makes it no count (`one of`, `one way`,
+        # `one by one`); a word is matched whole (`one official` counts, `one of` does not).
+        after_one = [" ".join(w.lower().split()) for w in n.not_after_number_word]
+        self.not_after_word = frozenset(w for w in after_one if " " not in w) | frozenset(w + "s" for w in after_one if " " not in w)
+        self.not_after_phrase = tuple(w for w in after_one if " " in w)
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
