@@ -30,7 +30,7 @@ _SECTION_RUN_IN = regex.compile(
     r"(?<=\s|^)(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*|(?=[ \t]+1\)[ \t]))")
 _ITEM_RUN_IN = rx.short(r"(?<=\s)(?P<num>\d{1,2})\)[ \t]+(?=[A-Z])")
 _DASHES_RUN_IN = rx.short(r"-{3,}[ \t]*")
-_SENTENCE_END = rx.short(r"(?<=[A-Za-z)][a-z)]|[A-Z)][A-Z)])\.[ \t]+(?=[A-Z])")  # (not `U.S. AND`)
+_SENTENCE_END = rx.short(r"(?<=[A-Za-z)][a-z)]|[A-Z)][A-Z)])\.\s+(?=[A-Z])")  # (not `U.S. AND`)
 
 
 def _run_in(text: str) -> bool:
@@ -110,7 +110,8 @@ def _benchmarks(text: str, sec: Section, run_in: bool = False) -> list[Benchmark
 
 def _split_response(text: str, start: int, end: int, run_in: bool = False) -> tuple[int, Span | None, bool]:
     """The answer follows a dashed line (`-----`, `---`, text may follow on the line). Where the
-    dashes are missing, the answer is taken to start after the first blank line: uncertain."""
+    dashes are missing, the answer is taken to start after the first blank line, or else after the
+    request's first sentence: uncertain."""
     d = (_DASHES_RUN_IN if run_in else _DASHES).search(text, start, end)
     if d:
         dash = d.start() + len(d.group()) - len(d.group().lstrip())
@@ -118,8 +119,10 @@ def _split_response(text: str, start: int, end: int, run_in: bool = False) -> tu
     b = _BLANK.search(text, start, end)
     if b and b.end() < end:
         return b.start(), Span(start=b.end(), end=end), True
-    if run_in and (f := _SENTENCE_END.search(text, start, end)) and f.end() < end:
-        return f.start() + 1, Span(start=f.end(), end=end), True  # (no blank line either: after the request's sentence)
+    if (f := _SENTENCE_END.search(text, start, end)) and f.end() < end:
+        # (no blank line either, as in a text whose line breaks were lost or a PDF's text: after
+        # the request's sentence)
+        return f.start() + 1, Span(start=f.end(), end=end), True
     return end, None, False
 
 

@@ -88,6 +88,17 @@ def test_pdf_release_furniture_removed():
     assert "S/35,000,000 (12,411,348 USD)" in text
 
 
+def test_pdf_release_gives_the_figures_benchmarks_and_parts_of_the_text(pipeline):
+    """The PDF's text keeps no blank line between a request and its answer: H.1, the item without
+    a dashed line, is split after its request's sentence, as the text splits it at its blank line."""
+    from collections import Counter
+
+    def placed(path):
+        docs, _ = docs_and_errors(path)
+        return Counter((f.kind, f.value, f.value_max, f.unit, f.section, f.part) for f in pipeline.process(docs[0])[1])
+    assert placed(CORPUS / "seed.pdf") == placed(CORPUS / "seed.txt")
+
+
 @pytest.mark.parametrize("name,content,message", [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"   \n\n", "empty file"),
