@@ -244,6 +244,8 @@ CASES = [
      [("money", 2e7, None, "USD"), ("money", 1.5e9, None, "USD"), ("money", 5e6, None, "USD"), ("quantity", 300, None, "count")]),
     ("one-before-a-word-that-starts-like-of", "One official said one office of the ministry, one of them, would open.",
      [("quantity", 1, None, "count"), ("quantity", 1, None, "count")]),
+    ("fractions-in-one-character", "He served 2\u00bd years and \u00bd of the staff left; prices rose 1\u00bc percent; 3 \u00be hectares",
+     [("duration", 2.5, None, "year"), ("percent", 1.25, None, "percent"), ("quantity", 3.75, None, "ha")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

@@ -74,6 +74,10 @@ _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
 _ITEM_OPENS = rx.short(r"\)[ \t]+(?:\n[ \t]*)?[A-Z][A-Za-z]")
+# Fractions written as one character (`2½`, `3 ¾`)
+_VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u215b": 0.125}
+_VULGAR_ANY = rx.short("[" + "".join(_VULGAR) + "]")
+_VULGAR_AFTER = rx.short(r"[ \t]?(?P<f>[" + "".join(_VULGAR) + "])")
 _OF_END = rx.short(r"\s+of\Z", regex.I)
 _SCALED = rx.short(r"\d[ \t]*(?:\n[ \t]*)?-?[A-Za-z]")  # a number in digits with a scale word or letters after it
 
@@ -267,6 +271,16 @@ class FigureExtractor:
                 m = _AND_A_HALF.match(text, t.end)
                 if m and t.value == int(t.value):
                     t.end, t.value = m.end(), t.value + 0.5
+        if not text.isascii() and _VULGAR_ANY.search(text):  # `2½ years`, `½ of the staff`
+            joined = set()
+            for t in out:
+                m = _VULGAR_AFTER.match(text, t.end)
+                if m and not t.words and t.value == int(t.value) and "." not in text[t.start:t.end]:
+                    t.end, t.value = m.end(), t.value + _VULGAR[m.group("f")]
+                    joined.add(m.start("f"))
+            for m in _VULGAR_ANY.finditer(text):
+                if m.start() not in joined and free(m.start()):
+                    out.append(NumberToken(m.start(), m.end(), _VULGAR[m.group()], False, fraction=True))
         out.sort(key=lambda t: t.start)
         return out
 
