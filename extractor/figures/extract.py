@@ -769,7 +769,7 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
-                change = rx.fullmatch(r"(?i)\s+to\s+", gap) and rx.search(r"(?r)(?i)\bfrom\s+\Z", text[max(0, c.start - 8):c.start])
+                change = _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, c.start - 8), c.start)
                 if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
