@@ -139,6 +139,7 @@ class NonFiguresFile(Strict):
     description: str = ""
     metadata_lines: list[LineRule]
     id_words: list[str]
+    id_words_titled: list[str] = []  # like id_words, but only as written in title case: `Region 4`, not `the region 500 people`
     id_nouns_after: list[str] = []
     ordinal_suffixes: list[str]
     postal_areas: list[str] = []  # before a five-digit postal code: `Washington, DC 20520`

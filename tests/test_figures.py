@@ -246,6 +246,8 @@ CASES = [
      [("quantity", 1, None, "count"), ("quantity", 1, None, "count")]),
     ("fractions-in-one-character", "He served 2\u00bd years and \u00bd of the staff left; prices rose 1\u00bc percent; 3 \u00be hectares",
      [("duration", 2.5, None, "year"), ("percent", 1.25, None, "percent"), ("quantity", 3.75, None, "ha")]),
+    ("names-in-title-case", "Officials from Region 4 and Province 12 met at Mile 20 near Post 9; in the region 500 people fled.",
+     [("quantity", 500, None, "count")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

@@ -360,7 +360,7 @@ class FigureExtractor:
         # `remnants number 300-500`; `detainees in custody number 19,300`: no identifier is grouped in thousands
         number_verb = before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before) is not None or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
-        if not number_verb and L.id_word_rx.search(before):
+        if not number_verb and (L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before)):
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count

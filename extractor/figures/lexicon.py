@@ -345,6 +345,9 @@ class Lexicon:
 
         ids = sorted(nf.id_words, key=len, reverse=True)
         self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
+        titled = sorted(nf.id_words_titled, key=len, reverse=True)
+        self.id_titled_rx = EndMatcher(r"(?<![\w])(?<!\.\s)" + suffix_trie_alternation(titled) + r"[ \t]*(?:\n[ \t]*)?\Z", titled) \
+            if titled else None
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
         # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
