@@ -260,7 +260,7 @@ def test_real_sentences(pipeline, text, expected):
 
 # In capitals a name in title case (`the 11th Five-Year Plan`, `the 123 Agreement talks`) looks
 # like any compound or noun: those sentences read differently, as a reader of capitals would too.
-_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name"}
+_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case"}
 
 
 # A reference block is read line by line: wrapped inside a reference, its lines are other lines.
