@@ -248,6 +248,8 @@ CASES = [
      [("duration", 2.5, None, "year"), ("percent", 1.25, None, "percent"), ("quantity", 3.75, None, "ha")]),
     ("names-in-title-case", "Officials from Region 4 and Province 12 met at Mile 20 near Post 9; in the region 500 people fled.",
      [("quantity", 500, None, "count")]),
+    ("range-with-glued-scale-or-unit", "US$ 5-10m; 5-10km; 3-5kg",
+     [("money", 5e6, 1e7, "USD"), ("quantity", 5, 10, "km"), ("quantity", 3, 5, "kg")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
 ]

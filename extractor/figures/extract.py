@@ -445,7 +445,10 @@ class FigureExtractor:
                 groups = text[nxt.start:nxt.end].count(",")
                 if groups and nxt.value % 1000 ** groups == 0 and t.value * 1000 ** groups < nxt.value:
                     shorthand = 1000 ** groups
-            if joiner in ("-", "–") and (nxt.value > t.value * shorthand * 20 or rx.match(r"[A-Za-z]", text[nxt.end:nxt.end + 1])):
+            glued2 = _LETTERS.match(text, nxt.end)  # letters glued to the second: a scale (`5-10m`), a unit (`5-10km`), or a name
+            g2_scale = L.scale_letters.get(glued2.group()) if glued2 and not rx.match(r"\w", text[glued2.end():glued2.end() + 1]) else None
+            if joiner in ("-", "–") and (nxt.value > t.value * shorthand * 20 or glued2 and not g2_scale and (
+                    L.unit_info(glued2.group()) is None or rx.match(r"\w", text[glued2.end():glued2.end() + 1]))):
                 ok = False
             if not ok and joiner == "to" and opener and opener.group(1).lower() == "from" and not scaled:
                 # `from 15 to 20 million`, `from five to ten thousand`: a change whose second number
@@ -462,7 +465,11 @@ class FigureExtractor:
                 value *= shorthand
                 vmax = nxt.value
                 e2 = nxt.end
-                if sm2:
+                if g2_scale and not sm2 and not scaled:  # `US$ 5-10m`
+                    vmax *= g2_scale
+                    value *= g2_scale
+                    e2 = glued2.end()
+                elif sm2:
                     vmax *= L.scales[sm2.group(1).lower()]
                     e2 = sm2.end()
                     if not scaled and not literal:
