@@ -445,10 +445,12 @@ class FigureExtractor:
                 groups = text[nxt.start:nxt.end].count(",")
                 if groups and nxt.value % 1000 ** groups == 0 and t.value * 1000 ** groups < nxt.value:
                     shorthand = 1000 ** groups
-            glued2 = _LETTERS.match(text, nxt.end)  # letters glued to the second: a scale (`5-10m`), a unit (`5-10km`), or a name
-            g2_scale = L.scale_letters.get(glued2.group()) if glued2 and not rx.match(r"\w", text[glued2.end():glued2.end() + 1]) else None
+            # letters glued to the second: a scale (`5-10m`), a unit (`5-10km`), or part of a name (`110-161A`)
+            glued2 = _LETTERS.match(text, nxt.end)
+            g2_whole = glued2 is not None and not text[glued2.end():glued2.end() + 1].isalnum()
+            g2_scale = L.scale_letters.get(glued2.group()) if g2_whole else None
             if joiner in ("-", "–") and (nxt.value > t.value * shorthand * 20 or glued2 and not g2_scale and (
-                    L.unit_info(glued2.group()) is None or rx.match(r"\w", text[glued2.end():glued2.end() + 1]))):
+                    not g2_whole or L.unit_info(glued2.group()) is None)):
                 ok = False
             if not ok and joiner == "to" and opener and opener.group(1).lower() == "from" and not scaled:
                 # `from 15 to 20 million`, `from five to ten thousand`: a change whose second number
