@@ -69,6 +69,7 @@ class CurrenciesFile(Strict):
     description: str = ""
     currencies: list[CurrencyRule]
     by_country: dict[str, dict[str, str]] = {}
+    subunits: dict[str, int] = {}  # `cents`: 100 of them make one of the currency `by_country` names
 
 
 class WordList(Strict):

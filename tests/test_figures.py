@@ -252,6 +252,10 @@ CASES = [
      [("money", 5e6, 1e7, "USD"), ("quantity", 5, 10, "km"), ("quantity", 3, 5, "kg")]),
     ("count-compared-after-its-noun", "Some 2,000 troops, compared with 1,500 last year",
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
+    ("an-age-is-no-figure", "a 50,000 yen subsidy for each child aged three to five; youth aged 15-24; girls between the "
+     "ages of 12 and 17; at the age of 18", [("money", 50000, None, "JPY")]),
+    ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
+     [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
 
 
@@ -512,6 +516,24 @@ def test_a_year_another_month_names_is_not_the_year_of_a_bare_month(pipeline):
 def test_a_cable_known_by_no_date_dates_a_bare_month_by_its_deadline(pipeline, decl, sentence, dates):
     text = f"CONFIDENTIAL\n\nE.O. 12958: DECL: {decl}\nTAGS: PREL\n\n1. (C) {sentence}\n"
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == dates
+
+
+@pytest.mark.parametrize("identifier,text,unit,value", [
+    ("09CAIRO12", "Baladi bread sells for 5 piasters a loaf.", "EGP", 0.05),
+    ("09BEIRUT12", "Bread sells for 50 piastres.", "LBP", 0.5),
+    ("09PARIS12", "Fuel tax rose by 3 cents a liter.", "EUR", 0.03),
+    ("09KYIV12", "Tariffs rose 20 kopecks.", "UAH", 0.2),
+    ("09MEXICO12", "Tortillas rose 50 centavos.", "MXN", 0.5),
+    ("09LIMA12", "Tortillas rose 50 centavos.", None, None),
+], ids=["piasters", "piastres-by-post", "euro-cents", "kopecks-by-post", "centavos-by-post", "centavos-elsewhere"])
+def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, text, unit, value):
+    fs = figures(pipeline, text, identifier=identifier)
+    assert [(f.kind, f.unit, f.value) for f in fs] == ([("money", unit, value)] if unit else [("quantity", "count", 50)])
+
+
+def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):
+    text = "1. The MOH confirmed on June 3 the 141st human case of H5N1 since 2005. On June 3 2009 it confirmed one more."
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2005", "2009-06-03"]
 
 
 def test_a_price_a_pound(pipeline):

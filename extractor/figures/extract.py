@@ -97,6 +97,10 @@ _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
+# (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
+_AGED = rx.short(r"(?r)(?i)\b(?:aged|ages|ages?" + GAP + r"of)" + GAP + r"(?:between" + GAP + r")?"
+                 r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
+_SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 
@@ -192,7 +196,8 @@ class FigureExtractor:
                 if y not in years:
                     continue
                 flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
-            elif len(years) == 1:
+            elif len(years := years - {int(m.group(1)) for m in _SINCE_YEAR.finditer(text, s, e)}) == 1:
+                # (`since 2005` names when a count began, not the year of a day in the sentence)
                 y = next(iter(years))
                 flags = ["year from sentence"]
             else:
@@ -362,6 +367,8 @@ class FigureExtractor:
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and (L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before)):
             return None
+        if _AGED.search(before):
+            return None  # `children aged three to five`, `at the age of 18`: an age, as `12-year-old` is
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
@@ -500,6 +507,9 @@ class FigureExtractor:
             elif cur and cur != code:
                 pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure
             else:
+                if not cur and (n := L.subunit(am.group("cur"))):
+                    value /= n  # `54 cents`: 0.54 of the currency
+                    value_max = value_max / n if isinstance(value_max, (int, float)) else value_max
                 cur = cur or code
                 e = am.end()
         if cur:

@@ -223,6 +223,7 @@ class Lexicon:
             if len(f) > 1 and f.upper() != f and f.upper() not in self.cur_before:
                 self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
+        self.subunits = {_key(k): n for k, n in c.subunits.items()}
         before = sorted(self.cur_before, key=len, reverse=True)
         # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
         # text before a number first, not at each of its characters.
@@ -292,7 +293,7 @@ class Lexicon:
         words = [f for f, code in rate_units.items() if code in codes]
         # The currency a sentence names before a bare rate (`the shilling traded at 62.5 to the dollar`)
         named: dict[str, str] = {}
-        for f in list(self.cur_after) + [k for k in self.by_country if len(k) > 2 and k.isalpha()]:
+        for f in list(self.cur_after) + [k for k in self.by_country if len(k) > 2 and k.isalpha() and k not in self.subunits]:
             f = _key(f)
             named[f] = f
             if f.endswith("s") and len(f) > 4:
@@ -461,6 +462,10 @@ class Lexicon:
         if surface in self.cs_units:
             return self.cs_units[surface]
         return self.units.get(_key(surface))
+
+    def subunit(self, surface: str) -> int | None:
+        """How many of a currency's parts (`cents`, `kopecks`) make one of it; None for a currency."""
+        return self.subunits.get(_key(surface))
 
     def post_only(self, surface: str) -> bool:
         """True for a currency word that is a currency only in the places named (`pounds`, `N`)."""
