@@ -254,6 +254,10 @@ CASES = [
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
     ("an-age-is-no-figure", "a 50,000 yen subsidy for each child aged three to five; youth aged 15-24; girls between the "
      "ages of 12 and 17; at the age of 18", [("money", 50000, None, "JPY")]),
+    ("oil-and-gas-rates", "OUTPUT TO REACH 10 MMBD BY YEAR-END; the field yields 450 MMSCFD",
+     [("quantity", 1e7, None, "bbl"), ("quantity", 4.5e8, None, "ft3")]),
+    ("lengths-in-inches-centimeters-yards", "rains of 12 inches, snow of 40 centimeters, a wall 300 yards long",
+     [("quantity", 12, None, "in"), ("quantity", 40, None, "cm"), ("quantity", 300, None, "yd")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
