@@ -57,7 +57,7 @@ class CableParser:
         ident = ident or self.header.identifier(head, created)
         year = cable_year(ident) or (int(created[:4]) if created else None)
         paragraphs = split_paragraphs(text)
-        sections = find_sections(text)
+        sections = find_sections(text, paragraphs)
         warnings = list(doc.warnings)
         for s in sections:
             for b in s.benchmarks:

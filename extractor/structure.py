@@ -60,8 +60,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paras
 
 
-def find_sections(text: str) -> list[Section]:
-    """Lettered sections A., B., C. ... in sequence, each with its numbered benchmarks."""
+def find_sections(text: str, paragraphs: list[Paragraph] = ()) -> list[Section]:
+    """Lettered sections A., B., C. ... in sequence, each with its numbered benchmarks. Where the
+    sections all stand inside one numbered paragraph, the next numbered paragraph ends the last
+    (`2. (SBU) Comment: ...` after the benchmarks is in none of them)."""
     heads = []
     expected = "A"
     run_in = _run_in(text)
@@ -78,9 +80,13 @@ def find_sections(text: str) -> list[Section]:
         expected = chr(ord(expected) + 1)
     if len(heads) < 2 and not (heads and item_rx.search(text, heads[0].end())):
         return []
+    last_end = len(text)
+    starts = [p.start for p in paragraphs]
+    if not any(heads[0].start() < p < heads[-1].start() for p in starts):
+        last_end = next((p for p in starts if p > heads[-1].start()), last_end)
     sections = []
     for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        end = heads[i + 1].start() if i + 1 < len(heads) else last_end
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         sec = Section(letter=m.group("letter"), title=m.group("title").strip().rstrip(":").strip(),
                       start=start, end=end)

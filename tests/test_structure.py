@@ -27,6 +27,40 @@ def test_seed_sections_and_benchmarks_match_gold(pipeline, seed_text, shared):
             assert b.response is not None and abs(b.response.start - gb["response_offset"]) <= 6
 
 
+BENCHMARKS_THEN_COMMENT = """1. (SBU) Post presented these benchmarks:
+
+A. Coca reduction:
+
+1) The USG asked the GOB to eradicate 5,000 hectares.
+
+----- The GOB eradicated 2,900 hectares.
+
+B. Interdiction:
+
+1) The USG asked the GOB to seize more cocaine.
+
+----- FELCN seized 12.4 MT.
+
+2. (SBU) Comment: The GOB cut 15 percent from the budget.
+"""
+
+
+def test_a_numbered_paragraph_after_the_sections_is_in_none(pipeline):
+    text = BENCHMARKS_THEN_COMMENT
+    got = parse(pipeline, text)
+    assert got.sections[-1].end == text.index("2. (SBU)")
+    assert got.sections[-1].benchmarks[-1].response.end <= text.index("2. (SBU)")
+    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    assert [(f.text, f.section, f.part) for f in fs][-2:] == [("12.4 MT", "B.1", "response"), ("15 percent", None, None)]
+
+
+def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
+    text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
+            "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")
+    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    assert [f.section for f in fs] == ["A", "A", "B", "B"]
+
+
 def test_seed_h1_response_without_dashes_is_uncertain(pipeline, seed_text):
     got = parse(pipeline, seed_text)
     h1 = [b for s in got.sections for b in s.benchmarks if b.id == "H.1"][0]

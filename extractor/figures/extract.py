@@ -100,6 +100,7 @@ _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 _AGED = rx.short(r"(?r)(?i)\b(?:aged|ages|ages?" + GAP + r"of)" + GAP + r"(?:between" + GAP + r")?"
                  r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
+_SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+[A-Z(]")
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -538,6 +539,8 @@ class FigureExtractor:
             if mm is hm and not um and _TITLE_COMPOUND.match(text, s):
                 return None  # `the 11th Five-Year Plan`: part of a name
             e = mm.end()
+            if text[e - 1] == "." and _SENTENCE_GOES_ON.match(text, e) and L.unit_info(surface.strip()[:-1]) is info:
+                e -= 1  # `seized 12.4 MT.`: the full stop ends the sentence, not the abbreviation
             if mm.group("u") and (of := _OF_END.search(text, mm.start("u"), e)):
                 e = of.start()  # (`pounds of` names the weight; the figure ends before `of`)
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
