@@ -540,6 +540,27 @@ def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2005", "2009-06-03"]
 
 
+@pytest.mark.parametrize("text,dates", [
+    ("Talks on 3 and 4 June 2008 failed.", [("2008-06-03", None), ("2008-06-04", None)]),
+    ("Talks on June 5 and 6, 2008 failed.", [("2008-06-05", None), ("2008-06-06", None)]),
+    ("Talks in January and April 2008 failed.", [("2008-01", None), ("2008-04", None)]),
+    ("Talks between 7 and 9 July 2008 failed.", [("2008-07-07", "2008-07-09")]),
+    ("Talks from November 14 to\n27 in 2008 failed.", [("2008-11-14", "2008-11-27"), ("2008", None)]),
+], ids=["days-and-a-month", "a-month-and-days", "months-and-a-year", "between-days-is-a-span", "to-across-a-line-break"])
+def test_dates_joined_by_a_plain_and_are_two_dates(pipeline, text, dates):
+    assert [(f.value, f.value_max) for f in figures(pipeline, text) if f.kind == "date"] == dates
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The decree of 30/06/2012 applies.", "2012-06-30"),
+    ("The decree of 06/30/2012 applies.", "2012-06-30"),
+    ("The decree of 25-12-2009 applies.", "2009-12-25"),
+    ("Fiscal 2009 revenue fell.", "FY2009"),
+], ids=["day-first", "month-first", "day-first-with-dashes", "fiscal-and-a-year"])
+def test_numeric_and_fiscal_dates(pipeline, text, value):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == [value]
+
+
 def test_a_price_a_pound(pipeline):
     fs = figures(pipeline, "PRICES PEAKED AT OVER $3.00 A POUND; 10 pound notes")
     assert [(f.unit, f.per, f.value) for f in fs] == [("USD", "lb", 3), ("count", None, 10)]

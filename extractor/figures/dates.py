@@ -70,7 +70,7 @@ class DateFinder:
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
             # (`11-09-2009`: with dashes, a four-digit year only; month first, as U.S. cables write it)
-            ("date-numeric", regex.compile(b + r"(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
+            ("date-numeric", regex.compile(b + r"(?P<m>[0-3]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
             # `04.05.2008`: day, month and year with full stops, as written in Europe and Latin America
             ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
@@ -95,10 +95,10 @@ class DateFinder:
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?" + WS
                 + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?" + e, regex.I)),
             ("date-month-day-span", regex.compile(
-                b + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|to|through)" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
+                b + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
                 + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-day-span-month", regex.compile(
-                b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=[ \t]))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+                b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
                 + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-month-day", regex.compile(b + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
@@ -159,8 +159,9 @@ class DateFinder:
 
         def add(order: int, rule: str, m) -> None:
             dm = self._mention(rule, m)
-            if dm is not None and not blocked(dm.start, dm.end):
-                found.append((dm.start - dm.end, order, dm))
+            for d in dm if isinstance(dm, tuple) else (dm,) if dm is not None else ():
+                if not blocked(d.start, d.end):
+                    found.append((d.start - d.end, order, d))
 
         for order, rule, pattern in self._full_scan:
             for m in pattern.finditer(text):
@@ -239,6 +240,8 @@ class DateFinder:
             return DateMention(s, e, str(y1), None, rule)
         if rule in ("date-numeric", "date-iso", "date-dotted"):
             mo, d, y = int(g["m"]), int(g["d"] or g.get("d_")), _yy(g["y"] or g.get("y_"))
+            if rule == "date-numeric" and mo > 12 >= d:
+                mo, d = d, mo  # `30/06/2012`: the day first, as most of the world writes it
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
@@ -264,10 +267,12 @@ class DateFinder:
                 return None
             y1 = int(g["y1"]) if g["y1"] else (y2 if m1 <= m2 else y2 - 1)
             joiner = m.group()[m.end("m1") - s:m.start("m2") - s]
-            if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
-                return None  # `in March and April 2008` are two months: left to the shorter rules
             v1 = _ymd(y1, m1, g["d1"])
             v2 = _ymd(y2, m2, g["d2"])
+            if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
+                # `in January and April 2008`: two months of 2008
+                first_end = max(m.end(k) for k in ("m1", "d1", "y1") if g[k])
+                return DateMention(s, first_end, v1, None, rule), DateMention(m.start("m2"), e, v2, None, rule)
             return DateMention(s, e, v1, v2, rule)
         if rule == "date-quarter":
             q = L.quarters.get(squash(g["q"].lower()))
@@ -311,6 +316,16 @@ class DateFinder:
             mo, d1, d2 = L.month(g["m"]), _day(g["d1"]), _day(g["d2"])
             if not mo or not d1 or not d2 or d2 <= d1 or not self._cased(g["m"]):
                 return None
+            joiner = m.string[m.end("d1"):m.start("d2")]
+            if rx.search(r"(?i)\band\b", joiner) and not _BETWEEN_BEFORE.search(m.string, max(0, s - 12), s):
+                # `on 3 and 4 June 2008`, `June 5 and 6`: two days of one month
+                first, second = (s, m.end("d1")), (m.start("d2"), e)
+                if g["y"]:
+                    y = int(g["y"])
+                    return (DateMention(*first, f"{y:04d}-{mo:02d}-{d1:02d}", None, rule),
+                            DateMention(*second, f"{y:04d}-{mo:02d}-{d2:02d}", None, rule))
+                return (DateMention(*first, None, None, rule, month=mo, day=d1),
+                        DateMention(*second, None, None, rule, month=mo, day=d2))
             if g["y"]:
                 y = int(g["y"])
                 return DateMention(s, e, f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}", rule)
@@ -342,6 +357,7 @@ _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
+_BETWEEN_BEFORE = rx.short(r"(?i)\bbetween" + GAP + r"\Z")
 _DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?" + GAP + r"\Z")
 
 
