@@ -258,6 +258,8 @@ CASES = [
      [("quantity", 1e7, None, "bbl"), ("quantity", 4.5e8, None, "ft3")]),
     ("lengths-in-inches-centimeters-yards", "rains of 12 inches, snow of 40 centimeters, a wall 300 yards long",
      [("quantity", 12, None, "in"), ("quantity", 40, None, "cm"), ("quantity", 300, None, "yd")]),
+    ("an-age-group-is-no-count", "ARVs for children under 5. Children under five years of age died, and women over 40 who "
+     "smoke; of 300 children under 12 months, 40 died", [("quantity", 300, None, "count"), ("quantity", 40, None, "count")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
@@ -533,6 +535,12 @@ def test_a_cable_known_by_no_date_dates_a_bare_month_by_its_deadline(pipeline, d
 def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, text, unit, value):
     fs = figures(pipeline, text, identifier=identifier)
     assert [(f.kind, f.unit, f.value) for f in fs] == ([("money", unit, value)] if unit else [("quantity", "count", 50)])
+
+
+@pytest.mark.parametrize("identifier,unit", [("09PRETORIA12", "ZAR"), ("09LIMA12", None)])
+def test_a_one_letter_symbol_apart_from_the_amount_is_money_where_it_is_the_currency(pipeline, identifier, unit):
+    fs = figures(pipeline, "The GOSA budgeted R 5.4 billion, up from R 3.1bn.", identifier=identifier)
+    assert [(f.kind, f.unit) for f in fs] == ([("money", unit)] * 2 if unit else [("quantity", "count")] * 2)
 
 
 def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):

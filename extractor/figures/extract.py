@@ -101,6 +101,11 @@ _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 _AGED = rx.short(r"(?r)(?i)\b(?:aged|ages|ages?" + GAP + r"of)" + GAP + r"(?:between" + GAP + r")?"
                  r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+[A-Z(]")
+_AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
+                      + GAP + r"(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)" + GAP + r"\Z")
+_AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
+                            r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
+                            r"die|died|receive|received|account|accounted|make|made|living|from|per)\b)")
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -368,8 +373,10 @@ class FigureExtractor:
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and (L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before)):
             return None
-        if _AGED.search(before):
-            return None  # `children aged three to five`, `at the age of 18`: an age, as `12-year-old` is
+        if _AGED.search(before) or value < 100 and _AGE_GROUP.search(before) and _AGE_GROUP_AFTER.match(text, e):
+            # `children aged three to five`, `at the age of 18`, `children under 5 received`: an
+            # age, as `12-year-old` is
+            return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
@@ -398,8 +405,10 @@ class FigureExtractor:
         cur = None
         start = s
         cm = L.cur_before_rx.search(before) or L.code_glued_rx.search(before)
-        # (a one-letter symbol, `N148.5`, `R20 million`, is a currency only glued to the amount)
-        if cm and not (len(cm.group("cur")) == 1 and cm.group("cur").isalpha() and before[-1:] != cm.group("cur")):
+        # (a one-letter symbol, `N148.5`, `R20 million`, is a currency only glued to the amount, or
+        # in a cable from a place where it is one: `R 5.4 billion` from Pretoria)
+        if cm and not (len(cm.group("cur")) == 1 and cm.group("cur").isalpha() and before[-1:] != cm.group("cur")
+                       and not (cm.group("cur").isupper() and L.currency_by_post(cm.group("cur"), pc.post)[1])):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
                 cm = None
