@@ -664,9 +664,9 @@ def test_a_shared_unit_carries_its_base_value(pipeline):
     assert [(f.value_base, f.base_unit) for f in fs] == [(3759, "ha"), (5569, "ha"), (1302, "ha"), (2000, "kg"), (3000, "kg")]
 
 
-def test_one_letter_currency_must_be_glued(pipeline):
-    fs = figures(pipeline, "R 5 billion went to roads; Grade R 20 pupils", identifier="08PRETORIA12")
-    assert [f.unit for f in fs] == ["count", "count"]
+def test_one_letter_currency_apart_from_the_amount_needs_a_scale_or_cents(pipeline):
+    fs = figures(pipeline, "R 5 billion went to roads; Grade R 20 pupils; R 3,500 a month", identifier="08PRETORIA12")
+    assert [f.unit for f in fs] == ["ZAR", "count", "ZAR"]
 
 
 def test_and_up_to_belongs_to_the_next_figure(pipeline):

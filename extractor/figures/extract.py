@@ -406,9 +406,11 @@ class FigureExtractor:
         start = s
         cm = L.cur_before_rx.search(before) or L.code_glued_rx.search(before)
         # (a one-letter symbol, `N148.5`, `R20 million`, is a currency only glued to the amount, or
-        # in a cable from a place where it is one: `R 5.4 billion` from Pretoria)
+        # before an amount with a scale word or cents in a cable from a place where it is one: `R
+        # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
         if cm and not (len(cm.group("cur")) == 1 and cm.group("cur").isalpha() and before[-1:] != cm.group("cur")
-                       and not (cm.group("cur").isupper() and L.currency_by_post(cm.group("cur"), pc.post)[1])):
+                       and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end])
+                                and L.currency_by_post(cm.group("cur"), pc.post)[1])):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
                 cm = None
