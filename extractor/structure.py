@@ -21,14 +21,14 @@ _PARAGRAPH_RUN_IN = regex.compile(
 # `A. Coca and opium poppy reduction:`; the title holds no digits, so `B. STATE 38825` (a
 # reference bullet) is no section.
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
-_ITEM = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\)[ \t]+")
+_ITEM = rx.short(r"(?m)^[ \t]*\(?(?P<num>\d{1,2})\)[ \t]+")
 _DASHES = rx.short(r"(?m)^[ \t]*-{3,}[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 # The same in a text whose line breaks were lost: a section's title ends at its colon or before its
 # first item; items and dashed lines stand after any space.
 _SECTION_RUN_IN = regex.compile(
     r"(?<=\s|^)(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*|(?=[ \t]+1\)[ \t]))")
-_ITEM_RUN_IN = rx.short(r"(?<=\s)(?P<num>\d{1,2})\)[ \t]+(?=[A-Z])")
+_ITEM_RUN_IN = rx.short(r"(?<=\s)\(?(?P<num>\d{1,2})\)[ \t]+(?=[A-Z])")
 _DASHES_RUN_IN = rx.short(r"-{3,}[ \t]*")
 _SENTENCE_END = rx.short(r"(?<=[A-Za-z)][a-z)]|[A-Z)][A-Z)])\.\s+(?=[A-Z])")  # (not `U.S. AND`)
 

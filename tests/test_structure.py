@@ -54,6 +54,15 @@ def test_a_numbered_paragraph_after_the_sections_is_in_none(pipeline):
     assert [(f.text, f.section, f.part) for f in fs][-2:] == [("12.4 MT", "B.1", "response"), ("15 percent", None, None)]
 
 
+def test_items_numbered_in_brackets(pipeline):
+    text = BENCHMARKS_THEN_COMMENT.replace("1) The USG", "(1) The USG")
+    got = parse(pipeline, text)
+    assert [b.id for s in got.sections for b in s.benchmarks] == ["A.1", "B.1"]
+    assert text[got.sections[0].benchmarks[0].request.start:].startswith("(1) The USG")
+    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    assert [(f.text, f.section, f.part) for f in fs][:2] == [("5,000 hectares", "A.1", "request"), ("2,900 hectares", "A.1", "response")]
+
+
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
     text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
             "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")

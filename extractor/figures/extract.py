@@ -335,6 +335,8 @@ class FigureExtractor:
             if (value < 30 and text[s:e].isdigit() and _ITEM_OPENS.match(after)
                     and before.rfind("(") <= before.rfind(")")):
                 return None  # `... sustained coca 2) The USG asked`: the number of an item of a list
+            if value < 30 and before.endswith("(") and _ITEM_OPENS.match(after) and _PARA_NUM.search(before[:-1]):
+                return None  # `(2) The USG asked` opening a line: likewise
             if glued_before and text[s] == "0" and e - s > 1 and text[s + 1].isdigit():
                 return None  # `COP09`, `FY09`: a code and a year cut to two digits, no amount
             if value == 0 and e - s > 1 and not text[s:e].strip("0"):
