@@ -260,6 +260,8 @@ CASES = [
      [("quantity", 12, None, "in"), ("quantity", 40, None, "cm"), ("quantity", 300, None, "yd")]),
     ("an-age-group-is-no-count", "ARVs for children under 5. Children under five years of age died, and women over 40 who "
      "smoke; of 300 children under 12 months, 40 died", [("quantity", 300, None, "count"), ("quantity", 40, None, "count")]),
+    ("out-of-is-a-share", "Nine out of ten farmers grow coca; 3 out of every 4 voters agreed; 40 of the 50 mayors came",
+     [("quantity", 40, None, "count"), ("quantity", 50, None, "count")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]

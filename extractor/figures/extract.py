@@ -57,6 +57,7 @@ _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
+_OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
@@ -381,6 +382,8 @@ class FigureExtractor:
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
+        if i + 1 < len(toks) and _OUT_OF.fullmatch(text, e, toks[i + 1].start) or i and _OUT_OF.fullmatch(text, toks[i - 1].end, s):
+            return None  # `nine out of ten farmers`, `3 out of every 4`: a share, not two counts
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
         glued = _LETTERS.match(after)
         if glued and not t.words:
