@@ -262,6 +262,9 @@ CASES = [
      "smoke; of 300 children under 12 months, 40 died", [("quantity", 300, None, "count"), ("quantity", 40, None, "count")]),
     ("out-of-is-a-share", "Nine out of ten farmers grow coca; 3 out of every 4 voters agreed; 40 of the 50 mayors came",
      [("quantity", 40, None, "count"), ("quantity", 50, None, "count")]),
+    ("hyphenated-whole-and-fraction", "prices rose 2-1/2 percent", [("percent", 2.5, None, "percent")]),
+    ("thousands-grouped-with-full-stops", "a fine of EUR 1.000.000; 3.500 tons", [("money", 1e6, None, "EUR"), ("quantity", 3.5, None, "t")]),
+    ("percentage-points-abbreviated", "growth slowed 0.5 pp, or 1.2 ppts", [("percent", 0.5, None, "percent"), ("percent", 1.2, None, "percent")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
@@ -543,6 +546,12 @@ def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, te
 def test_a_one_letter_symbol_apart_from_the_amount_is_money_where_it_is_the_currency(pipeline, identifier, unit):
     fs = figures(pipeline, "The GOSA budgeted R 5.4 billion, up from R 3.1bn.", identifier=identifier)
     assert [(f.kind, f.unit) for f in fs] == ([("money", unit)] * 2 if unit else [("quantity", "count")] * 2)
+
+
+def test_mm_is_a_million_only_in_money(pipeline):
+    fs = figures(pipeline, "a loan of USD 2.5 MM to buy 155 MM howitzers")
+    assert [(f.kind, f.value) for f in fs if f.kind == "money"] == [("money", 2.5e6)]
+    assert all(f.value == 155 for f in fs if f.kind != "money")
 
 
 def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):

@@ -31,7 +31,7 @@ _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 _A_SCALE = rx.short(r"(?<![\w-])[Aa]" + GAP + r"(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
-_DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})" + GAP + r")?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
+_DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})(?:" + GAP + r"|-))?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
@@ -57,6 +57,7 @@ _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
+_MONEY_MM = rx.short(r"[ \t]+MM\b")
 _OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
@@ -254,7 +255,9 @@ class FigureExtractor:
             raw = m.group()
             if not free(s):
                 continue
-            if "," in raw and not _GROUPED.fullmatch(raw):
+            if raw.count(".") > 1:
+                raw = raw.replace(".", "")  # `1.000.000`
+            elif "," in raw and not _GROUPED.fullmatch(raw):
                 if not _DECIMAL_COMMA.fullmatch(raw):
                     continue
                 raw = raw.replace(",", ".")
@@ -432,6 +435,10 @@ class FigureExtractor:
                 prev = L.cur_before_rx.search(text[max(0, start - 12):start])
                 if prev and L.cur_before.get(prev.group("cur")) == cur:
                     start -= len(text[max(0, start - 12):start]) - prev.start()
+        if cur and not scaled and (mm := _MONEY_MM.match(text, e)):
+            value *= 1e6  # `USD 2.5 MM`: a million in money; after a bare number, `155 MM` is millimeters
+            e = mm.end()
+            scaled = True
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
         rm = _RANGE_JOIN.match(text[e:e + 16])
@@ -953,6 +960,8 @@ def _digit_fractions(text: str) -> list:
             r = q
             while r > 0 and text[r - 1] in " \t\n":
                 r -= 1
+            if r == q and text[q - 1:q] == "-":
+                r -= 1  # `2-1/2 percent`
             w = r
             while w > 0 and text[w - 1].isdigit():
                 w -= 1

@@ -241,7 +241,10 @@ class Lexicon:
         lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r")))(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA + r"|\d+)(?:\.\d+)?(?![\d])")
+            + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
+            + r"|\d+)(?:\.\d+)?(?![\d])")
+        # (`1.000.000`: thousands grouped with full stops, as much of the world writes them; a
+        # single group, `3.500`, is read as a decimal)
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         self.cur_after_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
