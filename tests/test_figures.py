@@ -265,6 +265,9 @@ CASES = [
     ("hyphenated-whole-and-fraction", "prices rose 2-1/2 percent", [("percent", 2.5, None, "percent")]),
     ("thousands-grouped-with-full-stops", "a fine of EUR 1.000.000; 3.500 tons", [("money", 1e6, None, "EUR"), ("quantity", 3.5, None, "t")]),
     ("percentage-points-abbreviated", "growth slowed 0.5 pp, or 1.2 ppts", [("percent", 0.5, None, "percent"), ("percent", 1.2, None, "percent")]),
+    ("identifiers-listed-after-one", "UNSCR 1737, 1747 and 1803 require a halt; Sections 12, 14 and 15 apply to 300 firms",
+     [("quantity", 300, None, "count")]),
+    ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]

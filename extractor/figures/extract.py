@@ -379,6 +379,8 @@ class FigureExtractor:
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and (L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before)):
             return None
+        if i and not t.words and self._listed_after_id(text, toks, i):
+            return None  # `UNSCR 1737, 1747 and 1803`
         if _AGED.search(before) or value < 100 and _AGE_GROUP.search(before) and _AGE_GROUP_AFTER.match(text, e):
             # `children aged three to five`, `at the age of 18`, `children under 5 received`: an
             # age, as `12-year-old` is
@@ -720,6 +722,23 @@ class FigureExtractor:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post)[0]
+
+    def _listed_after_id(self, text: str, toks: list[NumberToken], i: int) -> bool:
+        """Whether the number at `toks[i]` is listed after an identifier's number and written like
+        it (`UNSCR 1737, 1747 and 1803`, `Sections 12, 14 and 15`): an identifier too."""
+        L = self.lex
+        width = toks[i].end - toks[i].start
+        j = i
+        while j > 0:
+            p, t = toks[j - 1], toks[j]
+            if (p.words or p.end - p.start != width or not text[t.start:t.end].isdigit() or not text[p.start:p.end].isdigit()
+                    or not _LIST_GAP.fullmatch(text, p.end, t.start)):
+                return False
+            before = text[max(0, p.start - 60):p.start]
+            if L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before):
+                return True
+            j -= 1
+        return False
 
     def _noun_phrase(self, text: str, pos: int) -> str | None:
         return self._noun_phrase_at(text, pos)[0]
