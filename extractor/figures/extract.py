@@ -842,8 +842,9 @@ class FigureExtractor:
                 if j == k - 1 and rx.fullmatch(r"(?i)\s*,\s*or\s*", gap) and not (
                         j and cands[j - 1].rule == "count-bare" and rx.fullmatch(r"\s*,\s*", text[cands[j - 1].end:c.start])):
                     break
-                if last.kind == "percent" and _SCALED.search(text, c.start, c.end):
-                    break
+                if last.kind == "percent" and (_SCALED.search(text, c.start, c.end) or isinstance(c.value, (int, float)) and c.value > 100
+                                               and (not isinstance(last.value, (int, float)) or last.value <= 100)):
+                    break  # (`nearly 5,000, almost 30 percent of its strength`: no share of percents)
                 c.kind, c.unit, c.info, c.rule = last.kind, last.unit, last.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                 j -= 1
