@@ -451,7 +451,7 @@ def canonical_id(ident: str, rules: Ruleset | None = None) -> str:
 
 _CLASSIFIED_BY = regex.compile(r"(?i)(?:classified\s+by\s*:?\s*)+(?!line\b)")
 _CB_END = regex.compile(
-    r"(?i)(?:\s*[,;]|\s+f[o0]r\s+reas[o0]ns?|\s+f[o0]r\s|\s*\breas[o0]ns?\b|\s+(?:due\s+to|per|based\s+(?:[o0]n|upon)|under)\s|\s*\bE\.?O\.?\s|\s*1[.,][45]|\s*\(\s*[a-h]\s*\)|\s+-\s|\n\s*\n|\s{3,}|(?<=[A-Za-z0-9]{2})\.(?:\s|$))")
+    r"(?i)(?:\s*;|\s*,(?!\s*(?:jr|sr|i{2,3}|iv)\b)|\s+f[o0]r\s+reas[o0]ns?|\s+f[o0]r\s|\s*\breas[o0]ns?\b|\s+(?:due\s+to|per|based\s+(?:[o0]n|upon)|under)\s|\s*\bE\.?O\.?\s|\s*1[.,][45]|\s*\(\s*[a-h]\s*\)|\s+-\s|\n\s*\n|\s{3,}|(?<=[A-Za-z0-9]{2})(?<!\b[JjSs][Rr])\.(?:\s|$))")
 
 
 def classified_by(text: str, rules: Ruleset | None = None, normalize: bool = False) -> list[str]:
@@ -459,25 +459,38 @@ def classified_by(text: str, rules: Ruleset | None = None, normalize: bool = Fal
     if not m:
         return []
     rest = text[m.end():m.end() + 300]
+    titles = _titles(rules) if rules else frozenset()
     end = _CB_END.search(rest)
+    # (a comma or `for` after nothing but titles ends no name: `Charge d'Affaires, a.i., Arnold A.
+    # Chacon`, `Minister Counselor for Economic Affairs William R. Stewart for reasons 1.4`)
+    while end and rx.fullmatch(r"(?i)\s*(?:,|for\s)", end.group()) and all(
+            _is_title(w, titles) for w in rest[:end.start()].split()):
+        end = _CB_END.search(rest, end.end())
     chunk = rest[:end.start()] if end else rest.split("\n")[0]
     chunk = rx.sub(r"\s+", " ", chunk).strip(" .:")
     if rx.match(r"(?i)^section\b", chunk):
         return []
-    titles = _titles(rules) if rules else frozenset()
     toks = chunk.split(" ")
-    while toks and (toks[0].lower().strip(",:").replace("0", "o") in titles or "/" in toks[0] or toks[0] == "-"
-                    or rx.match(r"(?i)^am+b", toks[0])):
+    while toks and _is_title(toks[0], titles):
         toks.pop(0)
     toks = [t for t in toks if rx.search(r"[A-Za-z]", t) and not t.startswith("(")]
     toks = _name_tail(toks)
     name = " ".join(toks).strip(" ,.:'")
     if not name or not rx.search(r"[A-Za-z]{2}", name):
         return []
+    if rx.search(r"(?i),\s*[js]r$", name):
+        name += "."  # `Thomas W. Simons, Jr.`
     if normalize:
         name = rx.sub(r"(?<=\b[A-Z])0(?=\.)", "O", name)
         name = " ".join(w if rx.fullmatch(r"[IVX]+", w) else w[:1].upper() + w[1:].lower() for w in name.split(" "))
     return [name]
+
+
+def _is_title(tok: str, titles: frozenset[str]) -> bool:
+    """A word of an office before a name: a known title, an office code (`POL/ECON`), `-`, or a
+    spelling of `Ambassador`."""
+    return (tok.lower().strip(",:").replace("0", "o") in titles or "/" in tok or tok == "-"
+            or rx.match(r"(?i)^am+b", tok) is not None)
 
 
 @lru_cache(maxsize=8)
