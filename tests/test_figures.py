@@ -447,8 +447,8 @@ def test_a_rate_adverb(pipeline):
 
 
 def test_rate_per(pipeline):
-    fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y")
-    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year")]
+    fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y; USD 300 per MT")
+    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year"), ("USD", "t")]
 
 
 @pytest.mark.parametrize("text,per", [

@@ -269,9 +269,9 @@ class Lexicon:
         for code, forms in u.rate_units.items():
             for f in forms:
                 rate_units[f] = code
-        for f, info in self.units.items():
-            if info.kind == "quantity" and info.per is None and f != "%":
-                rate_units.setdefault(f, info.unit)
+        for f, info in list(self.units.items()) + list(self.cs_units.items()):
+            if info.kind == "quantity" and info.per is None and info.scale == 1 and f != "%":
+                rate_units.setdefault(f, info.unit)  # (`USD 300 per MT`)
         # `Rs. 78 per USD`, `1.55 dollars per euro`: a rate of exchange. Currency words whose
         # currency depends on the post (`pesos`, `pounds`) are left out.
         for cur in c.currencies:
