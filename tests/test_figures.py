@@ -270,6 +270,7 @@ CASES = [
     ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
     ("a-count-above-a-hundred-is-no-share-of-percents", "The army lost nearly 5,000, almost 30 percent of its strength",
      [("quantity", 5000, None, "count"), ("percent", 30, None, "percent")]),
+    ("centuries-are-years", "for two centuries of rule", [("duration", 200, None, "year")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
