@@ -560,6 +560,12 @@ def test_mm_is_a_million_only_in_money(pipeline):
     assert all(f.value == 155 for f in fs if f.kind != "money")
 
 
+@pytest.mark.parametrize("identifier,unit", [("75LONDON12", "GBP"), ("75ROME12", "ITL"), ("75LIMA12", None)])
+def test_l_is_pounds_or_lire_where_they_were_the_currency(pipeline, identifier, unit):
+    fs = figures(pipeline, "The PSBR is forecast at L 9 billion; cuts of L. 1 billion follow.", identifier=identifier)
+    assert [f.unit for f in fs] == [unit or "count"] * 2
+
+
 def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):
     text = "1. The MOH confirmed on June 3 the 141st human case of H5N1 since 2005. On June 3 2009 it confirmed one more."
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2005", "2009-06-03"]

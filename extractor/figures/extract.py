@@ -430,8 +430,11 @@ class FigureExtractor:
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
                     cur = by_post
                     flags.append("currency from the post's country")
-                elif glued_before and by_post is None and L.post_only(surface):
-                    return None  # `N7` outside Nigeria is a road or a code, not naira
+                elif by_post is None and L.post_only(surface) and (glued_before or len(surface.rstrip(".")) == 1):
+                    if glued_before:
+                        return None  # `N7` outside Nigeria is a road or a code, not naira
+                    cur, cm = None, None  # `Section L. 5` outside Italy: no lire
+            if cm:
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
                 prev = L.cur_before_rx.search(text[max(0, start - 12):start])
