@@ -69,8 +69,9 @@ class DateFinder:
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
-            # (`11-09-2009`: with dashes, a four-digit year only; month first, as U.S. cables write it)
-            ("date-numeric", regex.compile(b + r"(?P<m>[0-3]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
+            # (`11-09-2009`: with dashes, a four-digit year only; month first, as U.S. cables write it,
+            # unless the first number is no month; the lookahead lets the engine skip most digits fast)
+            ("date-numeric", regex.compile(b + r"(?=\d{1,2}[/-]\d)(?P<m>[0-3]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
             # `04.05.2008`: day, month and year with full stops, as written in Europe and Latin America
             ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
@@ -151,7 +152,10 @@ class DateFinder:
         leads = {w.lower() for p in lex.coarse + lex.span_openers + list(lex.quarters) + ["mid", "early", "late", "the"]
                  for w in regex.findall(r"[A-Za-z]+", p)}
         # Stdlib `re`: many short scans, where its lower cost per call counts.
-        self._lead_rx = re.compile(r"(?<![\w/.\-])[(\[]?(?P<w>\d|(?i:" + trie_alternation(sorted(leads)) + r")(?![A-Za-z]))")
+        firsts = "".join(sorted({c for w in leads for c in (w[0].lower(), w[0].upper())}))
+        # (the first characters in a lookahead before the lookbehind: the engine skips the others fast)
+        self._lead_rx = re.compile(r"(?=[(\[\d" + firsts + r"])(?<![\w/.\-])[(\[]?(?P<w>\d|(?i:" + trie_alternation(sorted(leads))
+                                   + r")(?![A-Za-z]))")
 
     def find(self, text: str, blocked) -> list[DateMention]:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
