@@ -376,8 +376,9 @@ def test_qualifiers(pipeline, text, qualifier):
     ("THE LOAN IS REPAYABLE OVER 25 YEARS", "exact", "25 YEARS"),
     ("the funds will be disbursed over two years", "exact", "two years"),
     ("Over 3 years, the program trained 400 judges.", "more_than", "Over 3 years"),
+    ("It asked for Tk 52 billion for reconstruction over three years.", "exact", "three years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
-        "disbursed-over", "over-leading-a-sentence-is-more-than"])
+        "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)

@@ -1017,15 +1017,17 @@ def _a_scales(text: str, low: str) -> list:
 
 def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
     """`USD 2.5 billion over 10 years`, `repayable over 25 years`: `over` right after another
-    figure (and what it counts), or after a word that spreads something over a time, says
-    `during`, not `more than` (`delayed for over 2 weeks`)."""
+    figure (and what it counts, or a money figure and what it is for), or after a word that
+    spreads something over a time, says `during`, not `more than` (`delayed for over 2 weeks`)."""
     for prev, c in zip([None, *cands], cands):
         if c.kind != "duration" or c.qualifier != "more_than" or not text.startswith(("over", "Over", "OVER"), c.start):
             continue
         before = text[max(0, c.start - 40):c.start].split()
         gap = text[prev.end:c.start].split() if prev is not None else None
         if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
-                not gap or prev.item and gap == prev.item.split()):
+                not gap or prev.item and gap == prev.item.split()
+                # (`Tk 52 billion for reconstruction over three years`: what the money is for, between)
+                or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() == "for" and not text[prev.end:c.start].count(".")):
             c.qualifier = "exact"
             c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 
