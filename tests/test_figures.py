@@ -271,6 +271,8 @@ CASES = [
     ("a-count-above-a-hundred-is-no-share-of-percents", "The army lost nearly 5,000, almost 30 percent of its strength",
      [("quantity", 5000, None, "count"), ("percent", 30, None, "percent")]),
     ("centuries-are-years", "for two centuries of rule", [("duration", 200, None, "year")]),
+    ("a-number-alone-in-quotes-is-a-name", 'TV companies "Rustavi-2", "202" and radio station \u201c105\u201d; 40 "experts" came',
+     [("quantity", 40, None, "count")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]

@@ -353,6 +353,8 @@ class FigureExtractor:
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)\s", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
+            if before and before[-1] in "\"\u201c" and after and after[0] in "\"\u201d":
+                return None  # `radio station "105"`: a number alone in quotes is a name
             if _CITATION_AFTER.match(after) or glued_before and before.endswith(")("):
                 return None  # `INA 212(a)(3)(B)`, `Section 620(q)`: a provision of a law
             if glued_before and rx.search(r"(?r)\d:\Z", before):
