@@ -273,6 +273,8 @@ CASES = [
     ("centuries-are-years", "for two centuries of rule", [("duration", 200, None, "year")]),
     ("a-number-alone-in-quotes-is-a-name", 'TV companies "Rustavi-2", "202" and radio station \u201c105\u201d; 40 "experts" came',
      [("quantity", 40, None, "count")]),
+    ("temperatures-and-ppm", "Temperatures rose 0.7 degrees Celsius; summers reach 45 degrees F; CO2 hit 385 ppm",
+     [("quantity", 0.7, None, "degC"), ("quantity", 45, None, "degF"), ("quantity", 385, None, "ppm")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
@@ -443,6 +445,15 @@ def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
     fs = figures(pipeline, table)
     assert [(f.item, f.unit, f.year) for f in fs if f.kind == "quantity"] == [
         ("Coca", "ha", 2007), ("Coca", "ha", 2008), ("Eradication", "ha", 2007), ("Eradication", "ha", 2008)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Police seized 12.4 MT. Then they left.", "12.4 MT"),
+    ("Prices hit Rs 35 per kg.\nThen they fell.", "Rs 35 per kg"),
+    ("They seized 5 hect. of coca.", "5 hect."),
+], ids=["unit-at-a-sentence-end", "rate-at-a-line-end", "abbreviation-inside-a-sentence"])
+def test_a_full_stop_ending_the_sentence_is_not_part_of_the_figure(pipeline, text, span):
+    assert figures(pipeline, text)[0].text == span
 
 
 def test_a_rate_adverb(pipeline):

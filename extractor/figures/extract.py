@@ -569,8 +569,6 @@ class FigureExtractor:
             if mm is hm and not um and _TITLE_COMPOUND.match(text, s):
                 return None  # `the 11th Five-Year Plan`: part of a name
             e = mm.end()
-            if text[e - 1] == "." and _SENTENCE_GOES_ON.match(text, e) and L.unit_info(surface.strip()[:-1]) is info:
-                e -= 1  # `seized 12.4 MT.`: the full stop ends the sentence, not the abbreviation
             if mm.group("u") and (of := _OF_END.search(text, mm.start("u"), e)):
                 e = of.start()  # (`pounds of` names the weight; the figure ends before `of`)
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
@@ -715,6 +713,8 @@ class FigureExtractor:
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
+        if text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e):
+            e -= 1  # `seized 12.4 MT.`, `45 quintals/ha.`: the full stop ends the sentence, not the abbreviation
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
 
     def _currency_named_before(self, text: str, start: int, pc: ParsedCable) -> str | None:
