@@ -5,6 +5,8 @@ All offsets are into the repaired text, which the caller maps back to the text a
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from extractor import rx
@@ -27,10 +29,10 @@ _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 # The same in a text whose line breaks were lost: a section's title ends at its colon or before its
 # first item; items and dashed lines stand after any space.
 _SECTION_RUN_IN = regex.compile(
-    r"(?<=\s|^)(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*|(?=[ \t]+1\)[ \t]))")
+    r"(?<=\s|^)(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*|(?=[ \t]+\(?1\)[ \t]))")
 _ITEM_RUN_IN = rx.short(r"(?<=\s)\(?(?P<num>\d{1,2})\)[ \t]+(?=[A-Z])")
 _DASHES_RUN_IN = rx.short(r"-{3,}[ \t]*")
-_SENTENCE_END = rx.short(r"(?<=[A-Za-z)][a-z)]|[A-Z)][A-Z)])\.\s+(?=[A-Z])")  # (not `U.S. AND`)
+_SENTENCE_END = rx.short(r"(?<=[A-Za-z)][a-z)]|[A-Z)][A-Z)]|\d)\.\s+(?=[A-Z]|-{2,}[ \t]*[A-Z])")  # (not `U.S. AND`; `-- Status:`)
 
 
 def _run_in(text: str) -> bool:
@@ -60,7 +62,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paras
 
 
-def find_sections(text: str, paragraphs: list[Paragraph] = ()) -> list[Section]:
+def find_sections(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[Section]:
     """Lettered sections A., B., C. ... in sequence, each with its numbered benchmarks. Where the
     sections all stand inside one numbered paragraph, the next numbered paragraph ends the last
     (`2. (SBU) Comment: ...` after the benchmarks is in none of them)."""

@@ -63,6 +63,17 @@ def test_items_numbered_in_brackets(pipeline):
     assert [(f.text, f.section, f.part) for f in fs][:2] == [("5,000 hectares", "A.1", "request"), ("2,900 hectares", "A.1", "response")]
 
 
+def test_items_in_brackets_and_short_dashes_without_line_breaks(pipeline):
+    text = ("1. (U) Below are the benchmarks. A. Marijuana eradication: (1) The USG asked the GOP to eradicate "
+            "1,500 hectares in 2008. -- Status: SENAD eradicated 1,120 hectares. (2) The USG asked the GOP to "
+            "destroy 500 MT. -- Status: SENAD destroyed 312 MT. B. Money laundering: (1) The USG asked the GOP "
+            "to pass a law. -- Status: it passed on July 15, 2008, with 5-10 years in prison.")
+    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    assert [(f.text, f.section, f.part) for f in fs if f.kind != "date"] == [
+        ("1,500 hectares", "A.1", "request"), ("1,120 hectares", "A.1", "response"), ("500 MT", "A.2", "request"),
+        ("312 MT", "A.2", "response"), ("5-10 years", "B.1", "response")]
+
+
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
     text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
             "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")

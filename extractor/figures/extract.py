@@ -57,6 +57,7 @@ _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
+_AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
 _MONEY_MM = rx.short(r"[ \t]+MM\b")
 _OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
@@ -102,7 +103,7 @@ _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 _AGED = rx.short(r"(?r)(?i)\b(?:aged|ages|ages?" + GAP + r"of)" + GAP + r"(?:between" + GAP + r")?"
                  r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
-_SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+[A-Z(]")
+_SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
                       + GAP + r"(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)" + GAP + r"\Z")
 _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
@@ -339,8 +340,9 @@ class FigureExtractor:
             if (value < 30 and text[s:e].isdigit() and _ITEM_OPENS.match(after)
                     and before.rfind("(") <= before.rfind(")")):
                 return None  # `... sustained coca 2) The USG asked`: the number of an item of a list
-            if value < 30 and before.endswith("(") and _ITEM_OPENS.match(after) and _PARA_NUM.search(before[:-1]):
-                return None  # `(2) The USG asked` opening a line: likewise
+            if value < 30 and before.endswith("(") and _ITEM_OPENS.match(after) and (
+                    _PARA_NUM.search(before[:-1]) or _AFTER_SENTENCE.search(before[:-1])):
+                return None  # `(2) The USG asked` opening a line (or a sentence, as lost line breaks leave it): likewise
             if glued_before and text[s] == "0" and e - s > 1 and text[s + 1].isdigit():
                 return None  # `COP09`, `FY09`: a code and a year cut to two digits, no amount
             if value == 0 and e - s > 1 and not text[s:e].strip("0"):

@@ -236,15 +236,14 @@ class Lexicon:
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
-        # (`1,50,000` is 150,000); a comma before one or two digits and a scale word or percent is
-        # a decimal comma (`EUR 1,5 million`, `3,2 percent`).
+        # (`1,50,000` is 150,000), or with full stops in two groups or more (`1.000.000`; a single
+        # group, `3.500`, is read as a decimal); a comma before one or two digits and a scale word
+        # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`).
         lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
             + r"|\d+)(?:\.\d+)?(?![\d])")
-        # (`1.000.000`: thousands grouped with full stops, as much of the world writes them; a
-        # single group, `3.500`, is read as a decimal)
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         self.cur_after_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
