@@ -106,6 +106,7 @@ _AGED = rx.short(r"(?r)(?i)\b(?:aged|ages|ages?" + GAP + r"of)" + GAP + r"(?:bet
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
                       + GAP + r"(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)" + GAP + r"\Z")
+_AGE_GROUP_ENDS = ("under", "over", "below", "above", "than")
 _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
                             r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
                             r"die|died|receive|received|account|accounted|make|made|living|from|per)\b)")
@@ -383,15 +384,18 @@ class FigureExtractor:
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and (L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before)):
             return None
-        if i and not t.words and self._listed_after_id(text, toks, i):
+        # (the cheap test of each pair first: most numbers stand after no list, age or share)
+        if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
             return None  # `UNSCR 1737, 1747 and 1803`
-        if _AGED.search(before) or value < 100 and _AGE_GROUP.search(before) and _AGE_GROUP_AFTER.match(text, e):
+        if ("ge" in before[-30:] or "GE" in before[-30:]) and _AGED.search(before) or value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS) and (
+                _AGE_GROUP.search(before) and _AGE_GROUP_AFTER.match(text, e)):
             # `children aged three to five`, `at the age of 18`, `children under 5 received`: an
             # age, as `12-year-old` is
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
-        if i + 1 < len(toks) and _OUT_OF.fullmatch(text, e, toks[i + 1].start) or i and _OUT_OF.fullmatch(text, toks[i - 1].end, s):
+        if (i + 1 < len(toks) and toks[i + 1].start - e < 20 and _OUT_OF.fullmatch(text, e, toks[i + 1].start)
+                or i and toks[i - 1].end > s - 20 and _OUT_OF.fullmatch(text, toks[i - 1].end, s)):
             return None  # `nine out of ten farmers`, `3 out of every 4`: a share, not two counts
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
         glued = _LETTERS.match(after)
