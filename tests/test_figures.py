@@ -275,6 +275,8 @@ CASES = [
      [("quantity", 40, None, "count")]),
     ("temperatures-and-ppm", "Temperatures rose 0.7 degrees Celsius; summers reach 45 degrees F; CO2 hit 385 ppm",
      [("quantity", 0.7, None, "degC"), ("quantity", 45, None, "degF"), ("quantity", 385, None, "ppm")]),
+    ("names-with-numbers", "The G-8, the P5+1, the 2+2 talks and the Group of 77 met; a group of 77 farmers came",
+     [("quantity", 77, None, "count")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
@@ -287,7 +289,7 @@ def test_real_sentences(pipeline, text, expected):
 
 # In capitals a name in title case (`the 11th Five-Year Plan`, `the 123 Agreement talks`) looks
 # like any compound or noun: those sentences read differently, as a reader of capitals would too.
-_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case"}
+_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case", "names-with-numbers"}
 
 
 # A reference block is read line by line: wrapped inside a reference, its lines are other lines.

@@ -41,7 +41,7 @@ _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 # Tests made at every candidate number, compiled once.
 # (`'08`, `’09`: a year cut to two digits, no figure)
 _GLUED_BEFORE = rx.short(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z|(?<!\w)['\u2019]\Z")
-_GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d")
+_GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d|\+\d")  # (`2+2 talks`, as `P5+1`)
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
