@@ -23,7 +23,8 @@ MONTHS3 = {m: i for i, m in enumerate(
 
 _DTG = regex.compile(r"(?m)^[^\S\n]*(?:[OPRZ]\s+){1,2}(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\b")
 _PARA1 = rx.short(r"(?m)^[ \t]*\u00b6?1\s*\.(?!\d)")
-_SPACED_CLASS = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
+# (`re`, with a lookahead for two spaced letters: a third faster than `regex` over a header)
+_SPACED_CLASS = rx.short(r"(?<![A-Za-z])(?=[A-Za-z] [A-Za-z] )(?:[A-Za-z] ){4,}[A-Za-z](?![A-Za-z])")
 _SPACED_INSIDE = re.compile(r" [A-Za-z] [A-Za-z] ")  # stdlib `re` finds this literal-led pattern fastest
 # (a post's name is at most 40 characters: an unbounded run of capitals would be tried again from
 # each of its letters)
