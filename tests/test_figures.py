@@ -277,6 +277,8 @@ CASES = [
      [("quantity", 0.7, None, "degC"), ("quantity", 45, None, "degF"), ("quantity", 385, None, "ppm")]),
     ("names-with-numbers", "The G-8, the P5+1, the 2+2 talks and the Group of 77 met; a group of 77 farmers came",
      [("quantity", 77, None, "count")]),
+    ("afghanis-as-afs", "contractors pay 300-350 Afs per day; wheat fell to 18 Afs/kg",
+     [("money", 300, 350, "AFN"), ("money", 18, None, "AFN")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
