@@ -387,10 +387,7 @@ class FigureExtractor:
         # (the cheap test of each pair first: most numbers stand after no list, age or share)
         if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
             return None  # `UNSCR 1737, 1747 and 1803`
-        if ("ge" in before[-30:] or "GE" in before[-30:]) and _AGED.search(before) or value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS) and (
-                _AGE_GROUP.search(before) and _AGE_GROUP_AFTER.match(text, e)):
-            # `children aged three to five`, `at the age of 18`, `children under 5 received`: an
-            # age, as `12-year-old` is
+        if _is_age(text, before, e, value):
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
@@ -1021,6 +1018,16 @@ def _a_scales(text: str, low: str) -> list:
                 starts.add(j - 1)
             p = low.find(word, p + 1)
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
+
+
+def _is_age(text: str, before: str, end: int, value: float) -> bool:
+    """`children aged three to five`, `at the age of 18`, `children under 5 received`: an age, as
+    `12-year-old` is, no figure (each pattern behind a cheap test of the words before)."""
+    tail = before[-30:]
+    if ("ge" in tail or "GE" in tail) and _AGED.search(before):
+        return True
+    return (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)
+            and _AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None)
 
 
 def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
