@@ -279,6 +279,8 @@ CASES = [
      [("quantity", 77, None, "count")]),
     ("afghanis-as-afs", "contractors pay 300-350 Afs per day; wheat fell to 18 Afs/kg",
      [("money", 300, 350, "AFN"), ("money", 18, None, "AFN")]),
+    ("currency-joined-by-a-hyphen", "a 5-million-dollar grant and a five-million-dollar loan; a 20-dollar bill",
+     [("money", 5e6, None, "USD"), ("money", 5e6, None, "USD"), ("money", 20, None, "USD")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]

@@ -246,7 +246,8 @@ class Lexicon:
             + r"|\d+)(?:\.\d+)?(?![\d])")
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
-        self.cur_after_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
+        # (`a 5-million-dollar grant`: a hyphen joins the currency word to the amount of a compound)
+        self.cur_after_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?=[A-Za-z]))(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
         q = rules.qualifiers
         self.qual_before: dict[str, str] = {}
