@@ -281,6 +281,9 @@ CASES = [
      [("money", 300, 350, "AFN"), ("money", 18, None, "AFN")]),
     ("currency-joined-by-a-hyphen", "a 5-million-dollar grant and a five-million-dollar loan; a 20-dollar bill",
      [("money", 5e6, None, "USD"), ("money", 5e6, None, "USD"), ("money", 20, None, "USD")]),
+    ("a-currency-before-its-amount-is-its-own", "reserves of Bht 20 billion, VND 3 trillion and 5, 6 and 7 dollars",
+     [("money", 2e10, None, "THB"), ("money", 3e12, None, "VND"), ("money", 5, None, "USD"), ("money", 6, None, "USD"),
+      ("money", 7, None, "USD")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]

@@ -58,6 +58,7 @@ _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
+_CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
 _MONEY_MM = rx.short(r"[ \t]+MM\b")
 _OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
@@ -837,6 +838,8 @@ class FigureExtractor:
             last = cands[k]
             if last.kind == "date" or last.rule.startswith("count"):
                 continue
+            if last.kind == "money" and not text[last.start].isdigit() and _CURRENCY_FIRST.match(text, last.start, last.end):
+                continue  # (`Bht 20 billion, VND 3 trillion`: a currency written before its amount is its own)
             j = k - 1
             while j >= 0:
                 c = cands[j]
