@@ -284,6 +284,9 @@ CASES = [
     ("a-currency-before-its-amount-is-its-own", "reserves of Bht 20 billion, VND 3 trillion and 5, 6 and 7 dollars",
      [("money", 2e10, None, "THB"), ("money", 3e12, None, "VND"), ("money", 5, None, "USD"), ("money", 6, None, "USD"),
       ("money", 7, None, "USD")]),
+    ("a-list-shares-its-scale-word", "they gave 20 and 30 million dollars; 5, 10 and 15 million barrels",
+     [("money", 2e7, None, "USD"), ("money", 3e7, None, "USD"), ("quantity", 5e6, None, "bbl"), ("quantity", 1e7, None, "bbl"),
+      ("quantity", 1.5e7, None, "bbl")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]

@@ -58,6 +58,7 @@ _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
+_DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
 _MONEY_MM = rx.short(r"[ \t]+MM\b")
 _OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
@@ -840,6 +841,7 @@ class FigureExtractor:
                 continue
             if last.kind == "money" and not text[last.start].isdigit() and _CURRENCY_FIRST.match(text, last.start, last.end):
                 continue  # (`Bht 20 billion, VND 3 trillion`: a currency written before its amount is its own)
+            scale = self._scale_of_figure(text, last) if last.kind in ("money", "quantity") else 1
             j = k - 1
             while j >= 0:
                 c = cands[j]
@@ -858,7 +860,15 @@ class FigureExtractor:
                     break  # (`nearly 5,000, almost 30 percent of its strength`: no share of percents)
                 c.kind, c.unit, c.info, c.rule = last.kind, last.unit, last.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                if scale > 1 and c.value < 1000 and not _SCALED.search(text, c.start, c.end):
+                    c.value *= scale  # `20 and 30 million dollars`: the scale word is shared too
                 j -= 1
+
+    def _scale_of_figure(self, text: str, c: Candidate) -> float:
+        """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
+        d = _DIGIT_RUN.search(text, c.start, c.end)
+        m = self.lex.scale_rx.match(text, d.end()) if d else None
+        return self.lex.scales[m.group(1).lower()] if m and m.end() <= c.end else 1
 
     # ------------------------------------------------------------ finish
     def _finish(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> list[Figure]:
