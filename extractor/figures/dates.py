@@ -84,7 +84,7 @@ class DateFinder:
             ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS + r"(?P<y>" + Y + r"|0\d)" + e, regex.I)),
             ("date-month-day-year", regex.compile(b + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
             ("date-month-year", regex.compile(
-                b + r"(?:(?:mid|early|late)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
+                b + r"(?:(?:mid|early|late|end)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-quarter", regex.compile(
                 b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
             ("date-coarse", regex.compile(
@@ -132,7 +132,7 @@ class DateFinder:
             return {words[0].lower() for p in phrases if (words := regex.findall(r"[A-Za-z]+", p))}
         span = first_words(lex.span_openers)
         opens = {"date-coarse": first_words(lex.coarse), "date-year-span": span, "date-month-span-year": span,
-                 "date-month-span": span, "date-calendar": {"from"}, "date-month-year": {"mid", "early", "late"},
+                 "date-month-span": span, "date-calendar": {"from"}, "date-month-year": {"mid", "early", "late", "end"},
                  "date-quarter": {"the"} | first_words(list(lex.quarters))}
         assert set(opens) == {rule for rule, where in _STARTS.items() if "w" in where}
         # anchor kind -> what stands at a start ("a", "d", "w") -> the rules tried there, each with
