@@ -376,6 +376,10 @@ QUALIFIERS = [
     ("plus", "500+ people attended", "at_least"),
     ("just-short-of", "The vote fell just short of 50 percent.", "approx"),
     ("up-to", "a sentence of up to 15 years", "at_most"),
+    ("or-so", "prices rose 30 percent or so", "approx"),
+    ("plus-before-a-unit", "50-plus percent of voters", "at_least"),
+    ("spaced-plus-before-percent", "backed by 20 plus percent of voters", "at_least"),
+    ("odd-before-a-unit", "40-odd tons of cargo", "approx"),
 ]
 
 

@@ -66,7 +66,8 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
-_ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b)|(?i:-odd)\b|[ \t]+odd(?=[ \t]+[a-z])")
+_ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
+                        r"|[ \t]+odd(?=[ \t]+[a-z])")
 _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>year|month|week|day|hour|decade)" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
     r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>year|month|week|day|hour|decade))\b")
@@ -528,6 +529,12 @@ class FigureExtractor:
         per = None
         info = None
         rule = ""
+        rough_q = None
+        # `50-plus percent`, `40-odd tons`: a rough number before its unit
+        if not t.words and (rough := _ROUGH_AFTER.match(text, e)) and (L.unit_rx.match(text, rough.end())
+                                                                       or L.cur_after_rx.match(text, rough.end())):
+            rough_q = "at_least" if rough.group("plus") else "approx"
+            e = rough.end()
         um = L.unit_rx.match(text, e)
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
@@ -620,14 +627,13 @@ class FigureExtractor:
             im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP, text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
-        rough_q = None
         if kind is None:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction:
                 return None
             if not t.words and t.end - s == 2 and text[s] == "0":
                 return None  # `Q1 08`, `June 08`: a zero-padded pair of digits is a cut year, not a count
-            rough = _ROUGH_AFTER.match(text, e) if not t.words else None
+            rough = _ROUGH_AFTER.match(text, e) if not t.words and rough_q is None else None
             if rough:  # `40-odd journalists`, `500+ people`
                 rough_q = "at_least" if rough.group("plus") else "approx"
                 e = rough.end()
