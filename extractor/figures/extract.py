@@ -58,6 +58,7 @@ _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
+_MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
 _MONEY_MM = rx.short(r"[ \t]+MM\b")
@@ -724,6 +725,10 @@ class FigureExtractor:
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
+        if (kind == "percent" or unit in ("degC", "degF")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before)):
+            # `growth of -3.1 percent`, `minus 2.5 percent`, `-5 degrees C`: a value below zero
+            value, start = -value, min(start, s - (len(before) - m.start()))
+            value_max = -value_max if isinstance(value_max, (int, float)) else value_max
         if text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e):
             e -= 1  # `seized 12.4 MT.`, `45 quintals/ha.`: the full stop ends the sentence, not the abbreviation
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
