@@ -86,7 +86,7 @@ class DateFinder:
             ("date-month-year", regex.compile(
                 b + r"(?:(?:mid|early|late|end)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-quarter", regex.compile(
-                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
+                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r"|" + cy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
             ("date-coarse", regex.compile(
                 b + r"(?P<c>" + coarse + r")[ \t]*(?:-|" + WS + r")[ \t]*(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-year-span", regex.compile(
