@@ -24,7 +24,8 @@ _PARAGRAPH_RUN_IN = regex.compile(
 # reference bullet) is no section.
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
 _ITEM = rx.short(r"(?m)^[ \t]*\(?(?P<num>\d{1,2})\)[ \t]+")
-_DASHES = rx.short(r"(?m)^[ \t]*-{3,}[ \t]*")
+# (or a label that opens the answer at a line's start: `Response:`, `GOP Response:`, `-- Status:`)
+_DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?(?:Response|RESPONSE|Status|STATUS)[ \t]*:)[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 # The same in a text whose line breaks were lost: a section's title ends at its colon or before its
 # first item; items and dashed lines stand after any space.

@@ -74,6 +74,14 @@ def test_items_in_brackets_and_short_dashes_without_line_breaks(pipeline):
         ("312 MT", "A.2", "response"), ("5-10 years", "B.1", "response")]
 
 
+@pytest.mark.parametrize("label", ["Response:", "GOE Response:", "-- Status:"])
+def test_a_label_opens_the_response(pipeline, label):
+    text = BENCHMARKS_THEN_COMMENT.replace("----- ", label + " ")
+    got = parse(pipeline, text)
+    b = got.sections[0].benchmarks[0]
+    assert not b.response_uncertain and text[b.response.start:].startswith(label)
+
+
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
     text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
             "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")
