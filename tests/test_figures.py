@@ -287,9 +287,9 @@ CASES = [
     ("a-list-shares-its-scale-word", "they gave 20 and 30 million dollars; 5, 10 and 15 million barrels",
      [("money", 2e7, None, "USD"), ("money", 3e7, None, "USD"), ("quantity", 5e6, None, "bbl"), ("quantity", 1e7, None, "bbl"),
       ("quantity", 1.5e7, None, "bbl")]),
-    ("a-value-below-zero", "growth of -3.1 percent, minus 2.5 percent in 2009 and a 2-3 percent rise; -5 degrees C",
-     [("percent", -3.1, None, "percent"), ("percent", -2.5, None, "percent"), ("date", "2009", None, None),
-      ("percent", 2, 3, "percent"), ("quantity", -5, None, "degC")]),
+    ("a-value-below-zero", "growth of -3.1 percent, minus 2.5 percent in 2009 and a 2-3 percent rise; -5 degrees C; "
+     "plus or minus 1 percent", [("percent", -3.1, None, "percent"), ("percent", -2.5, None, "percent"), ("date", "2009", None, None),
+                                 ("percent", 2, 3, "percent"), ("quantity", -5, None, "degC"), ("percent", 1, None, "percent")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
@@ -380,6 +380,8 @@ QUALIFIERS = [
     ("just-short-of", "The vote fell just short of 50 percent.", "approx"),
     ("up-to", "a sentence of up to 15 years", "at_most"),
     ("or-so", "prices rose 30 percent or so", "approx"),
+    ("plus-or-minus", "a margin of error of plus or minus 3 percent", "approx"),
+    ("plus-minus-sign", "a margin of error of +/- 3 percent", "approx"),
     ("plus-before-a-unit", "50-plus percent of voters", "at_least"),
     ("spaced-plus-before-percent", "backed by 20 plus percent of voters", "at_least"),
     ("odd-before-a-unit", "40-odd tons of cargo", "approx"),
