@@ -726,7 +726,7 @@ class FigureExtractor:
                 if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
         if ((kind == "percent" or unit in ("degC", "degF")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
-                and not before[:m.start()].rstrip().lower().endswith("plus or")):  # (`plus or minus 5 percent`)
+                and " ".join(before[:m.start()].split()[-2:]).lower() != "plus or"):  # (`plus or minus 5 percent`)
             # `growth of -3.1 percent`, `minus 2.5 percent`, `-5 degrees C`: a value below zero
             value, start = -value, min(start, s - (len(before) - m.start()))
             value_max = -value_max if isinstance(value_max, (int, float)) else value_max
