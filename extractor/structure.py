@@ -118,9 +118,9 @@ def _benchmarks(text: str, sec: Section, run_in: bool = False) -> list[Benchmark
 
 
 def _split_response(text: str, start: int, end: int, run_in: bool = False) -> tuple[int, Span | None, bool]:
-    """The answer follows a dashed line (`-----`, `---`, text may follow on the line). Where the
-    dashes are missing, the answer is taken to start after the first blank line, or else after the
-    request's first sentence: uncertain."""
+    """The answer follows a dashed line (`-----`, `---`, text may follow on the line) or a label
+    opening a line (`Response:`, `-- Status:`). Where both are missing, the answer is taken to start
+    after the first blank line, or else after the request's first sentence: uncertain."""
     d = (_DASHES_RUN_IN if run_in else _DASHES).search(text, start, end)
     if d:
         dash = d.start() + len(d.group()) - len(d.group().lstrip())
