@@ -126,6 +126,7 @@ class DatesFile(Strict):
 class MeasuresFile(Strict):
     description: str = ""
     measures: dict[str, list[str]]
+    not_keywords: list[str] = []  # words that begin with a keyword but name no measure: `aids`, `deadline`
 
 
 class LineRule(Strict):
@@ -144,6 +145,7 @@ class NonFiguresFile(Strict):
     id_nouns_after: list[str] = []
     ordinal_suffixes: list[str]
     postal_areas: list[str] = []  # before a five-digit postal code: `Washington, DC 20520`
+    street_words: list[str] = []  # end the name of a street after a house number: `2201 C Street NW`
     clock_words: list[str] = []  # before a time of day: `at 1400 hours`
     clock_after: list[str] = []  # after it: `0513 local time`
 

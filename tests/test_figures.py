@@ -130,6 +130,9 @@ CASES = [
     ("not-dtg", "R 191927Z DEC 08", []),
     ("not-phone-trunk-or-labelled", "Contact him at 0300-1234567 or Tel. 555-1234.", []),
     ("not-p5-plus-1", "the P5+1 talks resume", []),
+    ("not-a-house-number", "The office is at 2201 C Street NW; the 4 staff moved to 1600 Pennsylvania Avenue.",
+     [("quantity", 4, None, "count")]),
+    ("not-a-house-number-in-capitals", "THE CONSULATE AT 12 GROSVENOR SQUARE CLOSED", []),
     # Reference lists as real cables write them mid-line, in mixed case and over bullet lines.
     ("not-inline-refs", "SUBJECT: ENERGY INSTALLATIONS REF: A. MOSCOW 816 B. MOSCOW 768 C. 07 MOSCOW 3054 Classified By: X", []),
     ("not-mixed-case-refs", "Refs: A) State 29549\n B) Sao Paulo 276\n C) Rio de Janeiro 128", []),
@@ -385,6 +388,10 @@ QUALIFIERS = [
     ("plus-before-a-unit", "50-plus percent of voters", "at_least"),
     ("spaced-plus-before-percent", "backed by 20 plus percent of voters", "at_least"),
     ("odd-before-a-unit", "40-odd tons of cargo", "approx"),
+    ("spaced-plus-before-the-noun", "300 plus students attended", "at_least"),
+    ("plus-closing-a-clause", "he served 20 years plus, then left", "at_least"),
+    ("plus-that-adds-a-thing", "one trafficker received life imprisonment plus a fine", "exact"),
+    ("plus-after-the-unit-that-adds-a-thing", "he got 20 years plus a fine", "exact"),
 ]
 
 
@@ -402,8 +409,10 @@ def test_qualifiers(pipeline, text, qualifier):
     ("the funds will be disbursed over two years", "exact", "two years"),
     ("Over 3 years, the program trained 400 judges.", "more_than", "Over 3 years"),
     ("It asked for Tk 52 billion for reconstruction over three years.", "exact", "three years"),
+    ("The USG has funded USD 1.5 million in anti-TIP programs over three years.", "exact", "three years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
-        "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose"])
+        "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
+        "over-after-money-and-what-it-is-in"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)
@@ -1074,6 +1083,18 @@ def test_a_two_column_table(pipeline):
         (1457, "count", "Arrests", "arrests", 2008)]
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("About 1,000 people die of AIDS each day.", None),
+    ("The deadline for the 45 applicants passed.", None),
+    ("Of course, 12 districts were left out.", None),
+    ("In the course of the year, 40 schools were built.", None),
+    ("Investigators opened 173 cases.", "prosecution"),
+    ("The U.S. provided USD 2 million in aid.", "funding"),
+], ids=["aids-is-no-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators", "aid"])
+def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
+    assert [f.measure for f in figures(pipeline, text)] == [measure]
+
+
 @pytest.mark.parametrize("text", [
     "He paid them  400\n\nThe next day they left.",
     "The officials said:  12  or 14 more would come.",
@@ -1081,3 +1102,11 @@ def test_a_two_column_table(pipeline):
 ], ids=["one-figure-with-no-unit-and-no-row-beside", "words-between-the-numbers", "two-spaces-after-a-full-stop"])
 def test_prose_with_wide_gaps_is_no_table(pipeline, text):
     assert not [f for f in figures(pipeline, text) if f.rule.startswith("table")]
+
+
+def test_the_line_of_a_header_field_ends_what_the_subject_counts(pipeline):
+    # (`REF:` opens the next field: it is not what 270,000 counts, nor is the `1988` of the
+    # reference the year of the subject's figure)
+    text = "SUBJECT: DADAAB CAMPS: NEW ARRIVALS PUSH POPULATION PAST 270,000\nREF: A. NAIROBI 1988 B. STATE 54321\n"
+    f = figures(pipeline, text)[0]
+    assert (f.value, f.item, f.year) == (270000, "POPULATION", None)

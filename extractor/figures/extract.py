@@ -117,6 +117,7 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
+_WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
 
 @dataclass
@@ -667,6 +668,8 @@ class FigureExtractor:
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
                 if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word, L.item_stops):
                     return None  # `the 505 Agreement`: a number that names a thing
+                if nxt[:1] and L.street_rx and not t.words and text[s:t.end].isdigit() and L.street_rx.match(text, t.end):
+                    return None  # `2201 C Street NW`: a house number
                 item, item_end = self._noun_phrase_at(text, e)
                 if item and item.split()[0] in L.tag_codes:
                     item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
@@ -720,7 +723,10 @@ class FigureExtractor:
             # Within 40 characters and before the clause ends: `10,000 or more`, not `10,000; or more`.
             stop = _CLAUSE_END.search(text, e, e + 60)
             am2 = L.qual_after_rx.search(text, e, stop.start() if stop else e + 60)
-            if am2 and am2.start() - e <= 40:
+            if am2 and am2.start() - e <= 40 and not (
+                    # (`20 years plus a fine`, `50 kilos plus 3 guns`: `plus` apart from the number
+                    # and before more words adds a thing; `300 plus students`, `20 years plus.` are more)
+                    am2.group("q").lower() == "plus" and text[t.end:am2.start()].strip() and _WORD_AFTER.match(text, am2.end())):
                 word = squash(am2.group("q").lower())
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() - e > 2:
@@ -773,8 +779,10 @@ class FigureExtractor:
             m = _WORD.match(text, p)
             if not m:
                 break
-            if "\n" in text[p:m.start("w")] and _TABLE_ROW.match(text, m.start("w")):
-                break  # the number ends a row of a table: the next line is the next row, not what it counts
+            if "\n" in text[p:m.start("w")] and (_TABLE_ROW.match(text, m.start("w")) or text.startswith(":", m.end())):
+                # the number ends a row of a table, or the line of a header field (`SUBJECT: ...
+                # 270,000` before `REF: ...`): the next line is the next row or field, not what it counts
+                break
             w = m.group("w").rstrip(".")
             lw = w.lower()
             # (a word in title case after another is part of a name: `PNP Basic Training Academies`)
@@ -955,8 +963,8 @@ class FigureExtractor:
             low = sent.lower()
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
                      if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max] if "19" in sent or "20" in sent else []
-            measures = [(s + m.start(), self.lex.measure_of[" ".join(m.group().split())])
-                        for m in self.lex.measure_rx.finditer(low)]
+            measures = [(s + m.start(), measure) for m in self.lex.measure_rx.finditer(low)
+                        if (measure := self.lex.measure_of[" ".join(m.group().split())])]
             shift = None
             if "year" in low:  # both patterns need the word
                 shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
@@ -1066,8 +1074,9 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
         gap = text[prev.end:c.start].split() if prev is not None else None
         if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
                 not gap or prev.item and gap == prev.item.split()
-                # (`Tk 52 billion for reconstruction over three years`: what the money is for, between)
-                or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() == "for" and not text[prev.end:c.start].count(".")):
+                # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
+                # five years`: what the money is for, between)
+                or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() in ("for", "in") and not text[prev.end:c.start].count(".")):
             c.qualifier = "exact"
             c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 

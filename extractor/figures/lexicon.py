@@ -357,6 +357,10 @@ class Lexicon:
         # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
         self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)" + GAP + r"\Z") \
             if nf.postal_areas else None
+        # (a house number, then up to three words in title case or capitals, or an ordinal, then the street word)
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        self.street_rx = rx.short(gap + r"(?:(?:[A-Z][A-Za-z'.\-]*|\d+(?:st|nd|rd|th))" + gap + r"){0,3}(?:"
+                                  + trie_alternation(nf.street_words, cased=True) + r")(?![A-Za-z])") if nf.street_words else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
@@ -367,6 +371,8 @@ class Lexicon:
         for m, kws in rules.measures.measures.items():
             for k in kws:
                 self.measure_of.setdefault(squash(k.lower()), m)  # (looked up as matched, spaces squashed: `lab `)
+        for k in rules.measures.not_keywords:
+            self.measure_of[squash(k.lower())] = ""  # (the longest form matches: `aids` over `aid`)
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(list(self.measure_of)))
 
     def metadata_spans(self, text: str) -> list[tuple[int, int]]:
