@@ -1089,8 +1089,11 @@ def test_a_two_column_table(pipeline):
     ("Of course, 12 districts were left out.", None),
     ("In the course of the year, 40 schools were built.", None),
     ("Investigators opened 173 cases.", "prosecution"),
+    ("UNEMPLOYMENT ROSE TO 4.6 PERCENT OF THE LABOR FORCE.", "economy"),
+    ("Police found 5 kilos in a lab near Lima.", "laboratories_destroyed"),
     ("The U.S. provided USD 2 million in aid.", "funding"),
-], ids=["aids-is-no-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators", "aid"])
+], ids=["aids-is-no-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
+    "labor-is-no-lab", "lab-as-a-word", "aid"])
 def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 

@@ -368,12 +368,15 @@ class Lexicon:
         self.clock_after_rx = rx.short(GAP + r"(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
+        forms = set()
         for m, kws in rules.measures.measures.items():
             for k in kws:
-                self.measure_of.setdefault(squash(k.lower()), m)  # (looked up as matched, spaces squashed: `lab `)
+                forms.add(k.lower())  # (a keyword's trailing space is a word's end: `lab ` is no `labor`)
+                self.measure_of.setdefault(squash(k.lower()), m)  # (looked up as matched, spaces squashed)
         for k in rules.measures.not_keywords:
+            forms.add(k.lower())
             self.measure_of[squash(k.lower())] = ""  # (the longest form matches: `aids` over `aid`)
-        self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(list(self.measure_of)))
+        self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(sorted(forms)))
 
     def metadata_spans(self, text: str) -> list[tuple[int, int]]:
         """The spans of `text` the metadata rules match, sorted and merged; a rule runs only over
