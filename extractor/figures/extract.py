@@ -1063,6 +1063,10 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
             and _AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None)
 
 
+# Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
+_OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
+
+
 def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
     """`USD 2.5 billion over 10 years`, `repayable over 25 years`: `over` right after another
     figure (and what it counts, or a money figure and what it is for), or after a word that
@@ -1074,6 +1078,8 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
         gap = text[prev.end:c.start].split() if prev is not None else None
         if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
                 not gap or prev.item and gap == prev.item.split()
+                # (`a 2.5% interest rate over 40 years`: a few plain words naming what the figure is)
+                or len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _OVER_MEANS_MORE for w in gap)
                 # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
                 # five years`: what the money is for, between)
                 or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() in ("for", "in") and not text[prev.end:c.start].count(".")):
