@@ -28,6 +28,8 @@ CASES = [
     ("glued-scale-abbreviations-and-crore", "USD 1.2bln, 1.5mn dollars and Rs 2.5 cr",
      [("money", 1.2e9, None, "USD"), ("money", 1.5e6, None, "USD"), ("money", 2.5e7, None, "INR")]),
     ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
+    ("hundred-and-dozen-after-digits", "About 5 hundred were detained, 2 dozen arrests, 4 hundred thousand tons",
+     [("quantity", 500, None, "count"), ("quantity", 24, None, "count"), ("quantity", 400000, None, "t")]),
     ("fraction-with-a-unit", "eradicated 2 1/2 hectares; prices rose 1 1/2 percent", [("quantity", 2.5, None, "ha"), ("percent", 1.5, None, "percent")]),
     ("fraction-of-something-is-none", "Only 1/2 of the funds and 3/4 of the staff arrived after 9/11.", []),
     ("year-cut-to-two-digits-is-none", "The '08 elections and the \u201909 vote were peaceful.", []),

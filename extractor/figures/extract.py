@@ -414,8 +414,11 @@ class FigureExtractor:
             elif L.unit_info(g) is None and g.lower() not in L.cur_after:
                 return None
         # Scale word: `7.59 million`, `3\nmillion`.
-        sm = L.scale_rx.match(text, e)
         scaled = False
+        if not t.words and (dm := L.digit_scale_rx.match(text, e)):
+            value *= L.digit_scales[dm.group(1).lower()]
+            e, scaled = dm.end(), True
+        sm = L.scale_rx.match(text, e)
         while sm:  # `1.47 lakh crore`: scale words multiply
             value *= L.scales[sm.group(1).lower()]
             e = sm.end()

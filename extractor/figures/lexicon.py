@@ -130,6 +130,11 @@ class Lexicon:
         scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
         self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`)
         self.scale_letters = n.scale_letters
+        # (after digits, `hundred` and `dozen` scale too: `5 hundred detained`, `2 dozen arrests`)
+        self.digit_scales: dict[str, int] = {**{w.lower(): 100 for w in n.hundred},
+                                             **{w: v for w, v in n.units.items() if " " not in w and v >= 12}}
+        self.digit_scale_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(" + "|".join(sorted(self.digit_scales, key=len, reverse=True))
+                                       + r")\b(?![ \t]*(?:\n[ \t]*)?of\b)", regex.I)
         # Number words in any case, scanned by the standard library's engine, which runs a trie
         # of literal words several times faster than `regex` does.
         first = trie_alternation(small, cased=True)
