@@ -1117,3 +1117,13 @@ def test_the_line_of_a_header_field_ends_what_the_subject_counts(pipeline):
     text = "SUBJECT: DADAAB CAMPS: NEW ARRIVALS PUSH POPULATION PAST 270,000\nREF: A. NAIROBI 1988 B. STATE 54321\n"
     f = figures(pipeline, text)[0]
     assert (f.value, f.item, f.year) == (270000, "POPULATION", None)
+
+
+@pytest.mark.parametrize("text, pers", [
+    ("Prices rose from USD 45 to USD 60 per barrel.", ["bbl", "bbl"]),
+    ("Coca sold for $200 and $300 per kilo.", ["kg", "kg"]),
+    ("Yields rose from 1.2 to 1.5 tons per hectare.", ["ha", "ha"]),
+    ("They paid $5,000 in fees and 300 kilos per month.", [None, "month"]),
+], ids=["a-change-in-money", "a-list-of-money", "a-change-in-a-quantity", "no-rate-across-units"])
+def test_the_rate_of_the_last_member_of_a_list_is_each_members(pipeline, text, pers):
+    assert [f.per for f in figures(pipeline, text)] == pers

@@ -886,6 +886,21 @@ class FigureExtractor:
                 if scale > 1 and c.value < 1000 and not _SCALED.search(text, c.start, c.end):
                     c.value *= scale  # `20 and 30 million dollars`: the scale word is shared too
                 j -= 1
+        # `from USD 45 to USD 60 per barrel`, `$200 and $300 per kilo`, `1.2 to 1.5 tons per hectare`:
+        # the rate the last member of a list or change names is the rate of each member before it
+        for k in range(len(cands) - 1, 0, -1):
+            last = cands[k]
+            if last.per is None or last.kind not in ("money", "quantity"):
+                continue
+            j = k - 1
+            while j >= 0:
+                c = cands[j]
+                gap = text[c.end:cands[j + 1].start]
+                if (c.per is not None or c.kind != last.kind or c.unit != last.unit or not (
+                        _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, c.start - 8), c.start))):
+                    break
+                c.per = last.per
+                j -= 1
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
         """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
