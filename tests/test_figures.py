@@ -61,6 +61,8 @@ CASES = [
     ("currency-before-and-after", "amounted to S/35,000,000 (12,411,348 USD), a significant", [("money", 35000000, None, "PEN"), ("money", 12411348, None, "USD")]),
     ("dollar-sign-million", "an aid package of $45 million in 2008", [("money", 45000000, None, "USD"), ("date", "2008", None, None)]),
     ("day-month-year", "was presented on 22 February 2008.", [("date", "2008-02-22", None, None)]),
+    ("day-month-year-with-hyphens", "the talks resumed 12-Jan-2010; signed 5-MAY-2009", [("date", "2010-01-12", None, None),
+                                                                                     ("date", "2009-05-05", None, None)]),
     ("fy-dash", "a net reduction in coca cultivation in FY-2008, including", [("date", "FY2008", None, None)]),
     ("fy-two-digit", "by 10 percent above the FY 07 total.", [("percent", 10, None, "percent"), ("date", "FY2007", None, None)]),
     ("cy-is-year", "In CY2007, Peru exceeded its goal", [("date", "2007", None, None)]),

@@ -81,7 +81,9 @@ class DateFinder:
                 + r"(?P<y2>" + Y + r")" + e, regex.I)),
             # (`12 June 08`: a year cut to two digits with its leading zero, as military reports write
             # it, is read so that `08` is no count; it is no year of the date, see `_mention`)
-            ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS + r"(?P<y>" + Y + r"|0\d)" + e, regex.I)),
+            # (and `12-Jan-2010`, as forms and logs write it)
+            ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")(?:" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS
+                                                  + r"|-(?P<m_>" + M + r")-)(?P<y>" + Y + r"|0\d)" + e, regex.I)),
             ("date-month-day-year", regex.compile(b + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
             ("date-month-year", regex.compile(
                 b + r"(?:(?:mid|early|late|end)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
@@ -250,6 +252,7 @@ class DateFinder:
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
         if rule in ("date-day-month-year", "date-month-day-year"):
+            g["m"] = g["m"] or g.get("m_")
             mo, d = L.month(g["m"]), int(rx.sub(r"\D", "", g["d"]))
             if len(g["y"]) == 2:  # `12 June 08`: the schema counts no year cut to two digits here;
                 if not mo or not 1 <= d <= 31 or not self._cased(g["m"]):  # a day and month, and `08` no count
