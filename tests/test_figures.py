@@ -1081,6 +1081,38 @@ def test_a_table_with_signed_changes_after_its_years(pipeline):
         (14623, "ha", "Kandahar", 2008)]
 
 
+def test_a_table_of_indicators_with_a_negative_cell_and_a_count_in_millions(pipeline):
+    text = ("3. (U) Key indicators:\n\n                       2007     2008    2009(est)\n"
+            "GDP growth (pct)        5.1      3.2     -1.5\nPopulation (million)   7.2      7.3       7.4\n")
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.kind, f.value, f.unit, f.item, f.year) for f in fs] == [
+        ("percent", 5.1, "percent", "GDP growth", 2007), ("percent", 3.2, "percent", "GDP growth", 2008),
+        ("percent", -1.5, "percent", "GDP growth", 2009), ("quantity", 7200000, "count", "Population", 2007),
+        ("quantity", 7300000, "count", "Population", 2008), ("quantity", 7400000, "count", "Population", 2009)]
+    assert fs[2].text == "-1.5"
+
+
+def test_a_table_under_a_header_of_words(pipeline):
+    # (the heads name a unit, or what the cells of their column count; the leading line names
+    # the unit, the year and the measure of the whole table)
+    text = ("4. (U) Seizures by agency, 2008 (kilograms):\n\nAgency        Cocaine    Heroin    Marijuana\n"
+            "DEVIDA          1,204        12        8,450\nPolice            890         4        3,200\n\n"
+            "5. (U) Opium poppy cultivation by province:\n\nProvince       Hectares     Share (%)\n"
+            "Helmand         103,590          66\nKandahar         14,623         9.3\n")
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.kind, f.value, f.unit, f.item, f.year, f.measure) for f in fs] == [
+        ("quantity", 1204, "kg", "DEVIDA Cocaine", 2008, "seizure"), ("quantity", 12, "kg", "DEVIDA Heroin", 2008, "seizure"),
+        ("quantity", 8450, "kg", "DEVIDA Marijuana", 2008, "seizure"), ("quantity", 890, "kg", "Police Cocaine", 2008, "seizure"),
+        ("quantity", 4, "kg", "Police Heroin", 2008, "seizure"), ("quantity", 3200, "kg", "Police Marijuana", 2008, "seizure"),
+        ("quantity", 103590, "ha", "Helmand", None, "cultivation"), ("percent", 66, "percent", "Helmand Share", None, "cultivation"),
+        ("quantity", 14623, "ha", "Kandahar", None, "cultivation"), ("percent", 9.3, "percent", "Kandahar Share", None, "cultivation")]
+
+
+def test_prose_with_double_spaces_is_no_header_of_words(pipeline):
+    text = "The police came.  They left.  Then:\n\nCoca eradicated (ha)     10,137\nArrests                   1,457\n"
+    assert [f.item for f in figures(pipeline, text)] == ["Coca eradicated", "Arrests"]
+
+
 def test_a_two_column_table(pipeline):
     text = "4. (U) Results for 2008:\n\nCoca eradicated (ha)     10,137\nCocaine seized (kg)       5,201\nArrests                   1,457\n"
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]

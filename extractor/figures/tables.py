@@ -7,7 +7,10 @@
 A bare number in a row takes the unit its row label names (`(ha)`, `, kg`, `in hectares`), or
 else the unit the line above the table names (`The budget, in millions of USD:`); what it counts
 is the label, and its year is its column's. A row is a line with a label, a gap of two spaces or a
-tab, and then nothing but figures (and `-` or `n/a` for empty cells)."""
+tab, and then nothing but figures (and `-` or `n/a` for empty cells); a minus before a cell is
+its sign. Over columns headed by words (`Agency   Cocaine   Heroin`, `Province   Hectares`),
+a head that names a unit gives its column that unit, and any other head joins the row label
+in what the cell counts (`DEVIDA Cocaine`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,6 +30,8 @@ _WORD = rx.short(r"[^\s()]+")
 YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")  # (the lookahead first: a faster scan)
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
+_HEAD_CELL = rx.short(r"\S+(?: \S+)*")  # a cell of a header of words: words apart by single spaces
+_MINUS = "-\u2212\u2013"
 
 
 @dataclass
@@ -50,8 +55,8 @@ def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
             scale *= s
         else:
             rest.append(w)
-    if not rest:
-        return None
+    if not rest:  # (`Population (million)`: a count in millions)
+        return TableUnit("quantity", "count", scale) if scale > 1 else None
     surface = " ".join(rest)
     cur = lex.cur_before.get(surface) or lex.cur_before.get(squash(surface)) or lex.cur_after.get(surface.lower())
     if cur:
@@ -101,29 +106,44 @@ class TableReader:
             # A row of one figure (`Cocaine seized (kg)      5,201`) names its unit or stands by another row.
             if len(cells) == 1 and unit is None and not self._beside_a_row(rep.raw, raw_ls):
                 continue
-            header, lead = self._above(rep.raw, raw_ls)
+            header, heads, lead = self._above(rep.raw, raw_ls)
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex) if m else None
-            years = None if header is None else self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells])
+            cell_ends = [rep.to_raw(c.end) for c in cells]
+            years = None if header is None else self._column_years(header, raw_ls, cell_ends)
+            # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
+            columns = None if heads is None else self._column_years(heads, raw_ls, cell_ends)
             if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
                 named = {int(y) for y in YEAR_NAMED.findall(lead)}
                 years = [named.pop()] * len(cells) if len(named) == 1 else None
-            measure = self._measure(label)
+            measure = self._measure(label) or (self._measure(lead) if lead else "")  # (or the table's: `Seizures by agency`)
             for k, c in enumerate(cells):
                 if years is not None:
                     c.year = years[k]
                 c.measure = measure
+                if c.start >= 2 and text[c.start - 1] in _MINUS and text[c.start - 2] in " \t" and isinstance(c.value, (int, float)):
+                    c.start, c.value = c.start - 1, -c.value  # (`-1.5` in a column of changes: a sign, not an empty cell)
                 if c.rule != "count-bare":
                     continue
-                if item:
+                head = columns[k] if columns is not None else None
+                cell_unit = None
+                if head:  # (`Hectares`, `Share (%)`: the column's unit, and what the head names besides)
+                    cell_unit, head = label_unit(head, self.lex)
+                    if cell_unit is None and (cell_unit := read_units(head, self.lex)) is not None:
+                        head = ""
+                if head:
+                    c.item = f"{item} {head}" if item else head  # (`DEVIDA Cocaine`: the row's, of the column's)
+                    c.measure = c.measure or self._measure(head)
+                elif item:
                     c.item = item
-                if unit is not None:
-                    c.kind, c.unit, c.info = unit.kind, unit.unit, unit.info
-                    c.value = c.value * unit.scale
+                cell_unit = cell_unit or unit
+                if cell_unit is not None:
+                    c.kind, c.unit, c.info = cell_unit.kind, cell_unit.unit, cell_unit.info
+                    c.value = c.value * cell_unit.scale
                     c.rule = "table-row-unit"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit from the table"]
-                elif item:
+                elif c.item:
                     c.rule = "table-row-count"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")]
 
@@ -165,11 +185,12 @@ class TableReader:
         """A row of the table or its header: a run of two spaces or a tab before a digit."""
         return _ROW_GAP.search(line) is not None
 
-    def _above(self, text: str, ls: int) -> tuple[tuple[list[int], list[int]] | None, str | None]:
-        """The header of years and the line that leads the table whose row starts at `ls`: up
-        over its rows, its header and single blank lines. A row above a blank line or above the
-        header belongs to another table."""
-        header = None
+    def _above(self, text: str, ls: int):
+        """The header of years, the header of words (the end offset and the words of each
+        column: `Agency   Cocaine   Heroin`) and the line that leads the table whose row starts
+        at `ls`: up over its rows, its headers and single blank lines. A row above a blank line
+        or above the header belongs to another table."""
+        header = heads = None
         blank = False
         p = ls
         for _ in range(40):
@@ -183,17 +204,30 @@ class TableReader:
                     break
                 blank = True
                 continue
-            if header is None:
+            if header is None and heads is None:
                 header = self._years(line)
-                if header is not None:
+                if header is None:
+                    heads = self._words_header(line)
+                if header is not None or heads is not None:
                     blank = False
                     continue
             if self._is_row_like(line):
-                if blank or header is not None:
+                if blank or header is not None or heads is not None:
                     break
                 continue
-            return header, line.rstrip()
-        return header, None
+            return header, heads, line.rstrip()
+        return header, heads, None
+
+    @staticmethod
+    def _words_header(line: str) -> tuple[list[int], list[str]] | None:
+        """A header of words over the columns after the labels (`Agency   Cocaine   Heroin`):
+        three or more cells apart by two spaces or a tab, none with a digit; the end offset and
+        the words of each column after the first."""
+        cells = list(_HEAD_CELL.finditer(line))
+        if (len(cells) < 3 or any(ch.isdigit() for ch in line) or len(line) > _MAX_ROW
+                or any(len(m.group()) > 25 or m.group().count(" ") > 2 or m.group()[-1] in ".,;" for m in cells)):
+            return None  # (short heads, no sentences: `He left.  They stayed.  Then` is prose)
+        return [m.end() for m in cells[1:]], [m.group() for m in cells[1:]]
 
     @staticmethod
     def _column_years(header: tuple[list[int], list[int]], ls: int, cell_ends: list[int]) -> list[int | None]:
