@@ -25,6 +25,8 @@ CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
     ("mmt-and-tmt-are-tons", "forecast at 60 MMT, with imports of 850 TMT", [("quantity", 60000000, None, "t"), ("quantity", 850000, None, "t")]),
     ("mtpa-is-million-tons-a-year", "The LNG plant will produce 7.8 mtpa.", [("quantity", 7800000, None, "t")]),
+    ("basis-points", "The bank cut its rate by 25 basis points; spreads widened 150 bps.",
+     [("quantity", 25, None, "bp"), ("quantity", 150, None, "bp")]),
     ("indian-digit-grouping", "The scheme pays Rs. 1,50,000 to each of 3,50,000 families", [("money", 150000, None, "INR"), ("quantity", 350000, None, "count")]),
     ("glued-scale-abbreviations-and-crore", "USD 1.2bln, 1.5mn dollars and Rs 2.5 cr",
      [("money", 1.2e9, None, "USD"), ("money", 1.5e6, None, "USD"), ("money", 2.5e7, None, "INR")]),
