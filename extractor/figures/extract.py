@@ -415,6 +415,11 @@ class FigureExtractor:
                 return None
         # Scale word: `7.59 million`, `3\nmillion`.
         scaled = False
+        rough_q = None
+        # `USD 20-plus million`: a rough number before its scale word
+        if not t.words and (rough := _ROUGH_AFTER.match(text, e)) and L.scale_rx.match(text, rough.end()):
+            rough_q = "at_least" if rough.group("plus") else "approx"
+            e = rough.end()
         if not t.words and (dm := L.digit_scale_rx.match(text, e)):
             value *= L.digit_scales[dm.group(1).lower()]
             e, scaled = dm.end(), True
@@ -534,9 +539,8 @@ class FigureExtractor:
         per = None
         info = None
         rule = ""
-        rough_q = None
         # `50-plus percent`, `40-odd tons`: a rough number before its unit
-        if not t.words and (rough := _ROUGH_AFTER.match(text, e)) and (L.unit_rx.match(text, rough.end())
+        if not t.words and rough_q is None and (rough := _ROUGH_AFTER.match(text, e)) and (L.unit_rx.match(text, rough.end())
                                                                        or L.cur_after_rx.match(text, rough.end())):
             rough_q = "at_least" if rough.group("plus") else "approx"
             e = rough.end()
