@@ -1166,3 +1166,13 @@ def test_the_line_of_a_header_field_ends_what_the_subject_counts(pipeline):
 ], ids=["a-change-in-money", "a-list-of-money", "a-change-in-a-quantity", "no-rate-across-units"])
 def test_the_rate_of_the_last_member_of_a_list_is_each_members(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Prices rose 12, 15 and 18 percent in 2006, 2007 and 2008.", [2006, 2007, 2008]),
+    ("Seizures in 2007 and 2008 were 5.2 and 6.1 tons, respectively.", [2007, 2008]),
+    ("Prices rose 12 and 15 percent in 2006, 2007 and 2008.", [2006, 2006]),
+    ("Prices rose 12 and 15 percent. In 2007 and 2008 nothing changed.", [None, None]),
+], ids=["years-after", "years-before", "lists-of-unequal-length-pair-nothing", "not-across-sentences"])
+def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, years):
+    assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years

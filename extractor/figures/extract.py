@@ -188,6 +188,7 @@ class FigureExtractor:
         self._share_list_units(text, cands)
         self.tables.apply(text, cands, pc.repaired)
         _over_as_during(text, cands, self.lex.over_spreads_after)
+        _parallel_years(text, cands)
         return self._finish(pc, text, cands)
 
     # ------------------------------------------------------------ dates
@@ -1107,6 +1108,56 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
                 or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() in ("for", "in") and not text[prev.end:c.start].count(".")):
             c.qualifier = "exact"
             c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
+
+
+def _runs(text: str, cands: list[Candidate], dates: bool) -> list[list[Candidate]]:
+    """Lists of two or more figures (or of years) in a row, joined by commas, `and` or `or`."""
+    out: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for c in cands:
+        if (c.kind == "date") != dates or dates and not (isinstance(c.value, str) and c.value.isdigit() and c.value_max is None):
+            continue
+        if run and (_LIST_GAP.fullmatch(text, run[-1].end, c.start) is not None
+                    and (dates or (c.kind, c.unit) == (run[-1].kind, run[-1].unit))):
+            run.append(c)
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run = [c]
+    if len(run) > 1:
+        out.append(run)
+    return out
+
+
+def _parallel_years(text: str, cands: list[Candidate]) -> None:
+    """`rose 12, 15 and 18 percent in 2006, 2007 and 2008`, `in 2007 and 2008 were 5.2 and 6.1
+    tons`: a list of figures and a list of as many years just before or after it, in one
+    sentence, pair in order (each figure takes its own year, not the nearest)."""
+    if "," not in text:
+        return
+    cands.sort(key=lambda c: c.start)
+    years = _runs(text, cands, dates=True)
+    if not years:
+        return
+    for figs in _runs(text, cands, dates=False):
+        for ys in years:
+            if len(ys) != len(figs):
+                continue
+            if ys[0].start > figs[-1].end:
+                between = text[figs[-1].end:ys[0].start]
+            elif ys[-1].end <= figs[0].start:
+                between = text[ys[-1].end:figs[0].start]  # (`in 2007 and 2008 were 5.2 and 6.1 tons, respectively`)
+            else:
+                continue
+            if len(between) > 60 or _STOP.search(between):
+                continue
+            for c, y in zip(figs, ys):
+                if c.year is None:
+                    c.year = int(y.value)
+            break
+
+
+_STOP = rx.short(r"[.;:!?]\s")
 
 
 def _names_a_thing(text: str, start: int, noun: regex.Match, stops: frozenset[str]) -> bool:
