@@ -1176,3 +1176,13 @@ def test_the_rate_of_the_last_member_of_a_list_is_each_members(pipeline, text, p
 ], ids=["years-after", "years-before", "lists-of-unequal-length-pair-nothing", "not-across-sentences"])
 def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Turnout was 67.3% (versus 71.2% in 2004).", [None, 2004]),
+    ("Exports were $5 billion in 2008, up from $4 billion in 2007.", [2008, 2007]),
+    ("In 2008 exports were $5 billion, up from $4 billion.", [2008, None]),
+    ("The GOSA budgeted ZAR 5.4 billion for HIV/AIDS in 2008/09, up from ZAR 3.1bn.", [2008, None]),
+], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year"])
+def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
+    assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years

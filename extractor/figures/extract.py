@@ -136,6 +136,8 @@ class Candidate:
     info: UnitInfo | None = None
     words: bool = False
     year: int | None = None       # set where the figure's place says it (a table's column)
+    years_until: int | None = None  # the figure's year is named before this offset (`X, up from Y in 2004`)
+    years_from: int | None = None   # or after this one (Y's own, after the comparison)
     measure: str | None = None    # likewise (a table row's label)
 
 
@@ -189,6 +191,7 @@ class FigureExtractor:
         self.tables.apply(text, cands, pc.repaired)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         _parallel_years(text, cands)
+        self._compared_years(text, cands)
         return self._finish(pc, text, cands)
 
     # ------------------------------------------------------------ dates
@@ -907,6 +910,18 @@ class FigureExtractor:
                 c.per = last.per
                 j -= 1
 
+    def _compared_years(self, text: str, cands: list[Candidate]) -> None:
+        """`67.3% (versus 71.2% in 2004)`, `$5 billion in 2008, up from $4 billion in 2007`: a year
+        after the figure a figure is compared with is that figure's, not the first's, and one
+        before it is the first's (sorted `cands`)."""
+        cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
+        if cmp_rx is None:
+            return
+        figs = [c for c in cands if c.kind != "date"]
+        for c, n in zip(figs, figs[1:]):
+            if n.start - c.end <= 60 and (cmp_rx.fullmatch(text, c.end, n.start) or end_rx.fullmatch(text, c.end, n.start)):
+                c.years_until, n.years_from = n.start, n.start
+
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
         """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
         d = _DIGIT_RUN.search(text, c.start, c.end)
@@ -946,7 +961,7 @@ class FigureExtractor:
                 year, measure = _year_of_value(c.value), None
             else:
                 sentence = self._sentence_of(text, c.start, facts)
-                year = c.year if c.year is not None else sentence.year_of(c.start, ref_year)
+                year = c.year if c.year is not None else sentence.year_of(c.start, ref_year, c.years_until, c.years_from)
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(c.start)
             confidence = self._confidence(c, flags)
             rows.append(dict(
@@ -1001,11 +1016,14 @@ class _SentenceFacts:
     measures: list[tuple[int, str]]   # (offset, measure) of each measure keyword
     year_shift: int | None            # 0 for `this year`, -1 for `last year`
 
-    def year_of(self, pos: int, ref_year: int | None) -> int | None:
-        """The year named nearest `pos` in the sentence, else `this/last year` against the
-        cable's year."""
-        if self.years:
-            return min(self.years, key=lambda py: abs(py[0] - pos))[1]
+    def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
+        """The year named nearest `pos` in the sentence (before `until` and after `since`, where
+        given), else `this/last year` against the cable's year."""
+        years = self.years
+        if until is not None or since is not None:
+            years = [py for py in years if (until is None or py[0] < until) and (since is None or py[0] >= since)]
+        if years:
+            return min(years, key=lambda py: abs(py[0] - pos))[1]
         if ref_year and self.year_shift is not None:
             return ref_year + self.year_shift
         return None
@@ -1029,7 +1047,8 @@ _PENALTIES = {
 }
 
 # (each first character in a lookahead before the lookbehind: the engine then skips the others fast)
-_YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?![\w/]|,\d)")
+# (and the first year of a span written short: `2008/09`)
+_YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
