@@ -999,8 +999,10 @@ class FigureExtractor:
         if facts is None:
             sent = text[s:e]
             low = sent.lower()
+            # (`since 2001` names when a sum began, not the year of the figures)
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
-                     if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max] if "19" in sent or "20" in sent else []
+                     if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max
+                     and not low[max(0, m.start() - 7):m.start()].rstrip().endswith("since")] if "19" in sent or "20" in sent else []
             measures = [(s + m.start(), measure) for m in self.lex.measure_rx.finditer(low)
                         if (measure := self.lex.measure_of[" ".join(m.group().split())])]
             shift = None
