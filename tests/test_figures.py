@@ -1188,3 +1188,12 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
         "since-a-year-is-no-figures-year"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
+
+
+@pytest.mark.parametrize("text, item", [
+    ("The police also seized 1,500 rounds of ammunition.", "rounds of ammunition"),
+    ("Farmers hold 2.3 million head of cattle.", "head of cattle"),
+    ("Five members of the cabinet resigned.", "members"),
+], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the"])
+def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
+    assert [f.item for f in figures(pipeline, text)] == [item]

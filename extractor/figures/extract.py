@@ -117,6 +117,7 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
+_OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]*(?:\n[ \t]*)?(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
 
@@ -814,6 +815,12 @@ class FigureExtractor:
                 break
         if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
             return None, pos  # (`C) 894 D) 348`: a letter is the mark of an item of a list)
+        if len(words) == 1 and (of := _OF_NOUN.match(text, p)) and of.group("w").lower() not in self.lex.item_stops:
+            # `1,500 rounds of ammunition`, `2.3 million head of cattle`, `12 cases of cholera`
+            rest, end = self._noun_phrase_at(text, of.start("w"))
+            if rest:
+                words += ["of", rest]
+                p = end
         return " ".join(words), p
 
     def _halves(self, text: str, cands: list[Candidate], blocked) -> list[Candidate]:
