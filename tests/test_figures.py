@@ -1184,8 +1184,9 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("In 2008 exports were $5 billion, up from $4 billion.", [2008, None]),
     ("The GOSA budgeted ZAR 5.4 billion for HIV/AIDS in 2008/09, up from ZAR 3.1bn.", [2008, None]),
     ("Since 2001, Pakistan has received about $6.7 billion in CSF.", [None]),
+    ("The turnout of 88.7 percent compares with 82.3 percent in 2001.", [None, 2001]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
-        "since-a-year-is-no-figures-year"])
+        "since-a-year-is-no-figures-year", "compares-with"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 
