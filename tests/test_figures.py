@@ -1198,3 +1198,15 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
 ], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("UPP won 45 seats, APRA 36 and UN 17.", [(45, "count", "seats"), (36, "count", "seats"), (17, "count", "seats")]),
+    ("Peru got $5 million, Bolivia 3 million and Ecuador 2 million.",
+     [(5000000, "USD", None), (3000000, "USD", None), (2000000, "USD", None)]),
+    ("Humala had 31 percent, Garcia 24.", [(31, "percent", None), (24, "percent", None)]),
+    ("THE ARMED FORCES NUMBER ABOUT 480,000 MEN, OF WHOM 400,000 ARE CONSCRIPTS.",
+     [(480000, "count", "MEN"), (400000, "count", None)]),
+], ids=["seats", "money", "percent", "no-name-of-function-words"])
+def test_a_bare_number_after_a_name_in_a_list_counts_what_the_first_counts(pipeline, text, got):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == got

@@ -117,6 +117,8 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
+# (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
+_NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]*(?:\n[ \t]*)?(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
@@ -901,6 +903,23 @@ class FigureExtractor:
                 if scale > 1 and c.value < 1000 and not _SCALED.search(text, c.start, c.end):
                     c.value *= scale  # `20 and 30 million dollars`: the scale word is shared too
                 j -= 1
+        # `UPP won 45 seats, APRA 36 and UN 17`, `Peru got $5 million, Bolivia 3 million`: a bare
+        # number after a name, in a list after a figure, counts what that figure counts
+        for prev, c in zip(cands, cands[1:]):
+            if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent") or prev.unit == "count" and not prev.item:
+                continue
+            end = prev.end
+            if prev.unit == "count" and prev.rule != "list-shared-unit":  # (after what is counted: `45 seats, APRA 36`)
+                gap = text[end:c.start]
+                if not gap.lstrip().startswith(prev.item):
+                    continue
+                end += len(gap) - len(gap.lstrip()) + len(prev.item)
+            if ((nm := _NAMED_MEMBER.fullmatch(text, end, c.start))
+                    and not any(w.lower() in self.lex.item_stops for w in nm.group("name").split())  # (`MEN, OF WHOM 400,000`)
+                    and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)):
+                c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "list-shared-unit"
+                c.item = prev.item if prev.unit == "count" else c.item
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         # `from USD 45 to USD 60 per barrel`, `$200 and $300 per kilo`, `1.2 to 1.5 tons per hectare`:
         # the rate the last member of a list or change names is the rate of each member before it
         for k in range(len(cands) - 1, 0, -1):
