@@ -31,6 +31,8 @@ CASES = [
     ("glued-scale-abbreviations-and-crore", "USD 1.2bln, 1.5mn dollars and Rs 2.5 cr",
      [("money", 1.2e9, None, "USD"), ("money", 1.5e6, None, "USD"), ("money", 2.5e7, None, "INR")]),
     ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
+    ("words-that-make-no-one-number", "Nineteen ninety-eight was bad; one point five million dollars went missing.", []),
+    ("rough-number-in-words", "forty-odd vehicles", [("quantity", 40, None, "count")]),
     ("rough-number-before-a-scale-word", "a deal worth USD 20-plus million", [("money", 20000000, None, "USD")]),
     ("hundred-and-dozen-after-digits", "About 5 hundred were detained, 2 dozen arrests, 4 hundred thousand tons",
      [("quantity", 500, None, "count"), ("quantity", 24, None, "count"), ("quantity", 400000, None, "t")]),

@@ -119,6 +119,7 @@ _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
+_POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]*(?:\n[ \t]*)?(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
@@ -292,7 +293,8 @@ class FigureExtractor:
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
         for m in self.lex.number_words(text):
-            v = words_value(m.group(), self.lex) if free(m.start()) else None
+            # (`one point five million`: a number read out digit by digit is none of its words)
+            v = words_value(m.group(), self.lex) if free(m.start()) and not _POINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 out.append(NumberToken(m.start(), m.end(), v, True))
         if "half" in low:  # `one and a half years`, `2 and a half million`
@@ -649,7 +651,7 @@ class FigureExtractor:
                 return None
             if not t.words and t.end - s == 2 and text[s] == "0":
                 return None  # `Q1 08`, `June 08`: a zero-padded pair of digits is a cut year, not a count
-            rough = _ROUGH_AFTER.match(text, e) if not t.words and rough_q is None else None
+            rough = _ROUGH_AFTER.match(text, e) if rough_q is None else None
             if rough:  # `40-odd journalists`, `500+ people`
                 rough_q = "at_least" if rough.group("plus") else "approx"
                 e = rough.end()

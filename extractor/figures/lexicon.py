@@ -539,7 +539,11 @@ def words_value(text: str, lex: Lexicon) -> float | None:
             if tok == "dozen" and current:
                 current *= 12  # `two dozen`
             else:
-                current += lex.word_values[tok]  # `twenty-two`, `one hundred twenty`
+                v, low = lex.word_values[tok], current % 100
+                # (`nineteen ninety-eight`, `five six`: words that make no one number)
+                if low and not (low >= 20 and low % 10 == 0 and v < 10):
+                    return None
+                current += v  # `twenty-two`, `one hundred twenty`
             seen = True
         elif tok == "hundred":
             current = max(current, 1) * 100
