@@ -423,9 +423,13 @@ def test_qualifiers(pipeline, text, qualifier):
     ("The USG has funded USD 1.5 million in anti-TIP programs over three years.", "exact", "three years"),
     ("The loan carries a 2.5% interest rate over 40 years.", "exact", "40 years"),
     ("They held 40 people for over 3 years.", "more_than", "over 3 years"),
+    ("Donors pledged USD 690 million of the USD 691 million requested in the Recovery Plan (PONREPP) over three years.",
+     "exact", "three years"),
+    ("It cost USD 5 million, and the work lasted over three years.", "more_than", "over three years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
         "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
-        "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count"])
+        "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count",
+        "over-after-money-in-one-clause", "over-after-money-in-another-clause"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)

@@ -1136,6 +1136,7 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
 
 
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
+_CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
 
 
@@ -1154,7 +1155,11 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
                 or len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _OVER_MEANS_MORE for w in gap)
                 # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
                 # five years`: what the money is for, between)
-                or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() in ("for", "in") and not text[prev.end:c.start].count(".")):
+                or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() in ("for", "in") and not text[prev.end:c.start].count(".")
+                # (`USD 691 million requested in the Recovery Plan (PONREPP) over three years`: money
+                # spread over a time, in one clause)
+                or prev.kind == "money" and len(gap) <= 10 and not _CLAUSE_BREAK.search(text, prev.end, c.start)
+                and gap[-1].lower() not in _OVER_MEANS_MORE):
             c.qualifier = "exact"
             c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 
