@@ -170,6 +170,9 @@ CASES = [
     ("million-cubic-meters-abbreviated", "Storage reached 4.2 mcm.", [("quantity", 4.2, None, "mcm")]),
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
+    ("range-with-the-percent-sign-twice", "Support is 45%-50%; growth of 10 percent to 15 percent; rose from 5% to 7%; "
+     "tariffs of 5% or 10%", [("percent", 45, 50, "percent"), ("percent", 10, 15, "percent"), ("percent", 5, None, "percent"),
+                              ("percent", 7, None, "percent"), ("percent", 5, None, "percent"), ("percent", 10, None, "percent")]),
     ("range-leaves-out-thousands", "an estimated 15-20,000 people attended", [("quantity", 15000, 20000, "count")]),
     ("range-with-small-first-number", "between 1-1,500 people", [("quantity", 1, None, "count"), ("quantity", 1500, None, "count")]),
     ("fiscal-year-across-a-line-break", "the funds for FY\n2008 and CY\n2007", [("date", "FY2008", None, None), ("date", "2007", None, None)]),

@@ -53,12 +53,13 @@ _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
+_PERCENT_SIGN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct)\b)")
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
 _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
-_MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
+_MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
 _MONEY_MM = rx.short(r"[ \t]+MM\b")
@@ -473,14 +474,19 @@ class FigureExtractor:
             scaled = True
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
-        rm = _RANGE_JOIN.match(text[e:e + 16])
+        je = e  # where the joint of a range starts
+        if (pj := _PERCENT_SIGN.match(text, e)) and i + 1 < len(toks) and _PERCENT_SIGN.match(text, toks[i + 1].end):
+            je = pj.end()  # (`45%-50%`, `10 percent to 15 percent`: the unit written after both)
+        rm = _RANGE_JOIN.match(text[je:je + 16])
+        if rm and je > e and rm.group("j").lower() == "or":
+            rm = None  # (`5% or 10%`: two rates, one or the other)
         if rm and rm.group("cur") and not rm.group("cur").startswith(("$", "US$", "S/")) and (
                 cur is None or (L.cur_before.get(rm.group("cur").strip())
                                 or L.currency_by_post(rm.group("cur").strip(), pc.post)[0]) != cur):
             # (`Rs 800 billion to Rs 1 trillion`: only the currency of the first repeats; letters
             # that name none are the next word: `FIVE AND TEN`)
-            rm = _RANGE_JOIN_BARE.match(text[e:e + 16])
-        if rm and i + 1 < len(toks) and toks[i + 1].start == e + rm.end():
+            rm = _RANGE_JOIN_BARE.match(text[je:je + 16])
+        if rm and i + 1 < len(toks) and toks[i + 1].start == je + rm.end():
             opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+" + GAP + r")?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
             joiner = rm.group("j").lower()
