@@ -7,6 +7,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractor.figures.lexicon import AnchoredScan, LineStartScan
 from extractor.models import Document
 
 from conftest import ROOT
@@ -1012,8 +1013,23 @@ def test_line_start_scans_give_the_spans_of_their_rules(pipeline, lines):
     text = "\n".join(lines)
     lex = pipeline.extractor.lex
     for rule in lex.metadata_rules + lex._line_rules:
-        if rule.scan is not rule.pattern:
+        if isinstance(rule.scan, LineStartScan):
             assert sorted(rule.scan.spans(text)) == [m.span() for m in rule.pattern.finditer(text)], rule.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Tel", "tel.", "TEL:", "hotel", "Phone", "fax", " ", "\n", "+51", " 1", "234", "-5678",
+                                 "para", "Paras", "PARA.", "reftel", "ref", " 3", " and", ",", "E.O.", "e.o", "EO", "E. O.",
+                                 " 12958", ":", "DECL", "N/A", "AMEMBASSY", "LIMA", "WASHDC", "PRIORITY", " 4066",
+                                 "CONFIDENTIAL", "SECTION 01 OF 03", "\u0130", "x"]), max_size=16))
+def test_anchored_scans_give_the_matches_of_their_rules(pipeline, parts):
+    """A rule tried only where its required strings stand finds exactly the matches of the rule
+    as written (`\u0130` lowers to two characters: that text is scanned whole)."""
+    text = "".join(parts)
+    lex = pipeline.extractor.lex
+    for rule in lex.metadata_rules:
+        if isinstance(rule.scan, AnchoredScan):
+            assert [m.span() for m in rule.scan.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)], rule.id
 
 
 @settings(max_examples=300, deadline=None)

@@ -114,10 +114,12 @@ class DateFinder:
         heads = sorted({f[:3] for f in lex.months if len(f) >= 3})
         # A month anchor must not follow a letter; that is checked in `find`, since the standard
         # library's engine scans for the names twice as fast without a lookbehind in front.
-        month_anchor = re.compile("|".join(regex.escape(h.title()) + "|" + regex.escape(h.upper()) for h in heads))
+        # (as a trie: `J(?:AN|UN|...|an|un|...)`, which `re` scans for faster than an alternation)
+        month_anchor = re.compile(trie_alternation([h.title() for h in heads] + [h.upper() for h in heads]))
         year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
-        # One character class first: `regex` scans for it fast, where a top-level alternation is slow.
-        quarter_anchor = regex.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
+        # One character class first, scanned by `re` (twice as fast here as `regex`): where a
+        # top-level alternation is slow.
+        quarter_anchor = re.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
         calendar_anchor = regex.compile(cy, regex.I)
         # (anchor, chars before it that a match holding it can reach, strings one of which a text
         # needs for the anchor to be there at all, characters the anchor may not follow)
