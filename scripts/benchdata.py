@@ -17,6 +17,10 @@ def bench_args(default_docs: int) -> argparse.Namespace:
 
 
 def copies(texts_dir: str, n: int) -> Iterator[str]:
-    texts = [p.read_text() for p in sorted(Path(texts_dir).glob("*.txt"))]
+    """The texts of `texts_dir` repeated to `n`; a cable kept as `X.header.txt` and `X.body.txt`
+    (the whole cables of `../shared/eval/peer-vectors/cables`) is read as one text."""
+    paths = sorted(Path(texts_dir).glob("*.txt"))
+    texts = [(p.with_name(p.name.replace(".body.", ".header.")).read_text() + "\n" if p.name.endswith(".body.txt") else "")
+             + p.read_text() for p in paths if not p.name.endswith(".header.txt")]
     for i in range(n):
         yield texts[i % len(texts)] + f"\nCopy {i}.\n"
