@@ -960,11 +960,13 @@ def _texts_for_rules() -> list[str]:
 
 def test_metadata_rule_requirements_hold_in_every_match(pipeline):
     """A rule's `requires` (and `requires_pattern`) may skip its scan only if every match of the
-    rule holds one of those strings (and a match of that pattern): checked on every cable at hand,
-    and on lines made to match each rule that has them."""
+    rule holds one of those strings (and a match of that pattern), and an `anchored` rule may be
+    tried only where they stand only if every match starts with one: checked on every cable at
+    hand, and on lines made to match each rule that has them."""
     lines = ["VZCZCXRO1234", "OO RUEHWEB", "DE RUEHLM #4066/01 2961234", "ZNR UUUUU ZZH", "R 221234Z FEB 08",
              "FM AMEMBASSY LIMA", "TO RUEHC/SECSTATE WASHDC 1234", "RUEHBO/AMEMBASSY BOGOTA 0123",
-             "AMEMBASSY LIMA PRIORITY 0456", "BT", "#4066", "Tel: 555 1234 567", "see paras 3-5",
+             "AMEMBASSY LIMA PRIORITY 0456", "BT", "#4066", "Tel: 555 1234 567", "see paras 3-5", "reftel para 4",
+             "E.O. 12958: DECL: 10/04/2012", "e. o. 12356: n/a",
              "CONFIDENTIAL SECTION 01 OF 03 LIMA 004066", "TAGS: SNAR, PGOV", "REF: A. LIMA 123",
              "Refs: A) State 29549", "Classified By: Ambassador X, Reasons 1.4 (b) and (d)", "reasons 1.4 (b)",
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
@@ -982,6 +984,8 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
                 found = m.group().lower() if rule.fold else m.group()
                 assert not rule.requires or any(w in found for w in rule.requires), (rule.id, m.group())
                 assert rule.gate is None or rule.gate.search(m.group()), (rule.id, m.group())
+                if isinstance(rule.scan, AnchoredScan):  # (and an `anchored` rule's match starts with one)
+                    assert m.group().lower().startswith(rule.scan.anchors), (rule.id, m.group())
                 matched.add(rule.id)
     assert matched == {r.id for r in rules}, "every rule with `requires` is checked on a match"
 
