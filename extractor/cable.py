@@ -41,15 +41,25 @@ def cable_year(identifier: str | None) -> int | None:
     return 1900 + yy if yy > 50 else 2000 + yy
 
 
+def _figure_words(rules: Ruleset) -> frozenset[str]:
+    """The words, in lower case, of units, durations, percent, scales and currencies written after
+    an amount: those a repair may join where a line's end broke them (`PER-\nCENT`)."""
+    u, n, c = rules.units, rules.numbers, rules.currencies
+    forms = [f for r in u.units for f in r.forms + r.case_sensitive] + [f for r in u.durations for f in r.forms]
+    forms += u.percent.forms + list(n.scales) + [f for r in c.currencies for f in r.after]
+    return frozenset(f.lower() for f in forms if f.isalpha() and len(f) >= 4)
+
+
 class CableParser:
     """Header, paragraphs and sections of a document, for one ruleset."""
 
     def __init__(self, rules: Ruleset):
         self.rules = rules
         self.header = H.HeaderParser(rules)
+        self.joinable = _figure_words(rules)
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text)
+        rep = repair(doc.text, self.joinable)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

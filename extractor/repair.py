@@ -2,7 +2,7 @@
 
 The clean text keeps an offset map back to the text as read, so every offset the project reports
 refers to the input. Most repairs are one character for one character; the few that change length
-(HTML entities) are recorded in the map.
+(HTML entities, a unit's word broken at a line's end) are recorded in the map.
 """
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _COMMA_APOS = regex.compile(r"(?<=[A-Za-z]),(?=(?:s|t|re|ve|ll|d|m)\b)")
 # `PresidentQs Representative`: Q for an apostrophe before a possessive s.
 _Q_APOS = regex.compile(r"(?<=[a-z])Q(?=s\b)")
 _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
+# `15 PER-\nCENT`, `2.5 MIL-\nLION`: a word after a number broken at the line's end by a hyphen,
+# as telegrams were typed; joined where the two halves make a word of a unit, a scale or a
+# currency (`cocaine-\nbase` is a compound and stays).
+_BROKEN_AFTER_NUMBER = regex.compile(r"(?<=\d[ \t]?)(?P<a>[A-Za-z]{2,})-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks
@@ -34,7 +38,7 @@ _CHAR_MAP = str.maketrans({
 class RepairedText:
     """The clean text and the map from its offsets to the offsets of the text as read."""
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, joinable: frozenset[str] = frozenset()):
         self.raw = raw
         self.repairs: list[tuple[int, int, str]] = []  # raw start, raw end, rule id
         pieces: list[str] = []
@@ -43,20 +47,29 @@ class RepairedText:
         self._raw_starts: list[int] = [0]
         pos = 0
         clean_len = 0
-        for m in _ENTITY.finditer(raw):
-            decoded = html.unescape(m.group())
-            if decoded == m.group():
+        # The repairs that change the length of the text, in order: HTML entities, and words
+        # broken at a line's end after a number that make one of the `joinable` words.
+        changes = []
+        if "&" in raw:
+            changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw)
+                        if (d := html.unescape(m.group())) != m.group()]
+        if joinable and "-" in raw:
+            changes += [(m.start(), m.end(), w, "line-end-hyphen") for m in _BROKEN_AFTER_NUMBER.finditer(raw)
+                        if (w := m.group("a") + m.group("b")).lower() in joinable]
+            changes.sort()
+        for start, end, decoded, rule in changes:
+            if start < pos:
                 continue
-            pieces.append(raw[pos:m.start()])
-            clean_len += m.start() - pos
+            pieces.append(raw[pos:start])
+            clean_len += start - pos
             pieces.append(decoded)
-            self.repairs.append((m.start(), m.end(), "html-entity"))
+            self.repairs.append((start, end, rule))
             self._clean_starts.append(clean_len)
-            self._raw_starts.append(m.start())
+            self._raw_starts.append(start)
             clean_len += len(decoded)
             self._clean_starts.append(clean_len)
-            self._raw_starts.append(m.end())
-            pos = m.end()
+            self._raw_starts.append(end)
+            pos = end
         pieces.append(raw[pos:])
         text = "".join(pieces)
         text = text.translate(_CHAR_MAP)
@@ -95,5 +108,5 @@ class RepairedText:
         return False
 
 
-def repair(raw: str) -> RepairedText:
-    return RepairedText(raw)
+def repair(raw: str, joinable: frozenset[str] = frozenset()) -> RepairedText:
+    return RepairedText(raw, joinable)

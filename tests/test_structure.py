@@ -185,6 +185,19 @@ def test_repair_offset_map_for_entities():
     assert raw[rep.to_raw(i):rep.to_raw(i + 7)] == "5 kilos"
 
 
+def test_repair_joins_a_units_word_broken_at_a_lines_end_after_a_number(pipeline):
+    raw = "INFLATION ROSE 15 PER-\nCENT &amp; GDP 2.5 MIL-\n  LION; 5 tons of cocaine-\nbase; a long-\nterm plan"
+    rep = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")).repaired
+    assert rep.text == "INFLATION ROSE 15 PERCENT & GDP 2.5 MILLION; 5 tons of cocaine-\nbase; a long-\nterm plan"
+    i = rep.text.index("15 PERCENT")
+    assert raw[rep.to_raw(i):rep.to_raw(i + 10)] == "15 PER-\nCENT"
+    j = rep.text.index("2.5 MILLION")
+    assert raw[rep.to_raw(j):rep.to_raw(j + 11)] == "2.5 MIL-\n  LION"
+    figs = [(f.kind, f.value, f.text) for f in pipeline.extractor.extract(
+        pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")))]
+    assert figs[:2] == [("percent", 15, "15 PER-\nCENT"), ("quantity", 2500000, "2.5 MIL-\n  LION")]
+
+
 def test_repair_leaves_no_space_the_two_regex_engines_read_differently():
     """Rules run on `re` or `regex`, whichever is faster for each (`extractor.rx`). The engines
     agree on `\\w` and `\\d` over ASCII, and on `\\s` everywhere but the four separator controls,
