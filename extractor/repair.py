@@ -23,7 +23,9 @@ _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
 # `15 PER-\nCENT`, `2.5 MIL-\nLION`: a word after a number broken at the line's end by a hyphen,
 # as telegrams were typed; joined where the two halves make a word of a unit, a scale or a
 # currency (`cocaine-\nbase` is a compound and stays).
-_BROKEN_AFTER_NUMBER = regex.compile(r"(?<=\d[ \t]?)(?P<a>[A-Za-z]{2,})-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
+# Found from the hyphen that ends a line (a scan led by a literal), then read back to the number.
+_LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
+_NUMBER_AND_WORD = regex.compile(r"(?r)(?<=\d[ \t]?)(?P<a>[A-Za-z]{2,})\Z")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks
@@ -54,8 +56,10 @@ class RepairedText:
             changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw)
                         if (d := html.unescape(m.group())) != m.group()]
         if joinable and "-" in raw:
-            changes += [(m.start(), m.end(), w, "line-end-hyphen") for m in _BROKEN_AFTER_NUMBER.finditer(raw)
-                        if (w := m.group("a") + m.group("b")).lower() in joinable]
+            for m in _LINE_END_HYPHEN.finditer(raw):
+                a = _NUMBER_AND_WORD.search(raw, max(0, m.start() - 20), m.start())
+                if a and (w := a.group("a") + m.group("b")).lower() in joinable:
+                    changes.append((a.start(), m.end(), w, "line-end-hyphen"))
             changes.sort()
         for start, end, decoded, rule in changes:
             if start < pos:
