@@ -195,6 +195,7 @@ class FigureExtractor:
         self._share_list_units(text, cands)
         self.tables.apply(text, cands, pc.repaired)
         _over_as_during(text, cands, self.lex.over_spreads_after)
+        cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         _parallel_years(text, cands)
         self._compared_years(text, cands)
         return self._finish(pc, text, cands)
@@ -1141,8 +1142,8 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
             and _AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None)
 
 
-# Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
+# Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
 
 
@@ -1192,10 +1193,7 @@ def _runs(text: str, cands: list[Candidate], dates: bool) -> list[list[Candidate
 def _parallel_years(text: str, cands: list[Candidate]) -> None:
     """`rose 12, 15 and 18 percent in 2006, 2007 and 2008`, `in 2007 and 2008 were 5.2 and 6.1
     tons`: a list of figures and a list of as many years just before or after it, in one
-    sentence, pair in order (each figure takes its own year, not the nearest)."""
-    if "," not in text:
-        return
-    cands.sort(key=lambda c: c.start)
+    sentence, pair in order (each figure takes its own year, not the nearest); `cands` sorted."""
     years = _runs(text, cands, dates=True)
     if not years:
         return
