@@ -196,6 +196,9 @@ def test_repair_joins_a_units_word_broken_at_a_lines_end_after_a_number(pipeline
     figs = [(f.kind, f.value, f.text) for f in pipeline.extractor.extract(
         pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")))]
     assert figs[:2] == [("percent", 15, "15 PER-\nCENT"), ("quantity", 2500000, "2.5 MIL-\n  LION")]
+    rep = pipeline.parser.parse(Document(text="seized ab-\nout 2,000 kilos; a well-\nknown 5", source_path="x.txt",
+                                         source_format="text")).repaired
+    assert rep.text == "seized about 2,000 kilos; a well-\nknown 5"  # (a qualifier before a number, too)
 
 
 def test_repair_leaves_no_space_the_two_regex_engines_read_differently():
