@@ -1214,8 +1214,10 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("The GOSA budgeted ZAR 5.4 billion for HIV/AIDS in 2008/09, up from ZAR 3.1bn.", [2008, None]),
     ("Since 2001, Pakistan has received about $6.7 billion in CSF.", [None]),
     ("The turnout of 88.7 percent compares with 82.3 percent in 2001.", [None, 2001]),
+    ("FDI inflows: USD 340 million (2008), USD 280 million (2007), USD 195 million (2006).", [2008, 2007, 2006]),
+    ("GDP per capita USD 1,100 (2007); inflation 9.8 percent (Dec. 2008, y/y).", [2007, 2008]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
-        "since-a-year-is-no-figures-year", "compares-with"])
+        "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

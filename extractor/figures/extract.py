@@ -197,6 +197,7 @@ class FigureExtractor:
         _over_as_during(text, cands, self.lex.over_spreads_after)
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         _parallel_years(text, cands)
+        _bracketed_years(text, cands)
         self._compared_years(text, cands)
         return self._finish(pc, text, cands)
 
@@ -1216,6 +1217,30 @@ def _parallel_years(text: str, cands: list[Candidate]) -> None:
 
 
 _STOP = rx.short(r"[.;:!?]\s")
+
+
+def _bracketed_years(text: str, cands: list[Candidate]) -> None:
+    """`USD 280 million (2007)`, `9.8 percent (Dec. 2008, y/y)`, `GDP USD 12.3 billion (2008 est.)`:
+    the year in brackets right after a figure is its year, and no year of the figure after the
+    brackets (`cands` sorted)."""
+    if "(" not in text:
+        return
+    for k, c in enumerate(cands):
+        if c.kind == "date" or c.year is not None or not (m := _OPEN_BRACKET.match(text, c.end)):
+            continue
+        close = text.find(")", m.end(), m.end() + 40)
+        if close < 0:
+            continue
+        inside = [d for d in cands[k + 1:] if d.start < close]
+        dates = [d for d in inside if d.kind == "date"]
+        if dates and len(dates) == len(inside) and (y := _year_of_value(dates[0].value)) is not None:
+            c.year = y
+            n = next((n for n in cands[k + 1:] if n.start > close and n.kind != "date"), None)
+            if n is not None:
+                n.years_from = max(n.years_from or 0, close)
+
+
+_OPEN_BRACKET = rx.short(r"[ \t]*(?:\n[ \t]*)?\(")
 
 
 def _names_a_thing(text: str, start: int, noun: regex.Match, stops: frozenset[str]) -> bool:
