@@ -127,6 +127,7 @@ class MeasuresFile(Strict):
     description: str = ""
     measures: dict[str, list[str]]
     not_keywords: list[str] = []  # words that begin with a keyword but name no measure: `aids`, `deadline`
+    money_measures: list[str] = []  # measures a money figure takes first, where its sentence names one
 
 
 class LineRule(Strict):

@@ -1156,7 +1156,7 @@ def test_a_two_column_table(pipeline):
 
 
 @pytest.mark.parametrize("text, measure", [
-    ("About 1,000 people die of AIDS each day.", None),
+    ("About 1,000 people die of AIDS each day.", "health"),
     ("The deadline for the 45 applicants passed.", None),
     ("Of course, 12 districts were left out.", None),
     ("In the course of the year, 40 schools were built.", None),
@@ -1164,8 +1164,9 @@ def test_a_two_column_table(pipeline):
     ("UNEMPLOYMENT ROSE TO 4.6 PERCENT OF THE LABOR FORCE.", "economy"),
     ("Police found 5 kilos in a lab near Lima.", "laboratories_destroyed"),
     ("The U.S. provided USD 2 million in aid.", "funding"),
-], ids=["aids-is-no-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
-    "labor-is-no-lab", "lab-as-a-word", "aid"])
+    ("The budget of the ministry for HIV/AIDS programs is ZAR 3.1 billion.", "funding"),
+], ids=["aids-is-health-not-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
+    "labor-is-no-lab", "lab-as-a-word", "aid", "money-takes-a-money-measure-first"])
 def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 

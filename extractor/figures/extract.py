@@ -998,7 +998,8 @@ class FigureExtractor:
             else:
                 sentence = self._sentence_of(text, c.start, facts)
                 year = c.year if c.year is not None else sentence.year_of(c.start, ref_year, c.years_until, c.years_from)
-                measure = (c.measure or None) if c.measure is not None else sentence.measure_of(c.start)
+                measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
+                    c.start, self.lex.money_measures if c.kind == "money" else None)
             confidence = self._confidence(c, flags)
             rows.append(dict(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
@@ -1066,11 +1067,13 @@ class _SentenceFacts:
             return ref_year + self.year_shift
         return None
 
-    def measure_of(self, pos: int) -> str | None:
-        """The measure whose keyword stands nearest `pos` in the sentence."""
+    def measure_of(self, pos: int, first: frozenset[str] | None = None) -> str | None:
+        """The measure whose keyword stands nearest `pos` in the sentence (of the `first`
+        measures, where the sentence names one)."""
         if not self.measures:
             return None
-        return min(self.measures, key=lambda pm: abs(pm[0] - pos))[1]
+        measures = [pm for pm in self.measures if pm[1] in first] or self.measures if first else self.measures
+        return min(measures, key=lambda pm: abs(pm[0] - pos))[1]
 
 
 # What each doubt costs a figure's confidence (a flag not named here costs 0.1).

@@ -415,6 +415,7 @@ class Lexicon:
             forms.add(k.lower())
             self.measure_of[squash(k.lower())] = ""  # (the longest form matches: `aids` over `aid`)
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(sorted(forms)))
+        self.money_measures = frozenset(rules.measures.money_measures)
 
     def metadata_spans(self, text: str) -> list[tuple[int, int]]:
         """The spans of `text` the metadata rules match, sorted and merged; a rule runs only over
