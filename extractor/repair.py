@@ -2,7 +2,7 @@
 
 The clean text keeps an offset map back to the text as read, so every offset the project reports
 refers to the input. Most repairs are one character for one character; the few that change length
-(HTML entities, a unit's word broken at a line's end) are recorded in the map.
+(HTML entities, a unit's or qualifier's word broken at a line's end) are recorded in the map.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ class RepairedText:
         pos = 0
         clean_len = 0
         # The repairs that change the length of the text, in order: HTML entities, and words
-        # broken at a line's end after a number that make one of the `joinable` words.
+        # broken at a line's end beside a number that make one of the `joinable` words.
         changes = []
         if "&" in raw:
             changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw)
