@@ -37,6 +37,8 @@ CASES = [
     ("rough-number-before-a-scale-word", "a deal worth USD 20-plus million", [("money", 20000000, None, "USD")]),
     ("hundred-and-dozen-after-digits", "About 5 hundred were detained, 2 dozen arrests, 4 hundred thousand tons",
      [("quantity", 500, None, "count"), ("quantity", 24, None, "count"), ("quantity", 400000, None, "t")]),
+    ("no-number-word-but-a-scale-after-digits", "they worked 4 twelve-hour shifts",
+     [("quantity", 4, None, "count"), ("duration", 12, None, "hour")]),
     ("fraction-with-a-unit", "eradicated 2 1/2 hectares; prices rose 1 1/2 percent", [("quantity", 2.5, None, "ha"), ("percent", 1.5, None, "percent")]),
     ("fraction-of-something-is-none", "Only 1/2 of the funds and 3/4 of the staff arrived after 9/11.", []),
     ("year-cut-to-two-digits-is-none", "The '08 elections and the \u201909 vote were peaceful.", []),

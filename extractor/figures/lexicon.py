@@ -165,7 +165,7 @@ class Lexicon:
         self.scale_letters = n.scale_letters
         # (after digits, `hundred` and `dozen` scale too: `5 hundred detained`, `2 dozen arrests`)
         self.digit_scales: dict[str, int] = {**{w.lower(): 100 for w in n.hundred},
-                                             **{w: v for w, v in n.units.items() if " " not in w and v >= 12}}
+                                             **{w: v for w, v in n.units.items() if w.endswith("dozen") and " " not in w}}
         self.digit_scale_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(" + "|".join(sorted(self.digit_scales, key=len, reverse=True))
                                        + r")\b(?![ \t]*(?:\n[ \t]*)?of\b)", regex.I)
         # Number words in any case, scanned by the standard library's engine, which runs a trie
@@ -413,7 +413,7 @@ class Lexicon:
                 self.measure_of.setdefault(squash(k.lower()), m)  # (looked up as matched, spaces squashed)
         for k in rules.measures.not_keywords:
             forms.add(k.lower())
-            self.measure_of[squash(k.lower())] = ""  # (the longest form matches: `aids` over `aid`)
+            self.measure_of[squash(k.lower())] = ""  # (the longest form matches: `deadline` over `dead`)
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(sorted(forms)))
         self.money_measures = frozenset(rules.measures.money_measures)
 
