@@ -7,6 +7,7 @@ it a confidence with the reasons for doubt.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -1234,7 +1235,7 @@ def _bracketed_years(text: str, cands: list[Candidate]) -> None:
         close = text.find(")", m.end(), m.end() + 40)
         if close < 0:
             continue
-        inside = [d for d in cands[k + 1:] if d.start < close]
+        inside = list(itertools.takewhile(lambda d: d.start < close, cands[k + 1:]))
         dates = [d for d in inside if d.kind == "date"]
         if dates and len(dates) == len(inside) and (y := _year_of_value(dates[0].value)) is not None:
             c.year = y
