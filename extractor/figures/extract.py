@@ -122,6 +122,7 @@ _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
+_MODEL_NAME = rx.short(r"[ \t]+[A-Z][a-z]+[ \t]+")  # (one name in title case between a count and a number)
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]*(?:\n[ \t]*)?(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
@@ -328,6 +329,10 @@ class FigureExtractor:
             t = toks[i]
             if t.start < used_until or blocked(t.start, t.end):
                 i += 1
+                continue
+            if (i and not t.words and t.end - t.start >= 2 and text[t.start:t.end].isdigit()
+                    and _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start) and text[toks[i - 1].end - 1].isalnum()):
+                i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             c = self._candidate(pc, text, toks, i)
             if c is not None:
@@ -886,6 +891,12 @@ class FigureExtractor:
                     and _SCALED.search(text, c.start, c.end) and _LIST_GAP.fullmatch(text, prev.end, c.start)):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        for prev, c in zip(cands, cands[1:]):
+            # `grew from 25,000 to 32,000 officers`: the first number of a change counts what the second does
+            if (prev.rule == "count-bare" and c.rule == "count-noun" and c.item and _TO_GAP.fullmatch(text, prev.end, c.start)
+                    and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
+                prev.item, prev.rule = c.item, "compared-shared-unit"
+                prev.flags = [f for f in prev.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for k in range(len(cands) - 1, 0, -1):
             last = cands[k]
             if last.kind == "date" or last.rule.startswith("count"):
