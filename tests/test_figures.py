@@ -146,6 +146,8 @@ CASES = [
     ("not-a-house-number", "The office is at 2201 C Street NW; the 4 staff moved to 1600 Pennsylvania Avenue.",
      [("quantity", 4, None, "count")]),
     ("not-a-house-number-in-capitals", "THE CONSULATE AT 12 GROSVENOR SQUARE CLOSED", []),
+    ("a-verb-that-names-places-by-number", "We are building 12 courts and will station 3,000 troops; room 12 was hit.",
+     [("quantity", 12, None, "count"), ("quantity", 3000, None, "count")]),
     # Reference lists as real cables write them mid-line, in mixed case and over bullet lines.
     ("not-inline-refs", "SUBJECT: ENERGY INSTALLATIONS REF: A. MOSCOW 816 B. MOSCOW 768 C. 07 MOSCOW 3054 Classified By: X", []),
     ("not-mixed-case-refs", "Refs: A) State 29549\n B) Sao Paulo 276\n C) Rio de Janeiro 128", []),

@@ -122,6 +122,7 @@ _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
+_MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
 _MODEL_NAME = rx.short(r"[ \t]+[A-Z][a-z]+[ \t]+")  # (one name in title case between a count and a number)
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]*(?:\n[ \t]*)?(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
@@ -405,7 +406,8 @@ class FigureExtractor:
         # `remnants number 300-500`; `detainees in custody number 19,300`: no identifier is grouped in thousands
         number_verb = before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before) is not None or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
-        if not number_verb and (L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before)):
+        if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
+                                or L.id_titled_rx and L.id_titled_rx.search(before)):
             return None
         # (the cheap test of each pair first: most numbers stand after no list, age or share)
         if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
@@ -769,6 +771,19 @@ class FigureExtractor:
         if text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e):
             e -= 1  # `seized 12.4 MT.`, `45 quintals/ha.`: the full stop ends the sentence, not the abbreviation
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
+
+    def _verb_before_count(self, text: str, idm, end: int) -> bool:
+        """`building 12 courts`, `station 3,000 troops`: a word that names places by number
+        (`building 12`, `station 3`), in lower case before a number and a plural noun, is a verb."""
+        word = idm.group().strip()
+        caps = word.isupper()  # (a cable in capitals: `BUILDING 12 COURTS`)
+        if not (word[:1].islower() or caps) or not (word.lower().endswith("ing") or _MODAL_BEFORE.search(
+                text, max(0, idm.start() - 12), idm.start())):
+            return False  # (`Building 12`; `tariff line 2204.21 falls`: a verb needs its form or a modal before it)
+        nxt = _WORD.match(text, end)
+        w = nxt.group("w") if nxt else ""
+        w = w.lower() if caps and w.isupper() else w
+        return w.islower() and w.endswith("s") and not w.endswith("ss") and w not in self.lex.item_stops
 
     def _currency_named_before(self, text: str, start: int, pc: ParsedCable) -> str | None:
         """The code of the last currency the sentence names before `start`, by the post where
