@@ -1221,8 +1221,10 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("The turnout of 88.7 percent compares with 82.3 percent in 2001.", [None, 2001]),
     ("FDI inflows: USD 340 million (2008), USD 280 million (2007), USD 195 million (2006).", [2008, 2007, 2006]),
     ("GDP per capita USD 1,100 (2007); inflation 9.8 percent (Dec. 2008, y/y).", [2007, 2008]),
+    ("In 2008, 45 laboratories were destroyed (32 in 2007).", [2008, 2007]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
-        "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets"])
+        "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
+        "a-year-in-brackets-with-a-figure-of-its-own"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

@@ -1252,7 +1252,8 @@ _STOP = rx.short(r"[.;:!?]\s")
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:
     """`USD 280 million (2007)`, `9.8 percent (Dec. 2008, y/y)`, `GDP USD 12.3 billion (2008 est.)`:
     the year in brackets right after a figure is its year, and no year of the figure after the
-    brackets (`cands` sorted)."""
+    brackets; a year in brackets with a figure of its own (`(32 in 2007)`) is not the first's
+    (`cands` sorted)."""
     if "(" not in text:
         return
     for k, c in enumerate(cands):
@@ -1268,9 +1269,12 @@ def _bracketed_years(text: str, cands: list[Candidate]) -> None:
             n = next((n for n in cands[k + 1:] if n.start > close and n.kind != "date"), None)
             if n is not None:
                 n.years_from = max(n.years_from or 0, close)
+        elif dates:  # (`45 laboratories destroyed (32 in 2007)`: the year of the figure in the brackets)
+            c.years_until = m.end() - 1
 
 
-_OPEN_BRACKET = rx.short(r"[ \t]*(?:\n[ \t]*)?\(")
+# (after the figure, or what it counts and a word or two: `45 laboratories destroyed (`)
+_OPEN_BRACKET = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?[a-z][\w\-]*){0,3}[ \t]*(?:\n[ \t]*)?\(")
 
 
 def _names_a_thing(text: str, start: int, noun: regex.Match, stops: frozenset[str]) -> bool:
