@@ -69,6 +69,7 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+_ROUGH_FIRST = frozenset("+-")  # (what a rough number before a scale word starts with: `20-plus million`)
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
                         r"|[ \t]+odd(?=[ \t]+[a-z])")
 _HALF_TIME = rx.compiled(
@@ -169,11 +170,16 @@ class FigureExtractor:
         self.tables = TableReader(self.lex)
         self.threshold = threshold
         self._para_starts: set[int] = set()  # where the numbered paragraphs of the cable at hand start
+        self._digit_scales = self._streets = False  # whether the cable at hand holds `hundred`/`dozen`, a street word
 
     # ------------------------------------------------------------ driver
     def extract(self, pc: ParsedCable) -> list[Figure]:
         text = pc.repaired.text
         self._para_starts = {p.start + (text[p.start] == "\u00b6") for p in pc.clean_paragraphs if p.start < len(text)}
+        # (words that rules at each number look for, looked for once in the whole text)
+        low = text.lower()
+        self._digit_scales = "hundred" in low or "dozen" in low
+        self._streets = self.lex.street_rx is not None and any(w.lower() in low for w in self.lex.street_words)
         blocked_spans = self.lex.metadata_spans(text)
         starts = [s for s, _ in blocked_spans]
 
@@ -332,7 +338,8 @@ class FigureExtractor:
                 i += 1
                 continue
             if (i and not t.words and t.end - t.start >= 2 and text[t.start:t.end].isdigit()
-                    and _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start) and text[toks[i - 1].end - 1].isalnum()):
+                    and t.start - toks[i - 1].end < 24 and _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start)
+                    and text[toks[i - 1].end - 1].isalnum()):
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             c = self._candidate(pc, text, toks, i)
@@ -437,10 +444,10 @@ class FigureExtractor:
         scaled = False
         rough_q = None
         # `USD 20-plus million`: a rough number before its scale word
-        if not t.words and (rough := _ROUGH_AFTER.match(text, e)) and L.scale_rx.match(text, rough.end()):
+        if not t.words and text[e:e + 1] in _ROUGH_FIRST and (rough := _ROUGH_AFTER.match(text, e)) and L.scale_rx.match(text, rough.end()):
             rough_q = "at_least" if rough.group("plus") else "approx"
             e = rough.end()
-        if not t.words and (dm := L.digit_scale_rx.match(text, e)):
+        if self._digit_scales and not t.words and (dm := L.digit_scale_rx.match(text, e)):
             value *= L.digit_scales[dm.group(1).lower()]
             e, scaled = dm.end(), True
         sm = L.scale_rx.match(text, e)
@@ -485,7 +492,8 @@ class FigureExtractor:
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
         value_max = None
         je = e  # where the joint of a range starts
-        if (pj := _PERCENT_SIGN.match(text, e)) and i + 1 < len(toks) and _PERCENT_SIGN.match(text, toks[i + 1].end):
+        if (i + 1 < len(toks) and toks[i + 1].start - e < 24 and (pj := _PERCENT_SIGN.match(text, e))
+                and _PERCENT_SIGN.match(text, toks[i + 1].end)):
             je = pj.end()  # (`45%-50%`, `10 percent to 15 percent`: the unit written after both)
         rm = _RANGE_JOIN.match(text[je:je + 16])
         if rm and je > e and rm.group("j").lower() == "or":
@@ -700,7 +708,7 @@ class FigureExtractor:
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
                 if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word, L.item_stops):
                     return None  # `the 505 Agreement`: a number that names a thing
-                if nxt[:1] and L.street_rx and not t.words and text[s:t.end].isdigit() and L.street_rx.match(text, t.end):
+                if self._streets and nxt[:1] and not t.words and text[s:t.end].isdigit() and L.street_rx.match(text, t.end):
                     return None  # `2201 C Street NW`: a house number
                 item, item_end = self._noun_phrase_at(text, e)
                 if item and item.split()[0] in L.tag_codes:
@@ -1257,7 +1265,8 @@ def _bracketed_years(text: str, cands: list[Candidate]) -> None:
     if "(" not in text:
         return
     for k, c in enumerate(cands):
-        if c.kind == "date" or c.year is not None or not (m := _OPEN_BRACKET.match(text, c.end)):
+        if (c.kind == "date" or c.year is not None or text.find("(", c.end, c.end + 60) == -1
+                or not (m := _OPEN_BRACKET.match(text, c.end))):
             continue
         close = text.find(")", m.end(), m.end() + 40)
         if close < 0:

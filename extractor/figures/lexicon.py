@@ -396,6 +396,7 @@ class Lexicon:
         self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)" + GAP + r"\Z") \
             if nf.postal_areas else None
         # (a house number, then up to three words in title case or capitals, or an ordinal, then the street word)
+        self.street_words = tuple(nf.street_words)
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
         self.street_rx = rx.short(gap + r"(?:(?:[A-Z][A-Za-z'.\-]*|\d+(?:st|nd|rd|th))" + gap + r"){0,3}(?:"
                                   + trie_alternation(nf.street_words, cased=True) + r")(?![A-Za-z])") if nf.street_words else None
