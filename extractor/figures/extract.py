@@ -177,10 +177,10 @@ class FigureExtractor:
         text = pc.repaired.text
         self._para_starts = {p.start + (text[p.start] == "\u00b6") for p in pc.clean_paragraphs if p.start < len(text)}
         # (words that rules at each number look for, looked for once in the whole text)
-        low = text.lower()
-        self._digit_scales = "hundred" in low or "dozen" in low
+        low = text.lower()  # (lowered once for the rules below)
+        self._digit_scales = any(w in low for w in self.lex.digit_scales)
         self._streets = self.lex.street_rx is not None and any(w.lower() in low for w in self.lex.street_words)
-        blocked_spans = self.lex.metadata_spans(text)
+        blocked_spans = self.lex.metadata_spans(text, low)
         starts = [s for s, _ in blocked_spans]
 
         def blocked(s: int, e: int) -> bool:
@@ -198,7 +198,7 @@ class FigureExtractor:
         date_mentions = self.dates.find(text, blocked)
         cands.extend(self._resolve_dates(pc, text, date_mentions))
         taken = sorted((d.start, d.end) for d in date_mentions)
-        cands.extend(self._numbers(pc, text, taken, blocked))
+        cands.extend(self._numbers(pc, text, low, taken, blocked))
         if "half" in text or "HALF" in text or "Half" in text:
             cands.extend(self._halves(text, cands, blocked))
         self._share_list_units(text, cands)
@@ -264,7 +264,7 @@ class FigureExtractor:
         return year, None
 
     # ------------------------------------------------------------ numbers
-    def _number_tokens(self, text: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
+    def _number_tokens(self, text: str, low: str, taken: list[tuple[int, int]]) -> list[NumberToken]:
         out = []
         tstarts = [t[0] for t in taken]
         def free(s: int) -> bool:
@@ -293,7 +293,6 @@ class FigureExtractor:
             value = int(m.group("num")) / int(m.group("den")) + int(m.group("whole") or 0)
             out.append(NumberToken(m.start(), m.end(), value, False, fraction=True))
         fractions = []
-        low = text.lower()
         for m in self.lex.fraction_matches(text, low):
             if free(m.start()):
                 value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
@@ -327,8 +326,8 @@ class FigureExtractor:
         out.sort(key=lambda t: t.start)
         return out
 
-    def _numbers(self, pc: ParsedCable, text: str, taken, blocked) -> list[Candidate]:
-        toks = self._number_tokens(text, taken)
+    def _numbers(self, pc: ParsedCable, text: str, low: str, taken, blocked) -> list[Candidate]:
+        toks = self._number_tokens(text, low, taken)
         out: list[Candidate] = []
         i = 0
         used_until = -1

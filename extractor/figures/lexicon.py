@@ -418,12 +418,12 @@ class Lexicon:
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(sorted(forms)))
         self.money_measures = frozenset(rules.measures.money_measures)
 
-    def metadata_spans(self, text: str) -> list[tuple[int, int]]:
+    def metadata_spans(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
         """The spans of `text` the metadata rules match, sorted and merged; a rule runs only over
         a text that holds one of its required strings."""
         # Each required string is looked for once. The cased forms of one string (`Tel`, `TEL`,
         # `tel`) are first looked for as one, in lower case in the lowered text: most texts hold none.
-        low = text.lower()
+        low = text.lower() if low is None else low
         in_low: dict[str, bool] = {}
         in_text: dict[str, bool] = {}
 
