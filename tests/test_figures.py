@@ -1259,3 +1259,46 @@ def test_a_bare_number_after_a_name_in_a_list_counts_what_the_first_counts(pipel
 ], ids=["a-model-number-after-a-count-and-a-name", "the-first-number-of-a-change-counts-what-the-second-does"])
 def test_counts_of_things_named_with_numbers_and_of_changes(pipeline, text, got):
     assert [(f.value, f.item) for f in figures(pipeline, text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("subscribers reached 16.2 million, a penetration rate of 42 percent, up from 1 million in 2002.",
+     [(16200000, "count"), (42, "percent"), (1000000, "count"), ("2002", None)]),
+    ("3,461 guerrillas left, up 12% from 3,091 in 2007.", [(3461, "count"), (12, "percent"), (3091, "count"), ("2007", None)]),
+    ("Inflation eased to 7.3 percent, down from 7.9.", [(7.3, "percent"), (7.9, "percent")]),
+], ids=["a-number-with-a-scale-word", "a-level-above-a-hundred", "a-level-in-percent"])
+def test_a_number_compared_with_a_percent_is_a_percent_only_where_it_can_be(pipeline, text, got):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == got
+
+
+@pytest.mark.parametrize("text, per", [
+    ("The service was adding about 10,000 a day.", "day"),
+    ("Arrivals averaged 1,600 a week in June 2008.", "week"),
+    ("The shilling traded at 2,000 a year ago.", None),
+], ids=["a-day", "a-week", "a-year-ago-is-no-rate"])
+def test_a_bare_count_takes_a_rate_written_with_an_article(pipeline, text, per):
+    assert [f.per for f in figures(pipeline, text) if f.kind == "quantity"] == [per]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("About 4.5 trillion won goes to job creation, 3.5 trillion to small firms, and 2.9 trillion to local economies.",
+     [(4.5e12, "KRW"), (3.5e12, "KRW"), (2.9e12, "KRW")]),
+    ("The plan gives USD 5 million for health and 3 million for schools.", [(5e6, "USD"), (3e6, "USD")]),
+    ("USD 5 million was spent in the north. 3 million to the south were displaced.", [(5e6, "USD"), (3e6, "count")]),
+], ids=["to", "for", "not-across-a-sentence"])
+def test_a_bare_amount_before_the_preposition_of_the_money_before_it_is_money(pipeline, text, got):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Ghana produced 2.49 million fine ounces of gold and 894,000 carats of diamonds.",
+     [(2490000, "oz", "gold"), (894000, "ct", "diamonds")]),
+    ("Iran has produced some 630 kg of low enriched uranium.", [(630, "kg", "low enriched uranium")]),
+    ("Since 2002, 51,820 members of illegal armed groups have demobilized.", [(51820, "count", "members of illegal armed groups")]),
+    ("USAID has helped 2,600 ex-combatants start small businesses.", [(2600, "count", "ex-combatants")]),
+    ("It found no risk to the 2.7 million customers whose deposits were held.", [(2700000, "count", "customers")]),
+    ("One trafficker received life imprisonment; 500 people attended meetings.", [(1, "count", "trafficker"), (500, "count", "people")]),
+], ids=["troy-ounces-and-carats", "an-adjective-and-a-participle", "of-an-adjective-and-a-participle",
+        "a-verb-after-the-noun", "whose", "a-noun-and-a-verb-in-the-past"])
+def test_units_of_precious_things_and_what_is_counted(pipeline, text, got):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == got

@@ -69,6 +69,8 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+# Lower-case words by their form or among the commonest adjectives (`illegal`, `low`)
+_ADJECTIVE_LIKE = rx.short(r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ar)|low|high|new|old|small|large|heavy|light|well|full|half")
 _ROUGH_FIRST = frozenset("+-")  # (what a rough number before a scale word starts with: `20-plus million`)
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
                         r"|[ \t]+odd(?=[ \t]+[a-z])")
@@ -736,7 +738,9 @@ class FigureExtractor:
                     flags.append("four-digit number read as a count, not a year")
         if unit == "count" and item is None and per is None:  # `attacks fell from 180 per week`
             pm = L.rate_rx.match(text, e)
-            per = L.rate_units.get(squash(pm.group("r").lower())) if pm and pm.group("article") is None else None
+            per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
+            if per and pm.group("article") is not None and per not in L.time_units:
+                per = None  # (`adding about 10,000 a day` is a rate; `2.6 a dollar` is none)
             if per:
                 e = pm.end()
                 if per in L.currency_codes and (named := self._currency_named_before(text, start, pc)) and named != per:
@@ -840,7 +844,11 @@ class FigureExtractor:
             # (a word in title case after another is part of a name: `PNP Basic Training Academies`)
             named = w[:1].isupper() and not w.isupper() and words and words[-1][:1].isupper()
             # (`internally displaced persons`, `newly trained police`: an adverb before a participle)
-            describing = len(words) == 1 and words[0].lower().endswith("ly") and lw.endswith("ed")
+            describing = len(words) == 1 and lw.endswith("ed") and (words[0].lower().endswith("ly") or (
+                # (`members of illegal armed groups`, `low enriched uranium`: after an adjective, a
+                # participle before a noun describes it)
+                _ADJECTIVE_LIKE.fullmatch(words[0]) and (nw := _WORD.match(text, m.end())) is not None
+                and nw.group("w").islower() and nw.group("w") not in self.lex.item_stops and not _VERB_LIKE.fullmatch(nw.group("w"))))
             if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
                                                        and not describing):
                 break
@@ -904,6 +912,8 @@ class FigureExtractor:
                 if not cmp_rx.fullmatch(text, end, c.start) and not self.lex.comparison_end_rx.fullmatch(text, end, c.start) and not (
                         _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
                     continue
+                if prev.kind == "percent" and (_SCALED.search(text, c.start, c.end) or c.value > 100 >= prev.value):
+                    continue  # (`42 percent, up from 1 million`, `up 12% from 3,091`: no percent)
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
@@ -911,6 +921,16 @@ class FigureExtractor:
             # `USD 20 million and 1.5 billion`: a bare amount with a scale word after money is money
             if (c.rule == "count-bare" and prev.kind == "money" and prev.per is None and not c.words
                     and _SCALED.search(text, c.start, c.end) and _LIST_GAP.fullmatch(text, prev.end, c.start)):
+                c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "list-shared-unit"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        for prev, c in zip(cands, cands[1:]):
+            # `4.5 trillion won goes to jobs, 3.5 trillion to small firms and 2.9 trillion to local
+            # economies`, `USD 5 million for health and 3 million for schools`: a bare amount with a
+            # scale word, before the preposition that follows the money before it in the clause, is money
+            if (c.rule == "count-bare" and prev.kind == "money" and prev.per is None and not c.words
+                    and _SCALED.search(text, c.start, c.end) and (pm := _PREPOSITION_AFTER.match(text, c.end))
+                    and c.start - prev.end < 150 and not _STOP.search(text, prev.end, c.start)
+                    and regex.search(r"(?i)\b" + pm.group("p") + r"\b", text[prev.end:c.start])):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         for prev, c in zip(cands, cands[1:]):
@@ -1254,6 +1274,7 @@ def _parallel_years(text: str, cands: list[Candidate]) -> None:
 
 
 _STOP = rx.short(r"[.;:!?]\s")
+_PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>to|for|on|in)[ \t\n]+[a-z]")
 
 
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:
