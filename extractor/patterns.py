@@ -110,6 +110,14 @@ class NumbersFile(Strict):
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
 
 
+class OtherCalendar(Strict):
+    name: str
+    posts: list[str]
+    year_min: int
+    year_max: int
+    with_words: list[str] = []  # what the year stands before as a name: `the 1388 budget`
+
+
 class DatesFile(Strict):
     description: str = ""
     months: dict[str, list[str]]
@@ -121,6 +129,10 @@ class DatesFile(Strict):
     span_openers: list[str]
     year_min: int
     year_max: int
+    # years of another calendar, written as four digits, by the posts that use it: `the 1388
+    # budget` in Kabul is a year of the Solar Hijri calendar, no count
+    other_calendars: list[OtherCalendar] = []
+
 
 
 class MeasuresFile(Strict):

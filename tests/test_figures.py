@@ -1302,3 +1302,36 @@ def test_a_bare_amount_before_the_preposition_of_the_money_before_it_is_money(pi
         "a-verb-after-the-noun", "whose", "a-noun-and-a-verb-in-the-past"])
 def test_units_of_precious_things_and_what_is_counted(pipeline, text, got):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == got
+
+
+@pytest.mark.parametrize("identifier, got", [
+    ("09KABUL3312", [(63.5e9, "AFN")]),
+    ("09TEHRAN12", [(63.5e9, "AFN")]),
+    ("09LIMA3312", [(1388, "count"), (63.5e9, "AFN"), (1389, "count")]),
+], ids=["kabul", "tehran", "not-elsewhere"])
+def test_a_year_of_the_solar_hijri_calendar_is_no_count_where_it_is_used(pipeline, identifier, got):
+    text = "The 1388 budget is Afs 63.5 billion. Revenue will rise in 1389."
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier=identifier) if f.kind != "date"] == got
+
+
+def test_a_solar_year_is_no_count_only_alone_or_before_its_words(pipeline):
+    text = "The 1388 budget keeps 1350 families fed."
+    assert [(f.value, f.item) for f in figures(pipeline, text, identifier="09KABUL12")] == [(1350, "families")]
+
+
+def test_what_the_subject_counts_ends_before_the_classified_by_line(pipeline):
+    text = "SUBJECT: NEW BUDGET PROVIDES 1,200 TEACHERS\nClassified By: Ambassador, reasons 1.4 (b)\n1. (C) Text.\n"
+    assert [(f.value, f.item) for f in figures(pipeline, text)] == [(1200, "TEACHERS")]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("In Nairobi the margin was 77 to 22 percent.", [(77, None, "percent"), (22, None, "percent")]),
+    ("Rates rose 5 to 7 percent.", [(5, 7, "percent")]),
+], ids=["a-tally-of-shares", "a-range"])
+def test_a_higher_number_to_a_percent_is_a_tally_of_two_percents(pipeline, text, got):
+    assert [(f.value, f.value_max, f.unit) for f in figures(pipeline, text)] == got
+
+
+def test_kiloliters_and_a_week_by_number(pipeline):
+    text = "SUBJECT: WHO: H1N1 UPDATE, WEEK 23\n1. Crude imports were 128 million kiloliters in Week 23."
+    assert keyed(figures(pipeline, text)) == [("quantity", 128000000, None, "kL")]

@@ -122,6 +122,8 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
+# (a line that opens with a label of a word or two: `Classified By: ...`)
+_LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
@@ -732,6 +734,9 @@ class FigureExtractor:
                     value *= table_unit.scale
                     labelled = rest or None
                 item = item or labelled
+                if (L.other_calendars and not t.words and t.end - s == 4 and text[s:t.end].isdigit()
+                        and L.other_calendar_year(value, pc.post, item.split()[0] if item else None)):
+                    return None  # `the 1388 budget` in Kabul: a year of the Solar Hijri calendar
                 if not item:
                     flags.append("bare number: what is counted is not said")
                 if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
@@ -835,7 +840,8 @@ class FigureExtractor:
             m = _WORD.match(text, p)
             if not m:
                 break
-            if "\n" in text[p:m.start("w")] and (_TABLE_ROW.match(text, m.start("w")) or text.startswith(":", m.end())):
+            if "\n" in text[p:m.start("w")] and (_TABLE_ROW.match(text, m.start("w")) or text.startswith(":", m.end())
+                                                 or _LABEL_LINE.match(text, m.start("w"))):
                 # the number ends a row of a table, or the line of a header field (`SUBJECT: ...
                 # 270,000` before `REF: ...`): the next line is the next row or field, not what it counts
                 break
@@ -950,7 +956,10 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
-                change = _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, c.start - 8), c.start)
+                change = _TO_GAP.fullmatch(gap) and (
+                    _FROM_BEFORE.search(text, max(0, c.start - 8), c.start)
+                    # (`the margin was 77 to 22 percent`: a tally of shares, no range)
+                    or j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float)) and last.value < c.value <= 100)
                 if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it

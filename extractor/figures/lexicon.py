@@ -356,6 +356,7 @@ class Lexicon:
                 self.months[f.lower()] = int(num)
         self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
         self.year_min, self.year_max = d.year_min, d.year_max
+        self.other_calendars = d.other_calendars
         self.quarters: dict[str, int] = {}
         for num, forms in d.quarters.items():
             for f in forms:
@@ -524,6 +525,15 @@ class Lexicon:
     def post_only(self, surface: str) -> bool:
         """True for a currency word that is a currency only in the places named (`pounds`, `N`)."""
         return self.by_country.get(_key(surface), {}).get("*") == ""
+
+    def other_calendar_year(self, value: float, origin: str | None, next_word: str | None) -> bool:
+        """Whether a four-digit `value` is a year of the calendar the cable's post uses (`the 1388
+        budget` in Kabul), standing alone or before one of that calendar's words."""
+        for cal in self.other_calendars:
+            if (origin and cal.year_min <= value <= cal.year_max and any(p.lower() in origin.lower() for p in cal.posts)
+                    and (next_word is None or next_word.lower() in cal.with_words)):
+                return True
+        return False
 
     def currency_by_post(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
