@@ -19,7 +19,7 @@ from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention
 from extractor.figures.lexicon import GAP, Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
-from extractor.figures.tables import YEAR_NAMED, TableReader, label_unit
+from extractor.figures.tables import TableReader, label_unit
 from extractor.models import Figure
 from extractor.patterns import Ruleset
 from extractor.structure import locate
@@ -226,12 +226,15 @@ class FigureExtractor:
                 continue
             # A month or day without a year: its year must be named in the same sentence.
             s, e = self.sentences.sentence(text, d.start)
-            years = {int(m.group()) for m in YEAR_NAMED.finditer(text, s, e)
+            years = {int(m.group()) for m in _YEAR_NAMED.finditer(text, s, e)
                      if not any(a <= m.start() < b for a, b in dated)}
             if not years:
                 continue
             if ref_year is not None:
-                y = ref_year if ref_month is None or d.month <= ref_month + 1 else ref_year - 1
+                # (a month after the cable's is last year's, unless the sentence speaks of what is to
+                # come: `the report, due December 9, will show`)
+                y = ref_year if (ref_month is None or d.month <= ref_month + 1
+                                 or _FUTURE.search(text, s, e)) else ref_year - 1
                 if y not in years:
                     continue
                 flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
@@ -669,7 +672,7 @@ class FigureExtractor:
                 per = None
         item = None
         if kind == "quantity" and unit != "count" and info is not None:
-            im = rx.match(r"[ \t]*(?:\n[ \t]*)?\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP, text[e:e + 30])
+            im = _UNIT_OF.match(text[e:e + 30])
             if im:
                 item = self._noun_phrase(text, e + im.end())
         if kind is None:
@@ -737,6 +740,11 @@ class FigureExtractor:
                 if (L.other_calendars and not t.words and t.end - s == 4 and text[s:t.end].isdigit()
                         and L.other_calendar_year(value, pc.post, item.split()[0] if item else None)):
                     return None  # `the 1388 budget` in Kabul: a year of the Solar Hijri calendar
+                if (not item and not t.words and t.end - s == 4 and 1000 <= value < L.year_min and text[s:t.end].isdigit()
+                        and _EARLY_YEAR_BEFORE.search(before) and not text[s - 1:s] == "$"):
+                    # `the lowest since its founding in 1694`: a year before those the date rules look
+                    # for, after a word that names a time
+                    return Candidate(s, t.end, "date", str(int(value)), None, rule="date-year-early")
                 if not item:
                     flags.append("bare number: what is counted is not said")
                 if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
@@ -939,6 +947,14 @@ class FigureExtractor:
                     and regex.search(r"(?i)\b" + pm.group("p") + r"\b", text[prev.end:c.start])):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        for prev, c in zip(cands, cands[1:]):
+            # `Fifteen of the 2,154 kilograms`, `only 2 of 210 constituencies`: a part of a figure
+            # is counted in what the figure is
+            if (prev.rule == "count-bare" and c.kind == "quantity" and (c.unit != "count" or c.item)
+                    and _PART_OF.fullmatch(text, prev.end, c.start)):
+                prev.kind, prev.unit, prev.info, prev.rule = c.kind, c.unit, c.info, "part-shared-unit"
+                prev.item = c.item if c.unit == "count" else prev.item
+                prev.flags = [f for f in prev.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         for prev, c in zip(cands, cands[1:]):
             # `grew from 25,000 to 32,000 officers`: the first number of a change counts what the second does
             if (prev.rule == "count-bare" and c.rule == "count-noun" and c.item and _TO_GAP.fullmatch(text, prev.end, c.start)
@@ -1283,6 +1299,14 @@ def _parallel_years(text: str, cands: list[Candidate]) -> None:
 
 
 _STOP = rx.short(r"[.;:!?]\s")
+# A year a sentence names (and the first of a span written short: `2009/10`)
+_YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
+_FUTURE = rx.short(r"(?i)\b(?:will|due|scheduled|expected|planned|plans|next|upcoming)\b")
+_EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|of|year)[ \t]*(?:\n[ \t]*)?\Z")
+# What a unit measures: `tons of cocaine`, `kg (net) of heroin`; not a place (`12 miles south of Tumbes`)
+_UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside|inside|short|ahead|off|out)\b)"
+                    r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
+_PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r")?")
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>to|for|on|in)[ \t\n]+[a-z]")
 
 
@@ -1353,5 +1377,5 @@ def _num(v):
 
 
 def _year_of_value(v) -> int | None:
-    m = rx.search(r"(?:19|20)\d{2}", str(v))
+    m = rx.search(r"(?<!\d)\d{4}(?!\d)", str(v))
     return int(m.group()) if m else None
