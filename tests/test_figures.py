@@ -977,7 +977,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "CONFIDENTIAL SECTION 01 OF 03 LIMA 004066", "TAGS: SNAR, PGOV", "REF: A. LIMA 123",
              "Refs: A) State 29549", "Classified By: Ambassador X, Reasons 1.4 (b) and (d)", "reasons 1.4 (b)",
              "PAGE 02 LIMA 04066 221234Z", "LIMA 00004066 002.2 OF 003", "call 0300-1234567", "sent 221234Z FEB 08",
-             "SIPDIS", "call the duty officer at (202) 647-1512", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
+             "SIPDIS", "call the duty officer at (202) 647-1512", "or +251 911 20 30 40 (cell)", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
@@ -1372,3 +1372,24 @@ def test_a_part_of_a_figure_is_counted_in_what_the_figure_is(pipeline, text, got
 def test_a_place_after_a_distance_is_not_what_it_measures(pipeline):
     got = figures(pipeline, "intercepted 12 nautical miles south of Punta Caucedo with 300 kg of cocaine")
     assert [(f.unit, f.item) for f in got] == [("nmi", None), ("kg", "cocaine")]
+
+
+def test_an_international_phone_number_is_no_figure(pipeline):
+    text = "Contact: Jane Doe, tel. 251-11-517-4000, or +251 911 20 30 40 (cell), about 38 percent."
+    assert keyed(figures(pipeline, text)) == [("percent", 38, None, "percent")]
+
+
+def test_of_inside_a_word_is_no_noun_of_a_noun(pipeline):
+    assert [f.item for f in figures(pipeline, "The round awarded 10 fields offered to bidders.")] == ["fields"]
+
+
+@pytest.mark.parametrize("text", [
+    "Screening of 3.2 million children under five found high rates.",
+    "Children under 5 need vaccines.",
+], ids=["found", "need"])
+def test_an_age_group_before_a_verb(pipeline, text):
+    assert [f.unit for f in figures(pipeline, text)] == ["count"][: 1 if "3.2" in text else 0]
+
+
+def test_a_wto_dispute_number_is_no_figure(pipeline):
+    assert figures(pipeline, "The WTO panel (DS 392) found the ban inconsistent.") == []

@@ -118,7 +118,9 @@ _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babie
 _AGE_GROUP_ENDS = ("under", "over", "below", "above", "than")
 _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
                             r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
-                            r"die|died|receive|received|account|accounted|make|made|living|from|per)\b)")
+                            r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
+                            r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
+                            r"represent|represented|constitute|constituted|lack|lacked)\b)")
 _SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -129,7 +131,7 @@ _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
 _MODEL_NAME = rx.short(r"[ \t]+[A-Z][a-z]+[ \t]+")  # (one name in title case between a count and a number)
-_OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]*(?:\n[ \t]*)?(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
+_OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
 
