@@ -1393,3 +1393,32 @@ def test_an_age_group_before_a_verb(pipeline, text):
 
 def test_a_wto_dispute_number_is_no_figure(pipeline):
     assert figures(pipeline, "The WTO panel (DS 392) found the ban inconsistent.") == []
+
+
+def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
+    text = "As of April 30, the GOB had eradicated 1,650 hectares, against 1,412 hectares by the same date in 2007."
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2007"]
+
+
+@pytest.mark.parametrize("identifier, text, unit", [
+    ("09MANILA1", "PhP 45 per family", "PHP"),
+    ("09GUATEMALA1", "a budget of Q 500 million", "GTQ"),
+    ("09TEGUCIGALPA1", "teachers earn L. 8,000 a month", "HNL"),
+    ("09MANAGUA1", "a loan of C$ 300 million", "NIO"),
+    ("09OTTAWA1", "a loan of C$ 300 million", "CAD"),
+    ("09COLOMBO1", "SLRs 10 billion", "LKR"),
+    ("09KATHMANDU1", "NRs 5 billion", "NPR"),
+    ("09ASUNCION1", "Gs. 500 billion", "PYG"),
+    ("09SEOUL1", "W 28 trillion", "KRW"),
+    ("09RABAT1", "DH 5 billion", "MAD"),
+    ("09ABUDHABI1", "Dh 5 million", "AED"),
+    ("09BUENOSAIRES1", "500 million pesos", "ARS"),
+], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
+        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces"])
+def test_currency_symbols_by_post(pipeline, identifier, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
+
+
+@pytest.mark.parametrize("identifier", ["09GUATEMALA1", "09SEOUL1"])
+def test_a_letter_glued_to_one_digit_is_no_money(pipeline, identifier):
+    assert figures(pipeline, "Q1 sales rose while the W3 group met.", identifier=identifier) == []

@@ -121,7 +121,9 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
                             r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
                             r"represent|represented|constitute|constituted|lack|lacked)\b)")
-_SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b")
+_SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
+                       # (`against 1,412 by the same date in 2007`: the year of what a figure is compared with)
+                       r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (a line that opens with a label of a word or two: `Classified By: ...`)
@@ -240,8 +242,9 @@ class FigureExtractor:
                 if y not in years:
                     continue
                 flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
-            elif len(years := years - {int(m.group(1)) for m in _SINCE_YEAR.finditer(text, s, e)}) == 1:
-                # (`since 2005` names when a count began, not the year of a day in the sentence)
+            elif len(years := years - {int(m.group(1) or m.group(2)) for m in _SINCE_YEAR.finditer(text, s, e)}) == 1:
+                # (`since 2005` names when a count began, not the year of a day in the sentence;
+                # `the same date in 2007`, what the sentence compares with)
                 y = next(iter(years))
                 flags = ["year from sentence"]
             else:
@@ -487,6 +490,8 @@ class FigureExtractor:
                     if glued_before:
                         return None  # `N7` outside Nigeria is a road or a code, not naira
                     cur, cm = None, None  # `Section L. 5` outside Italy: no lire
+                if cm and glued_before and len(surface) == 1 and surface.isalpha() and e - s == 1 and not scaled:
+                    return None  # `Q3`, `W3`: a letter glued to one digit is a code, a quarter or a name, not money
             if cm:
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.

@@ -530,7 +530,7 @@ class Lexicon:
         """Whether a four-digit `value` is a year of the calendar the cable's post uses (`the 1388
         budget` in Kabul), standing alone or before one of that calendar's words."""
         for cal in self.other_calendars:
-            if (origin and cal.year_min <= value <= cal.year_max and any(p.lower() in origin.lower() for p in cal.posts)
+            if (origin and cal.year_min <= value <= cal.year_max and any(_place(p) in _place(origin) for p in cal.posts)
                     and (next_word is None or next_word.lower() in cal.with_words)):
                 return True
         return False
@@ -540,14 +540,21 @@ class Lexicon:
         ambiguous (`pesos`, `shillings`, `Rs`); True when it was guessed from the post."""
         key = _key(surface)
         if key in self.by_country:
+            where = _place(origin) if origin else ""
             for place, code in self.by_country[key].items():
-                if place != "*" and origin and place.lower() in origin.lower():
+                if place != "*" and where and _place(place) in where:
                     return code, True
             default = self.by_country[key].get("*")
             if default == "":
                 return None, False  # a currency only in the places named (`pounds`)
             return (default, False) if default else (None, True)
         return self.cur_after.get(key), False
+
+
+def _place(name: str) -> str:
+    """A place's name to compare by: lower case, without spaces (`Buenos Aires` stands in the
+    identifier `09BUENOSAIRES123` as `BUENOSAIRES`)."""
+    return name.lower().replace(" ", "")
 
 
 def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
