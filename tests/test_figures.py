@@ -1422,3 +1422,12 @@ def test_currency_symbols_by_post(pipeline, identifier, text, unit):
 @pytest.mark.parametrize("identifier", ["09GUATEMALA1", "09SEOUL1"])
 def test_a_letter_glued_to_one_digit_is_no_money(pipeline, identifier):
     assert figures(pipeline, "Q1 sales rose while the W3 group met.", identifier=identifier) == []
+
+
+def test_a_chain_of_numbers_joined_by_hyphens_is_a_formula(pipeline):
+    text = "The coalition agreed to a 15-10-5 formula for the 30-member cabinet."
+    assert [(f.value, f.item) for f in figures(pipeline, text)] == [(30, "cabinet")]
+
+
+def test_an_age_after_a_name_before_a_preposition(pipeline):
+    assert figures(pipeline, "Hariri meets Jumblatt, 60, on Friday.") == []

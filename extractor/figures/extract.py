@@ -106,7 +106,7 @@ _NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|t
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
-_AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says)\b|[a-z]{3,}ed\b)")
+_AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|on|at|remains|heads|leads|meets)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
@@ -359,6 +359,9 @@ class FigureExtractor:
                 used_until = c.end
             elif not t.words and i + 1 < len(toks) and toks[i + 1].start == t.end + 1 and text[t.end] == "-":
                 i += 1  # `P.L. 110-161`: the number joined to one that is no figure is none either
+                while (i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1 and text[toks[i].end] == "-"
+                       and not toks[i + 1].words):
+                    i += 1  # (and the rest of a chain: `a 15-10-5 formula`)
             i += 1
         return out
 
