@@ -1431,3 +1431,18 @@ def test_a_chain_of_numbers_joined_by_hyphens_is_a_formula(pipeline):
 
 def test_an_age_after_a_name_before_a_preposition(pipeline):
     assert figures(pipeline, "Hariri meets Jumblatt, 60, on Friday.") == []
+
+
+@pytest.mark.parametrize("text, got", [
+    ("The population is 51.3 percent female and 33.7 percent under 15.", [51.3, 33.7]),
+    ("Some 20% are under 18, and 10 percent over 65.", [20, 10]),
+    ("Prices rose 5 percent over 12 months.", [5, 12]),
+], ids=["percent-under", "percent-over", "not-before-a-time"])
+def test_a_share_of_an_age_group(pipeline, text, got):
+    assert [f.value for f in figures(pipeline, text)] == got
+
+
+def test_a_count_compared_with_one_far_larger_counts_something_else(pipeline):
+    text = "352,000 workers work in 292 factories, down from 317,000 in 2007."
+    assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (352000, "workers"), (292, "factories"), (317000, None)]

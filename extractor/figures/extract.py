@@ -929,6 +929,8 @@ class FigureExtractor:
                     gap = text[end:c.start]
                     if not prev.item or not gap.lstrip().startswith(prev.item):
                         continue
+                    if max(prev.value, c.value) > 20 * max(1, min(prev.value, c.value)):
+                        continue  # (`work in 292 factories, down from 317,000`: what else the sentence counts)
                     end += len(gap) - len(gap.lstrip()) + len(prev.item)
                 if c.start - end > 70:
                     continue
@@ -1231,8 +1233,15 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
     tail = before[-30:]
     if ("ge" in tail or "GE" in tail) and _AGED.search(before):
         return True
-    return (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)
-            and _AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None)
+    if not (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)):
+        return False
+    return (_AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None
+            # (`the population is 33.7 percent under 15.`: a share of an age group)
+            or _SHARE_AGE_GROUP.search(before) is not None and _SHARE_AGE_AFTER.match(text, end) is not None)
+
+
+_SHARE_AGE_GROUP = rx.short(r"(?i)(?:\bper[ \t]?cent|%)" + GAP + r"(?:(?:are|were|is|was)" + GAP + r")?(?:under|over|below|above)" + GAP + r"\Z")
+_SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
