@@ -1446,3 +1446,19 @@ def test_a_count_compared_with_one_far_larger_counts_something_else(pipeline):
     text = "352,000 workers work in 292 factories, down from 317,000 in 2007."
     assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [
         (352000, "workers"), (292, "factories"), (317000, None)]
+
+
+@pytest.mark.parametrize("text, per", [
+    ("Power is rationed for 4 hours a day.", "day"),
+    ("Staff work five days a week.", "week"),
+    ("He left 3 days a week ago.", None),
+], ids=["hours-a-day", "days-a-week", "a-week-ago"])
+def test_a_time_in_each_longer_time(pipeline, text, per):
+    assert [f.per for f in figures(pipeline, text)] == [per]
+
+
+def test_a_bare_rate_of_exchange_after_one_in_money_is_in_its_currency(pipeline):
+    text = "The official rate is Bs.F 2.15/USD; the parallel rate is 6.0-6.3 per dollar."
+    got = figures(pipeline, text, identifier="09CARACAS1456")
+    assert [(f.kind, f.value, f.value_max, f.unit, f.per) for f in got] == [
+        ("money", 2.15, None, "VEF", "USD"), ("money", 6, 6.3, "VEF", "USD")]

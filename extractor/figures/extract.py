@@ -642,6 +642,13 @@ class FigureExtractor:
             if mm.group("u") and (of := _OF_END.search(text, mm.start("u"), e)):
                 e = of.start()  # (`pounds of` names the weight; the figure ends before `of`)
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
+        if kind == "duration" and per is None and (pm := L.rate_rx.match(text, e)):
+            # `4 hours a day`, `five days a week`: a time in each longer time
+            per = L.rate_units.get(squash(pm.group("r").lower()))
+            if per in L.time_units and per != unit:
+                e = pm.end()
+            else:
+                per = None
         if kind in ("money", "percent", "quantity") and per is None:
             pm = L.rate_rx.match(text, e)
             if pm:
@@ -959,6 +966,14 @@ class FigureExtractor:
                     and regex.search(r"(?i)\b" + pm.group("p") + r"\b", text[prev.end:c.start])):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "list-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        for prev, c in zip(cands, cands[1:]):
+            # `the official rate is Bs.F 2.15/USD; the parallel rate is 6.0-6.3 per dollar`: a bare
+            # rate of exchange after one in money, in the sentence, is in its currency
+            if (c.kind == "quantity" and c.unit == "count" and c.per is not None and c.per == prev.per
+                    and prev.kind == "money" and c.per in self.lex.currency_codes and c.start - prev.end < 120
+                    and not _SENTENCE_STOP.search(text, prev.end, c.start)):
+                c.kind, c.unit, c.info, c.item, c.rule = "money", prev.unit, prev.info, None, "money-rate-named"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["currency from the sentence"]
         for prev, c in zip(cands, cands[1:]):
             # `Fifteen of the 2,154 kilograms`, `only 2 of 210 constituencies`: a part of a figure
             # is counted in what the figure is
@@ -1318,6 +1333,7 @@ def _parallel_years(text: str, cands: list[Candidate]) -> None:
 
 
 _STOP = rx.short(r"[.;:!?]\s")
+_SENTENCE_STOP = rx.short(r"[.!?]\s")
 # A year a sentence names (and the first of a span written short: `2009/10`)
 _YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
 _FUTURE = rx.short(r"(?i)\b(?:will|due|scheduled|expected|planned|plans|next|upcoming)\b")
