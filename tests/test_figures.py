@@ -1275,9 +1275,13 @@ def test_a_number_compared_with_a_percent_is_a_percent_only_where_it_can_be(pipe
     ("The service was adding about 10,000 a day.", "day"),
     ("Arrivals averaged 1,600 a week in June 2008.", "week"),
     ("The shilling traded at 2,000 a year ago.", None),
-], ids=["a-day", "a-week", "a-year-ago-is-no-rate"])
-def test_a_bare_count_takes_a_rate_written_with_an_article(pipeline, text, per):
-    assert [f.per for f in figures(pipeline, text) if f.kind == "quantity"] == [per]
+    ("Power is rationed for 4 hours a day.", "day"),
+    ("Staff work five days a week.", "week"),
+    ("He left 3 days a week ago.", None),
+], ids=["a-day", "a-week", "a-year-ago-is-no-rate", "a-time-in-each-day", "days-a-week", "a-week-ago-is-no-rate"])
+def test_a_bare_count_or_a_time_takes_a_rate_written_with_an_article(pipeline, text, per):
+    """`10,000 a day`; a time in each longer time: `4 hours a day`."""
+    assert [f.per for f in figures(pipeline, text) if f.kind in ("quantity", "duration")] == [per]
 
 
 @pytest.mark.parametrize("text, got", [
@@ -1446,15 +1450,6 @@ def test_a_count_compared_with_one_far_larger_counts_something_else(pipeline):
     text = "352,000 workers work in 292 factories, down from 317,000 in 2007."
     assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [
         (352000, "workers"), (292, "factories"), (317000, None)]
-
-
-@pytest.mark.parametrize("text, per", [
-    ("Power is rationed for 4 hours a day.", "day"),
-    ("Staff work five days a week.", "week"),
-    ("He left 3 days a week ago.", None),
-], ids=["hours-a-day", "days-a-week", "a-week-ago"])
-def test_a_time_in_each_longer_time(pipeline, text, per):
-    assert [f.per for f in figures(pipeline, text)] == [per]
 
 
 def test_a_bare_rate_of_exchange_after_one_in_money_is_in_its_currency(pipeline):
