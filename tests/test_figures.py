@@ -661,7 +661,9 @@ def test_dates_joined_by_a_plain_and_are_two_dates(pipeline, text, dates):
     ("Fiscal 2009 revenue fell.", "FY2009"),
     ("Reserves stood at USD 3 billion at end-June 2009.", "2009-06"),
     ("Exports fell in the third quarter of CY2008.", "2008-Q3"),
-], ids=["day-first", "month-first", "day-first-with-dashes", "fiscal-and-a-year", "end-of-a-month", "quarter-of-a-calendar-year"])
+    ("COPRA OUTPUT IN THE 3RD QTR OF 1975 ROSE.", "1975-Q3"),
+], ids=["day-first", "month-first", "day-first-with-dashes", "fiscal-and-a-year", "end-of-a-month", "quarter-of-a-calendar-year",
+        "quarter-written-short"])
 def test_numeric_and_fiscal_dates(pipeline, text, value):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == [value]
 

@@ -120,12 +120,12 @@ class DateFinder:
         year_anchor = regex.compile(r"(?<!\d)" + Y + r"(?!\d)")
         # One character class first, scanned by `re` (twice as fast here as `regex`): where a
         # top-level alternation is slow.
-        quarter_anchor = re.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4])|(?<=[1-4])Q)")
+        quarter_anchor = re.compile(r"[Qq1-4](?:(?<=[Qq])(?:uarter|UARTER|[1-4]|tr\b|TR\b)|(?<=[1-4])Q)")
         calendar_anchor = regex.compile(cy, regex.I)
         # (anchor, chars before it that a match holding it can reach, strings one of which a text
         # needs for the anchor to be there at all, characters the anchor may not follow)
         self._anchors = {"month": (month_anchor, 45, (), _ASCII_LETTERS), "year": (year_anchor, 70, (), frozenset()),
-                         "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4"), frozenset()),
+                         "quarter": (quarter_anchor, 30, ("uarter", "UARTER", "Q", "q1", "q2", "q3", "q4", "qtr"), frozenset()),
                          "calendar": (calendar_anchor, 8, (), frozenset())}
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year", "date-iso": "year",
