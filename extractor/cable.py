@@ -5,7 +5,8 @@ applied); the `ParsedCable` also keeps the repaired text for the figure extracto
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -20,17 +21,28 @@ _YEAR_OF_ID = regex.compile(r"^(\d{2})(?=[A-Z])")
 
 @dataclass
 class ParsedCable:
+    """A parsed cable. What figure extraction needs is read at once; the rest of the header
+    (subject, tags, references, signers, summary) and the offsets mapped back to the text as read
+    make up `structure`, built the first time it is asked for: `extract` never pays for it."""
     document: Document
     repaired: RepairedText
-    structure: CableStructure
     clean_sections: list[Section]      # sections with offsets into the repaired text
     clean_paragraphs: list[Paragraph]  # paragraphs with offsets into the repaired text
     post: str | None = None            # where the cable was sent from: its origin, identifier or number line
+    identifier: str | None = None
+    created: str | None = None
+    origin: str | None = None
+    nondisclosure_deadline: str | None = None
+    _parser: "CableParser | None" = field(default=None, repr=False)
+
+    @cached_property
+    def structure(self) -> CableStructure:
+        return self._parser._structure(self)
 
     @property
     def date(self) -> str | None:
         """Best known date of the cable (`YYYY-MM-DD`), or None."""
-        return self.structure.created[:10] if self.structure.created else None
+        return self.created[:10] if self.created else None
 
 
 def cable_year(identifier: str | None) -> int | None:
@@ -67,32 +79,38 @@ class CableParser:
         created = doc.created or H.dtg_created(text)
         ident = doc.identifier and H.canonical_id(doc.identifier, self.rules)
         ident = ident or self.header.identifier(head, created)
-        year = cable_year(ident) or (int(created[:4]) if created else None)
         paragraphs = split_paragraphs(text)
         sections = find_sections(text, paragraphs)
+        origin = doc.origin or self.header.origin(text)
+        post = origin or ident or self.header.post_line(head)
+        return ParsedCable(doc, rep, sections, paragraphs, post, identifier=ident, created=created, origin=origin,
+                           nondisclosure_deadline=H.nondisclosure_deadline(text), _parser=self)
+
+    def _structure(self, pc: ParsedCable) -> CableStructure:
+        doc, rep = pc.document, pc.repaired
+        text = rep.text
+        ident, created = pc.identifier, pc.created
+        year = cable_year(ident) or (int(created[:4]) if created else None)
         warnings = list(doc.warnings)
-        for s in sections:
+        for s in pc.clean_sections:
             for b in s.benchmarks:
                 if b.response_uncertain:
                     warnings.append(f"{b.id}: no dashed line before the response; split guessed at a blank line")
-        structure = CableStructure(
+        return CableStructure(
             source_path=doc.source_path, source_format=doc.source_format, row=doc.row,
-            identifier=ident, created=created,
-            origin=doc.origin or self.header.origin(text),
-            classification=doc.classification or self.header.classification(head),
+            identifier=ident, created=created, origin=pc.origin,
+            classification=doc.classification or self.header.classification(H.spaced_out(text[:4000])),
             subject=H.subject(text) or None,
             tags=H.tags(text, self.rules),
             references=H.references(text, year, ident, self.rules),
             classified_by=H.classified_by(text, self.rules),
             signed_by=H.signed_by(text),
             summary=H.summary(text),
-            nondisclosure_deadline=H.nondisclosure_deadline(text),
-            paragraphs=[self._map_paragraph(rep, p) for p in paragraphs],
-            sections=[self._map_section(rep, s) for s in sections],
+            nondisclosure_deadline=pc.nondisclosure_deadline,
+            paragraphs=[self._map_paragraph(rep, p) for p in pc.clean_paragraphs],
+            sections=[self._map_section(rep, s) for s in pc.clean_sections],
             warnings=warnings,
         )
-        post = structure.origin or structure.identifier or self.header.post_line(head)
-        return ParsedCable(doc, rep, structure, sections, paragraphs, post)
 
     @staticmethod
     def _map_paragraph(rep: RepairedText, p: Paragraph) -> Paragraph:

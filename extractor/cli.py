@@ -81,7 +81,7 @@ def extract(paths, fmt, patterns_dir):
             continue
         parsed, figures = pipe.process(item)
         for f in figures:
-            rec = {"cable": parsed.structure.identifier, **f.model_dump()}
+            rec = {"cable": parsed.identifier, **f.model_dump()}
             if fmt == "jsonl":
                 click.echo(json.dumps(rec, ensure_ascii=False))
             else:

@@ -258,11 +258,10 @@ class FigureExtractor:
         return out
 
     def _cable_date(self, pc: ParsedCable) -> tuple[int | None, int | None]:
-        st = pc.structure
-        if st.created:
-            return int(st.created[:4]), int(st.created[5:7])
-        year = cable_year(st.identifier)
-        decl = st.nondisclosure_deadline
+        if pc.created:
+            return int(pc.created[:4]), int(pc.created[5:7])
+        year = cable_year(pc.identifier)
+        decl = pc.nondisclosure_deadline
         if decl and year and int(decl[:4]) - 10 == year:
             return year, int(decl[5:7])  # the usual deadline is ten years from the cable's date
         if decl and year is None:
