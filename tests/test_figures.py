@@ -1459,3 +1459,10 @@ def test_a_bare_rate_of_exchange_after_one_in_money_is_in_its_currency(pipeline)
     got = figures(pipeline, text, identifier="09CARACAS1456")
     assert [(f.kind, f.value, f.value_max, f.unit, f.per) for f in got] == [
         ("money", 2.15, None, "VEF", "USD"), ("money", 6, 6.3, "VEF", "USD")]
+
+
+def test_units_of_land_containers_and_heat(pipeline):
+    text = "Farmers planted 12,000 jeribs; 5 feddans; 300 dunams; 40 manzanas; 10 rai; 1.2 million TEUs; USD 4.50 per MMBtu."
+    assert [(f.value, f.unit, f.per, f.value_base) for f in figures(pipeline, text)] == [
+        (12000, "jerib", None, 2400.0), (5, "feddan", None, 2.100415), (300, "dunam", None, 30.0),
+        (40, "manzana", None, 27.95584), (10, "rai", None, 1.6), (1200000, "teu", None, None), (4.5, "USD", "mmbtu", 4.5)]
