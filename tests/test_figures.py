@@ -1466,3 +1466,11 @@ def test_units_of_land_containers_and_heat(pipeline):
     assert [(f.value, f.unit, f.per, f.value_base) for f in figures(pipeline, text)] == [
         (12000, "jerib", None, 2400.0), (5, "feddan", None, 2.100415), (300, "dunam", None, 30.0),
         (40, "manzana", None, 27.95584), (10, "rai", None, 1.6), (1200000, "teu", None, None), (4.5, "USD", "mmbtu", 4.5)]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("GDP will contract 1.8% in 2009.", [("percent", 1.8), ("date", "2009")]),
+    ("Under contract 1234 the firm delivered.", []),
+], ids=["a-verb-before-a-percent", "an-identifier"])
+def test_a_word_naming_things_by_number_before_a_percent(pipeline, text, got):
+    assert [(f.kind, f.value) for f in figures(pipeline, text)] == got

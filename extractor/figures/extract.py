@@ -427,8 +427,8 @@ class FigureExtractor:
         number_verb = before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before) is not None or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
-                                or L.id_titled_rx and L.id_titled_rx.search(before)):
-            return None
+                                or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e):
+            return None  # (`contract 1.8%`: no identifier is a percent)
         # (the cheap test of each pair first: most numbers stand after no list, age or share)
         if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
             return None  # `UNSCR 1737, 1747 and 1803`
