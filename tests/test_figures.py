@@ -414,6 +414,12 @@ QUALIFIERS = [
     ("plus-closing-a-clause", "he served 20 years plus, then left", "at_least"),
     ("plus-that-adds-a-thing", "one trafficker received life imprisonment plus a fine", "exact"),
     ("plus-after-the-unit-that-adds-a-thing", "he got 20 years plus a fine", "exact"),
+    ("less-than-sign", "inflation of < 5 percent", "less_than"),
+    ("more-than-sign", "a turnout of >40 percent", "more_than"),
+    ("at-least-sign", "shipments of >= 10 tons", "at_least"),
+    ("at-most-sign", "doses of \u2264 5 mg", "at_most"),
+    ("in-the-order-of", "a loss in the order of USD 5 million", "approx"),
+    ("scarcely", "scarcely 10 percent voted", "approx"),
 ]
 
 
