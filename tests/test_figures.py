@@ -668,8 +668,9 @@ def test_dates_joined_by_a_plain_and_are_two_dates(pipeline, text, dates):
     ("Reserves stood at USD 3 billion at end-June 2009.", "2009-06"),
     ("Exports fell in the third quarter of CY2008.", "2008-Q3"),
     ("COPRA OUTPUT IN THE 3RD QTR OF 1975 ROSE.", "1975-Q3"),
+    ("Exports fell in Q4-2008.", "2008-Q4"),
 ], ids=["day-first", "month-first", "day-first-with-dashes", "fiscal-and-a-year", "end-of-a-month", "quarter-of-a-calendar-year",
-        "quarter-written-short"])
+        "quarter-written-short", "quarter-and-year-joined-by-a-hyphen"])
 def test_numeric_and_fiscal_dates(pipeline, text, value):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == [value]
 
@@ -1480,3 +1481,8 @@ def test_units_of_land_containers_and_heat(pipeline):
 ], ids=["a-verb-before-a-percent", "an-identifier"])
 def test_a_word_naming_things_by_number_before_a_percent(pipeline, text, got):
     assert [(f.kind, f.value) for f in figures(pipeline, text)] == got
+
+
+def test_two_months_of_two_years_joined_by_a_slash(pipeline):
+    text = "Prices peaked in December 2008/January 2009."
+    assert [f.value for f in figures(pipeline, text)] == ["2008-12", "2009-01"]

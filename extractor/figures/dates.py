@@ -61,7 +61,8 @@ class DateFinder:
         coarse = ws_trie(lex.coarse)
         quarters = ws_trie(list(lex.quarters))
         b = r"(?<![\w/.-])"
-        e = r"(?![\w/]|-\d|\.\d)"
+        bm = r"(?<![\w.-])(?:(?<!/)|(?=[A-Za-z]))"  # (before a month's name, a slash too: `2008/January 2009`)
+        e = r"(?![\w]|/(?![A-Za-z])|-\d|\.\d)"  # (`December 2008/January 2009`: a slash before a word ends a date)
         self.patterns = [
             ("date-fiscal", regex.compile(
                 b + r"(?P<p>" + fy + r")" + r"[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
@@ -76,7 +77,7 @@ class DateFinder:
             ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
             ("date-month-span-year", regex.compile(
-                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
+                bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
                 + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
                 + r"(?P<y2>" + Y + r")" + e, regex.I)),
             # (`12 June 08`: a year cut to two digits with its leading zero, as military reports write
@@ -84,11 +85,11 @@ class DateFinder:
             # (and `12-Jan-2010`, as forms and logs write it)
             ("date-day-month-year", regex.compile(b + r"(?P<d>" + D + r")(?:" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r"),?" + WS
                                                   + r"|-(?P<m_>" + M + r")-)(?P<y>" + Y + r"|0\d)" + e, regex.I)),
-            ("date-month-day-year", regex.compile(b + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
+            ("date-month-day-year", regex.compile(bm + r"(?P<m>" + M + r")" + WS + r"(?P<d>" + D + r"),?" + WS + r"(?P<y>" + Y + r")" + e, regex.I)),
             ("date-month-year", regex.compile(
-                b + r"(?:(?:mid|early|late|end)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
+                bm + r"(?:(?:mid|early|late|end)-?" + WS + r")?(?P<m>" + M + r")(?:" + WS + r"of)?,?" + WS + r"(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             ("date-quarter", regex.compile(
-                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/)(?:(?P<fy>" + fy + r"|" + cy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
+                b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/|-)(?:(?P<fy>" + fy + r"|" + cy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
             ("date-coarse", regex.compile(
                 b + r"(?P<c>" + coarse + r")[ \t]*(?:-|" + WS + r")[ \t]*(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
             # (a year written short ends a span only after a hyphen or slash: `2007-08`, not `from 37 in 2007 to 12`)
@@ -96,17 +97,17 @@ class DateFinder:
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"(?=(?:19|20)\d{2})|[-–/])(?P<y2>" + Y + r"|\d{2})" + e, regex.I)),
             ("date-year", regex.compile(b + r"\(?(?P<y>" + Y + r")(?:'s)?\)?" + e)),
             ("date-month-span", regex.compile(
-                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?" + WS
+                bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?" + WS
                 + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?" + e, regex.I)),
             ("date-month-day-span", regex.compile(
-                b + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
+                bm + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
                 + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-day-span-month", regex.compile(
                 b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
                 + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
-            ("date-month-day", regex.compile(b + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/:]|\.\d|,\d)", regex.I)),
+            ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/:]|\.\d|,\d)", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
-            ("date-month", regex.compile(b + r"(?P<m>" + M + r")(?![\w])")),
+            ("date-month", regex.compile(bm + r"(?P<m>" + M + r")(?![\w])")),
         ]
         # Rules whose scan over the whole text is slow are tried only where a match of theirs can
         # start: at each anchor it must hold (a capitalised month name, a year, a quarter, a
