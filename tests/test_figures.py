@@ -1486,3 +1486,12 @@ def test_a_word_naming_things_by_number_before_a_percent(pipeline, text, got):
 def test_two_months_of_two_years_joined_by_a_slash(pipeline):
     text = "Prices peaked in December 2008/January 2009."
     assert [f.value for f in figures(pipeline, text)] == ["2008-12", "2009-01"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They gave $US3.5 billion.", 3.5e9),
+    ("They gave USD 3.5bil and", 3.5e9),
+    ("a grant of $2mil to", 2e6),
+], ids=["dollar-sign-before-us-glued", "bil-glued", "mil-glued"])
+def test_more_money_forms(pipeline, text, value):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(value, "USD")]

@@ -272,12 +272,12 @@ class Lexicon:
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
         self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*(?:\n[ \t]*)?\Z", codes)
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
-        # written in letters (`N148.5`, `Rs.500`, `RM5 million`); other glued letters are identifiers,
+        # written in letters (`N148.5`, `Rs.500`, `RM5 million`, `$US3.5 billion`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
         # (`1,50,000` is 150,000), or with full stops in two groups or more (`1.000.000`; a single
         # group, `3.500`, is read as a decimal); a comma before one or two digits and a scale word
         # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`).
-        lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
+        lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[$\u20ac\u00a3\u00a5]?[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
