@@ -1495,3 +1495,12 @@ def test_two_months_of_two_years_joined_by_a_slash(pipeline):
 ], ids=["dollar-sign-before-us-glued", "bil-glued", "mil-glued"])
 def test_more_money_forms(pipeline, text, value):
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(value, "USD")]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("Police seized 2.5 t of cocaine.", (2.5, "t", None)),
+    ("Yields were 2.1 t/ha in 2008.", (2.1, "t", "ha")),
+    ("The field pumps 500,000 bbl/d now.", (500000, "bbl", "day")),
+], ids=["t-alone", "t-per-hectare", "bbl-per-day"])
+def test_short_unit_forms(pipeline, text, got):
+    assert [(f.value, f.unit, f.per) for f in figures(pipeline, text) if f.kind == "quantity"] == [got]

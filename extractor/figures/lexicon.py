@@ -236,8 +236,8 @@ class Lexicon:
         self.cs_units = cs_forms
         unit_forms = [f for f in self.units if f != "%"]
         self.unit_rx = rx.short(
-            r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>"
-            + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r")(?![\w]))", regex.I)
+            r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>(?-i:"
+            + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r"))(?![\w-]))", regex.I)
         # (`five-\nyear`: a compound cut at the end of a line)
         # (a form read only in a rate reads in a compound too: `a 50-pound bale`; from here on it is a
         # unit form for the lookups and rates below, though `unit_rx` never reads it after an amount)
