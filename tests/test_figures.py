@@ -311,6 +311,7 @@ CASES = [
     ("a-value-below-zero", "growth of -3.1 percent, minus 2.5 percent in 2009 and a 2-3 percent rise; -5 degrees C; "
      "plus or minus 1 percent", [("percent", -3.1, None, "percent"), ("percent", -2.5, None, "percent"), ("date", "2009", None, None),
                                  ("percent", 2, 3, "percent"), ("quantity", -5, None, "degC"), ("percent", 1, None, "percent")]),
+    ("percent-written-p-c-and-ppt", "a 5 p.c. rise and a 3 ppt fall", [("percent", 5, None, "percent"), ("percent", 3, None, "percent")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
 ]
