@@ -1505,3 +1505,12 @@ def test_more_money_forms(pipeline, text, value):
 ], ids=["t-alone", "t-per-hectare", "bbl-per-day"])
 def test_short_unit_forms(pipeline, text, got):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text) if f.kind == "quantity"] == [got]
+
+
+def test_a_table_rows_unit_before_a_comma_in_its_brackets(pipeline):
+    text = ("1. (U) Main indicators:\n"
+            "                         2007      2008\n"
+            "Inflation (pct, Dec)      3.9       6.7\n"
+            "Exports (USD bn, fob)    27.9      31.5\n")
+    assert [(f.value, f.unit, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (3.9, "percent", 2007), (6.7, "percent", 2008), (27.9e9, "USD", 2007), (31.5e9, "USD", 2008)]

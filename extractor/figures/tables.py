@@ -73,7 +73,10 @@ def label_unit(label: str, lex: Lexicon) -> tuple[TableUnit | None, str]:
     """The unit a label names at its end (`Coca eradicated (ha)`, `Urban, percent`, `Coca in
     hectares`), and the label without it; (None, the label) where it names none."""
     m = _LABEL_UNIT.search(label)
-    unit = read_units(next(g for g in m.groups() if g), lex) if m else None
+    phrase = next(g for g in m.groups() if g) if m else ""
+    unit = read_units(phrase, lex) if m else None
+    if unit is None and m and "," in phrase:
+        unit = read_units(phrase.split(",")[0], lex)  # (`Inflation (pct, Dec)`, `Exports (USD bn, fob)`)
     if m is None or unit is None:
         return None, label
     return unit, label[:m.start()].strip(" ,:")
