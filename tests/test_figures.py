@@ -1514,3 +1514,19 @@ def test_a_table_rows_unit_before_a_comma_in_its_brackets(pipeline):
             "Exports (USD bn, fob)    27.9      31.5\n")
     assert [(f.value, f.unit, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
         (3.9, "percent", 2007), (6.7, "percent", 2008), (27.9e9, "USD", 2007), (31.5e9, "USD", 2008)]
+
+
+def test_a_table_with_parts_of_years_over_its_columns_and_a_column_of_changes(pipeline):
+    text = ("1. (U) Results:\n"
+            "                        Jan-Jun 2008   Jan-Jun 2009   % change\n"
+            "Cocaine seized (MT)          98.2          105.6          7.5\n"
+            "Arrests                    31,209         29,877         -4.3\n")
+    assert [(f.value, f.unit, f.year) for f in figures(pipeline, text) if f.kind != "date"][:3] == [
+        (98.2, "t", 2008), (105.6, "t", 2009), (7.5, "percent", 2009)]
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"][3:] == [
+        (31209, "count"), (29877, "count"), (-4.3, "percent")]
+
+
+def test_a_comparison_across_a_wrapped_line(pipeline):
+    text = "Eradication covered 52,000 hectares in the first half of\n2009, against 64,000 in the same period of 2008."
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == [(52000, "ha"), (64000, "ha")]

@@ -210,7 +210,7 @@ class Lexicon:
         self.comparison_rx = rx.short(r"\s*[,(]?\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?", regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
-        self.comparison_end_rx = rx.short(r"[^.;:\n]{0,40}?[,(]\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?\Z", regex.I) \
+        self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,40}?[,(]\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?\Z", regex.I) \
             if n.comparison_words else None
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 

@@ -21,7 +21,11 @@ from extractor.repair import RepairedText
 
 _MAX_ROW = 240  # the longest line read as a row of a table
 _EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "0", "*", "+", "\u2212"})  # (and signs)
-_YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?)?((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?")
+# (a year, or a part of one: `FY2008`, `Jan-Jun 2008`, `Dec. 2008`, `H1 2009`, `Q3 2009`)
+_YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,8}\.?)?|[A-Z]{3,9}(?:-[A-Z]{3,9})?|H[12]|Q[1-4]|[1-4]Q)[ ])?"
+                      r"((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?")
+# (the head of a column of changes in percent after the years: `% change`, `pct chg`, `Change (%)`)
+_PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
@@ -40,6 +44,9 @@ class TableUnit:
     unit: str
     scale: float = 1.0
     info: UnitInfo | None = None
+
+
+_PERCENT_CELL = TableUnit("percent", "percent")
 
 
 def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
@@ -121,8 +128,11 @@ class TableReader:
                 named = {int(y) for y in YEAR_NAMED.findall(lead)}
                 years = [named.pop()] * len(cells) if len(named) == 1 else None
             measure = self._measure(label) or (self._measure(lead) if lead else "")  # (or the table's: `Seizures by agency`)
+            # (the cells under `% change` after the years: changes in percent, of no one year)
+            in_pct = [header is not None and header[2] is not None and abs(cell_ends[k] - raw_ls - header[2]) <= 6
+                      for k in range(len(cells))]
             for k, c in enumerate(cells):
-                if years is not None:
+                if years is not None and not in_pct[k]:
                     c.year = years[k]
                 c.measure = measure
                 if c.start >= 2 and text[c.start - 1] in _MINUS and text[c.start - 2] in " \t" and isinstance(c.value, (int, float)):
@@ -140,7 +150,7 @@ class TableReader:
                     c.measure = c.measure or self._measure(head)
                 elif item:
                     c.item = item
-                cell_unit = cell_unit or unit
+                cell_unit = _PERCENT_CELL if in_pct[k] else cell_unit or unit
                 if cell_unit is not None:
                     c.kind, c.unit, c.info = cell_unit.kind, cell_unit.unit, cell_unit.info
                     c.value = c.value * cell_unit.scale
@@ -235,7 +245,7 @@ class TableReader:
     @staticmethod
     def _column_years(header: tuple[list[int], list[int]], ls: int, cell_ends: list[int]) -> list[int | None]:
         """The year of each cell's column: in order where the counts agree, else by position."""
-        ends, values = header
+        ends, values = header[0], header[1]
         if len(values) == len(cell_ends):
             return list(values)
         out: list[int | None] = []
@@ -246,9 +256,10 @@ class TableReader:
         return out
 
     @staticmethod
-    def _years(line: str) -> tuple[list[int], list[int]] | None:
-        """A header of years (`2006  2007  2008`, `Program   FY2007   FY2008`): the end offset and
-        the year of each column, or None."""
+    def _years(line: str) -> tuple[list[int], list[int], int | None] | None:
+        """A header of years (`2006  2007  2008`, `Program   FY2007   FY2008`, `Jan-Jun 2008`): the
+        end offset and the year of each column, and the end offset of a column of changes in
+        percent after them (`% change`), or None."""
         words = list(_HEADER_WORD.finditer(line))
         years = [_YEAR_CELL.fullmatch(w.group()) for w in words]
         first = next((k for k, y in enumerate(years) if y), len(years))  # (after a heading: `Program`)
@@ -257,7 +268,9 @@ class TableReader:
             last -= 1  # (before a column of changes: `2007  2008  Change`, `2007  2008  % chg`)
         if last - first < 2 or first > 3 or not all(years[first:last]) or last < len(years) and not years[last - 1]:
             return None
-        return [w.end() for w in words[first:last]], [int(y.group(1)) for y in years[first:last]]
+        tail = _PERCENT_HEAD.search(line, words[last - 1].end())
+        return ([w.end() for w in words[first:last]], [int(y.group(1)) for y in years[first:last]],
+                tail.end() if tail else None)
 
     def _measure(self, label: str) -> str:
         """The measure the row label names; "" (none) where it names none, since the sentence
