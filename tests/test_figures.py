@@ -1312,8 +1312,9 @@ def test_a_bare_amount_before_the_preposition_of_the_money_before_it_is_money(pi
     ("USAID has helped 2,600 ex-combatants start small businesses.", [(2600, "count", "ex-combatants")]),
     ("It found no risk to the 2.7 million customers whose deposits were held.", [(2700000, "count", "customers")]),
     ("One trafficker received life imprisonment; 500 people attended meetings.", [(1, "count", "trafficker"), (500, "count", "people")]),
+    ("It prosecuted 5 money laundering cases; 3 men carrying weapons fled.", [(5, "count", "money laundering cases"), (3, "count", "men")]),
 ], ids=["troy-ounces-and-carats", "an-adjective-and-a-participle", "of-an-adjective-and-a-participle",
-        "a-verb-after-the-noun", "whose", "a-noun-and-a-verb-in-the-past"])
+        "a-verb-after-the-noun", "whose", "a-noun-and-a-verb-in-the-past", "a-gerund-in-a-compound"])
 def test_units_of_precious_things_and_what_is_counted(pipeline, text, got):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == got
 

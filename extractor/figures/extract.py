@@ -69,6 +69,7 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+_PLURALS_WITHOUT_S = frozenset(("men", "women", "people", "children", "police", "personnel", "staff", "youth", "cattle", "militia"))
 # Lower-case words by their form or among the commonest adjectives (`illegal`, `low`)
 _ADJECTIVE_LIKE = rx.short(r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ar)|low|high|new|old|small|large|heavy|light|well|full|half")
 _ROUGH_FIRST = frozenset("+-")  # (what a rough number before a scale word starts with: `20-plus million`)
@@ -879,6 +880,12 @@ class FigureExtractor:
                 # participle before a noun describes it)
                 _ADJECTIVE_LIKE.fullmatch(words[0]) and (nw := _WORD.match(text, m.end())) is not None
                 and nw.group("w").islower() and nw.group("w") not in self.lex.item_stops and not _VERB_LIKE.fullmatch(nw.group("w"))))
+            # (`5 money laundering cases`, `30 drug trafficking organizations`: after a noun in the
+            # singular, a gerund before a plural noun is part of a compound)
+            describing = describing or (
+                bool(words) and lw.endswith("ing") and words[-1].islower() and not words[-1].endswith("s")
+                and words[-1] not in _PLURALS_WITHOUT_S and (nw := _WORD.match(text, m.end())) is not None
+                and (nx := nw.group("w")).islower() and nx.endswith("s") and not nx.endswith("ss") and nx not in self.lex.item_stops)
             if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
                                                        and not describing):
                 break
