@@ -1531,3 +1531,21 @@ def test_a_table_with_parts_of_years_over_its_columns_and_a_column_of_changes(pi
 def test_a_comparison_across_a_wrapped_line(pipeline):
     text = "Eradication covered 52,000 hectares in the first half of\n2009, against 64,000 in the same period of 2008."
     assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == [(52000, "ha"), (64000, "ha")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("India's grain crop reached a record 115.33 million tonnes.", False),
+    ("Police seized 2 billion kilos of cocaine.", True),
+], ids=["a-national-harvest", "a-seizure-beyond-belief"])
+def test_a_value_outside_a_plausible_range_for_its_unit(pipeline, text, flagged):
+    (f,) = figures(pipeline, text)
+    assert ("value outside a plausible range for its unit" in f.flags) == flagged
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Ransoms paid in 2008 totaled USD 30 million; the ship was released on January 9 after a ransom.", ["2008"]),
+    ("Turnout on November 27 reached 69.5 percent, up from 67.3 percent in 2003.", ["2003"]),
+    ("UNODC's 2008 Afghanistan Opium Survey, released August 26, shows a decline.", ["2008", "2008-08-26"]),
+], ids=["another-clause", "a-year-compared-with", "the-clause-around-the-day"])
+def test_a_cable_of_no_known_date_takes_a_days_year_only_from_its_clause(pipeline, text, dates):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == dates

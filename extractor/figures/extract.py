@@ -69,6 +69,9 @@ _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
+# Above these a figure is more likely misread than real: more land than a country has, more
+# tons than the world produces of most things.
+_IMPLAUSIBLE = {"ha": 2e9, "kg": 1e9, "t": 1e10}
 _PLURALS_WITHOUT_S = frozenset(("men", "women", "people", "children", "police", "personnel", "staff", "youth", "cattle", "militia"))
 # Lower-case words by their form or among the commonest adjectives (`illegal`, `low`)
 _ADJECTIVE_LIKE = rx.short(r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ar)|low|high|new|old|small|large|heavy|light|well|full|half")
@@ -243,9 +246,12 @@ class FigureExtractor:
                 if y not in years:
                     continue
                 flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
-            elif len(years := years - {int(m.group(1) or m.group(2)) for m in _SINCE_YEAR.finditer(text, s, e)}) == 1:
+            elif len(years := years - {int(m.group(1) or m.group(2)) for m in _SINCE_YEAR.finditer(text, s, e)}) == 1 and (
+                    near := self._year_in_clause(text, d.start, d.end, s, e, next(iter(years)))):
                 # (`since 2005` names when a count began, not the year of a day in the sentence;
-                # `the same date in 2007`, what the sentence compares with)
+                # `the same date in 2007`, what the sentence compares with; a cable of no known
+                # date takes a year only from the clause around the day: `Ransoms paid in 2008
+                # totaled USD 30 million; the ship was released on January 9` is no day of 2008)
                 y = next(iter(years))
                 flags = ["year from sentence"]
             else:
@@ -257,6 +263,18 @@ class FigureExtractor:
                 v2 = f"{y2:04d}-{d.month_max:02d}" + (f"-{d.day_max:02d}" if d.day_max else "")
             out.append(Candidate(d.start, d.end, "date", v1, v2, rule=d.rule + "+sentence-year", flags=flags))
         return out
+
+    def _year_in_clause(self, text: str, start: int, end: int, s: int, e: int, year: int) -> bool:
+        """Whether `year` stands near the day at `start:end`, in its clause (no `;` between, within
+        60 characters), and not after a word that compares (`up from 67.3 percent in 2003`)."""
+        for m in _YEAR_NAMED.finditer(text, max(s, start - 60), min(e, end + 60)):
+            if int(m.group()) != year:
+                continue
+            between = text[end:m.start()] if m.start() >= end else text[m.end():start]
+            if ";" in between or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+                continue
+            return True
+        return False
 
     def _cable_date(self, pc: ParsedCable) -> tuple[int | None, int | None]:
         if pc.created:
@@ -1103,7 +1121,7 @@ class FigureExtractor:
             value = _num(c.value)
             value_max = _num(c.value_max)
             value_base, base_unit = self._base(c, value)
-            if c.kind == "quantity" and c.unit in ("ha", "kg", "t") and isinstance(value, (int, float)) and value > 5e7:
+            if c.kind == "quantity" and isinstance(value, (int, float)) and value > _IMPLAUSIBLE.get(c.unit, float("inf")):
                 flags.append("value outside a plausible range for its unit")
             if c.kind == "date":
                 year, measure = _year_of_value(c.value), None
@@ -1342,6 +1360,7 @@ _STOP = rx.short(r"[.;:!?]\s")
 _SENTENCE_STOP = rx.short(r"[.!?]\s")
 # A year a sentence names (and the first of a span written short: `2009/10`)
 _YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
+_COMPARED_BEFORE = rx.short(r"(?i)\b(?:up from|down from|compared|versus|vs\.?|against|than|all of)\b")
 _FUTURE = rx.short(r"(?i)\b(?:will|due|scheduled|expected|planned|plans|next|upcoming)\b")
 _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|of|year)[ \t]*(?:\n[ \t]*)?\Z")
 # What a unit measures: `tons of cocaine`, `kg (net) of heroin`; not a place (`12 miles south of Tumbes`)
