@@ -34,6 +34,8 @@ CASES = [
     ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
     ("words-that-make-no-one-number", "Nineteen ninety-eight was bad; one point five million dollars went missing.", []),
     ("rough-number-in-words", "forty-odd vehicles", [("quantity", 40, None, "count")]),
+    ("several-dozen-is-no-number", "Several dozen protesters and a few thousand students gathered; two dozen were held.",
+     [("quantity", 24, None, "count")]),
     ("rough-number-before-a-scale-word", "a deal worth USD 20-plus million", [("money", 20000000, None, "USD")]),
     ("hundred-and-dozen-after-digits", "About 5 hundred were detained, 2 dozen arrests, 4 hundred thousand tons",
      [("quantity", 500, None, "count"), ("quantity", 24, None, "count"), ("quantity", 400000, None, "t")]),

@@ -134,6 +134,7 @@ _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
+_VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
 _MODEL_NAME = rx.short(r"[ \t]+[A-Z][a-z]+[ \t]+")  # (one name in title case between a count and a number)
@@ -335,7 +336,9 @@ class FigureExtractor:
         out += fractions
         for m in self.lex.number_words(text):
             # (`one point five million`: a number read out digit by digit is none of its words)
-            v = words_value(m.group(), self.lex) if free(m.start()) and not _POINT_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None
+            # (`several dozen protesters`, `a few dozen`: no number)
+            v = words_value(m.group(), self.lex) if (free(m.start()) and not _POINT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                                     and not _VAGUE_BEFORE.search(text, max(0, m.start() - 10), m.start())) else None
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 out.append(NumberToken(m.start(), m.end(), v, True))
         if "half" in low:  # `one and a half years`, `2 and a half million`
