@@ -1551,3 +1551,9 @@ def test_a_value_outside_a_plausible_range_for_its_unit(pipeline, text, flagged)
 ], ids=["another-clause", "a-year-compared-with", "the-clause-around-the-day"])
 def test_a_cable_of_no_known_date_takes_a_days_year_only_from_its_clause(pipeline, text, dates):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == dates
+
+
+@pytest.mark.parametrize("text", ["Total cost to WFP isUSD 7.59 million.", "TOTAL COST TO WFP ISUSD 7.59 MILLION."],
+                         ids=["lower-case", "capitals"])
+def test_a_currency_code_glued_to_the_word_before(pipeline, text):
+    assert keyed(figures(pipeline, text)) == [("money", 7590000, None, "USD")]

@@ -270,7 +270,8 @@ class Lexicon:
             r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*(?:\n[ \t]*)?\Z", before)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
-        self.code_glued_rx = EndMatcher(r"(?<=[a-z])(?P<cur>" + "|".join(codes) + r")[ \t]*(?:\n[ \t]*)?\Z", codes)
+        # (and in a cable in capitals, `ISUSD 7.59 MILLION`: only USD, which ends no English word)
+        self.code_glued_rx = EndMatcher(r"(?:(?<=[a-z])(?P<cur>" + "|".join(codes) + r")|(?<=[A-Z])(?P<cur>USD))[ \t]*(?:\n[ \t]*)?\Z", codes)
         # A number stands apart, or glued to a three-letter code (`EUR2 billion`) or to a currency
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`, `$US3.5 billion`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
