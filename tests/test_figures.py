@@ -1557,3 +1557,8 @@ def test_a_cable_of_no_known_date_takes_a_days_year_only_from_its_clause(pipelin
                          ids=["lower-case", "capitals"])
 def test_a_currency_code_glued_to_the_word_before(pipeline, text):
     assert keyed(figures(pipeline, text)) == [("money", 7590000, None, "USD")]
+
+
+def test_a_paragraph_number_after_a_heading_run_into_the_text(pipeline):
+    text = "END SUMMARY. Interdiction Statistics 1. Jan. - Nov. 2009 vs. Jan. - Nov. 2008: units conducted 5 percent more operations."
+    assert [f.value for f in figures(pipeline, text)] == ["2009-01", "2008-01", 5]

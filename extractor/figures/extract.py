@@ -430,7 +430,9 @@ class FigureExtractor:
                 return None  # the minutes or seconds of a time: `09:44:00`
             if value < 100 and (pm0 := rx.match(r"\.[ \t]+(?:(?P<mark>\([A-Z]{1,4}(?:/[A-Z]{1,4})?\)[ \t])|[A-Z(](?P<lower>[a-z])?)", after)) and (
                     pm0.group("mark") and not t.words and text[s:e].isdigit() or (pb := rx.search(
-                        r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower"))):
+                        r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower"))
+                    # (after a heading run into the text: `Interdiction Statistics 1. Jan. - Nov. 2009`)
+                    or value < 30 and text[s:e].isdigit() and rx.search(r"(?<![\w,;:])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", before)):
                 # a paragraph number inside a line: `------- 1. The Board`, `SUMMARY 1. The`; in a
                 # cable in capitals, `TOOK 71. SOME` ends a sentence
                 return None
