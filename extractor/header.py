@@ -610,6 +610,8 @@ class HeaderParser:
         self._id_line = rx.short(
             r"(?m)^[^\S\n]*(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s") for f, _ in forms)
             + r")(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+(?!PAGE\b)([A-Z][A-Z ]*?[A-Z])[^\S\n]+0*(\d{1,6})\b")
+        # (in a text whose line breaks were lost: the telegram's `FM AMEMBASSY LONDON TO ...`)
+        self._from_run_in = rx.short(r"\bFM\s+(AMEMBASSY|AMCONSUL|USMISSION|USDEL)\s+([A-Z][A-Z .\-]*?[A-Z])\s+(?:TO|INFO)\b")
 
     def classification(self, text: str) -> str | None:
         m = self._class_rx.search(text[:3000])
@@ -631,6 +633,8 @@ class HeaderParser:
 
     def origin(self, text: str) -> str | None:
         m = rx.search(r"(?m)^[^\S\n]*FM\s+(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|USDEL)?\s*([A-Z][A-Z .\-]+?)\s*$", text[:3000])
+        if not m and "\n" not in text[:1500]:
+            m = self._from_run_in.search(text[:3000])
         if not m:
             return None
         kind = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "USMISSION": "Mission", "USDEL": "Delegation"}.get(m.group(1) or "")

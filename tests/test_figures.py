@@ -1562,3 +1562,27 @@ def test_a_currency_code_glued_to_the_word_before(pipeline, text):
 def test_a_paragraph_number_after_a_heading_run_into_the_text(pipeline):
     text = "END SUMMARY. Interdiction Statistics 1. Jan. - Nov. 2009 vs. Jan. - Nov. 2008: units conducted 5 percent more operations."
     assert [f.value for f in figures(pipeline, text)] == ["2009-01", "2008-01", 5]
+
+
+def test_a_telegram_whose_line_breaks_were_lost(pipeline):
+    """Its routing lines run into each other: their numbers are no figures, and the post in `FM
+    AMEMBASSY LONDON TO` still says what `POUNDS` are."""
+    text = ("LIMITED OFFICIAL USE PAGE 01 LONDON 11234 01 OF 02 221530Z ACTION EUR-12 INFO OCT-01 ISO-00 /015 W "
+            "------------------231102Z 045612 /11 R 221500Z JUL 75 FM AMEMBASSY LONDON TO SECSTATE WASHDC 2345 "
+            "LIMITED OFFICIAL USE SECTION 01 OF 02 LONDON 11234 E.O. 11652: N/A TAGS: ELAB, UK SUBJECT: PAY LIMIT "
+            "1. THE TUC AGREED TO A LIMIT OF 6 POUNDS PER WEEK FOR ALL WORKERS EARNING UNDER 8,500 POUNDS A YEAR. "
+            "2. C O N F I D E N T I A L SECTION 2 OF 2 JIDDA 4512 NOTHING MORE.")
+    got = figures(pipeline, text)
+    assert [(f.value, f.unit) for f in got if f.kind != "date"] == [(6, "GBP"), (8500, "GBP")]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("THERE WERE 37 ATTACKS ON THE ROAD IN SEPTEMBER.", [(37, "count")]),
+    ("FIVE BELL 412 HELICOPTERS ARRIVED.", [(5, "count")]),
+    ("THE U.S. PLEDGED 1.5 MILLION DOLLARS AND JAPAN 2 MILLION.", [(1.5e6, "USD"), (2e6, "USD")]),
+    ("ABOUT 4.5 TRILLION WON GOES TO JOBS, 3.5 TRILLION TO SMALL FIRMS.", [(4.5e12, "KRW"), (3.5e12, "KRW")]),
+    ("RATES ROSE 12, 15 AND 18 PERCENT.", [(12, "percent"), (15, "percent"), (18, "percent")]),
+], ids=["a-road-is-no-street-name", "a-model-number", "a-named-member-of-a-list", "a-preposition-after-an-amount",
+        "and-is-no-model-name"])
+def test_lists_names_and_streets_in_capitals(pipeline, text, got):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == got

@@ -133,11 +133,12 @@ _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (a line that opens with a label of a word or two: `Classified By: ...`)
 _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
-_NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
+_NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
-_MODEL_NAME = rx.short(r"[ \t]+[A-Z][a-z]+[ \t]+")  # (one name in title case between a count and a number)
+# (one name in title case, or in capitals in a cable in capitals, between a count and a number)
+_MODEL_NAME = rx.short(r"[ \t]+(?P<n>[A-Z][a-z]+|[A-Z]{3,})[ \t]+")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
@@ -370,8 +371,10 @@ class FigureExtractor:
                 i += 1
                 continue
             if (i and not t.words and t.end - t.start >= 2 and text[t.start:t.end].isdigit()
-                    and t.start - toks[i - 1].end < 24 and _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start)
-                    and text[toks[i - 1].end - 1].isalnum()):
+                    and t.start - toks[i - 1].end < 24 and (mn := _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start))
+                    and text[toks[i - 1].end - 1].isalnum() and self.lex.unit_info(mn.group("n")) is None
+                    and mn.group("n") not in self.lex.cur_before and mn.group("n").lower() not in self.lex.item_stops
+                    and not (mn.group("n").isupper() and _VERB_LIKE.fullmatch(mn.group("n")))):
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             c = self._candidate(pc, text, toks, i)
@@ -1372,7 +1375,7 @@ _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|o
 _UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside|inside|short|ahead|off|out)\b)"
                     r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
 _PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r")?")
-_PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>to|for|on|in)[ \t\n]+[a-z]")
+_PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
 
 
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:

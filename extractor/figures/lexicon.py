@@ -400,7 +400,8 @@ class Lexicon:
         # (a house number, then up to three words in title case or capitals, or an ordinal, then the street word)
         self.street_words = tuple(nf.street_words)
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-        self.street_rx = rx.short(gap + r"(?:(?:[A-Z][A-Za-z'.\-]*|\d+(?:st|nd|rd|th))" + gap + r"){0,3}(?:"
+        # (the words of the street's name: no English function word, `37 ATTACKS ON THE ROAD`)
+        self.street_rx = rx.short(gap + r"(?:(?!(?i:on|the|of|in|at|to|and|an?|for|from|by|with|near|along)\b)(?:[A-Z][A-Za-z'.\-]*|\d+(?:st|nd|rd|th))" + gap + r"){0,3}(?:"
                                   + trie_alternation(nf.street_words, cased=True) + r")(?![A-Za-z])") if nf.street_words else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
