@@ -55,12 +55,14 @@ def cable_year(identifier: str | None) -> int | None:
 
 def _figure_words(rules: Ruleset) -> frozenset[str]:
     """The words, in lower case, of units, durations, percent, scales and currencies written after
-    an amount, and of qualifiers before it: those a repair may join where a line's end broke them
-    (`PER-\nCENT`, `ab-\nout 2,000`)."""
+    an amount, of qualifiers before it, of numbers and of months: those a repair may join where a
+    line's end broke them (`PER-\nCENT`, `ab-\nout 2,000`)."""
     u, n, c, q = rules.units, rules.numbers, rules.currencies, rules.qualifiers
     forms = [f for r in u.units for f in r.forms + r.case_sensitive] + [f for r in u.durations for f in r.forms]
     forms += u.percent.forms + list(n.scales) + [f for r in c.currencies for f in r.after]
     forms += [f for fs in q.before.values() for f in fs]
+    # (and number words and months: `six to ei-\nght weeks`, `in Mar-\nch 2009`)
+    forms += list(n.units) + list(n.tens) + [f for fs in rules.dates.months.values() for f in fs]
     return frozenset(f.lower() for f in forms if f.isalpha() and len(f) >= 4)
 
 

@@ -20,13 +20,12 @@ _COMMA_APOS = regex.compile(r"(?<=[A-Za-z]),(?=(?:s|t|re|ve|ll|d|m)\b)")
 # `PresidentQs Representative`: Q for an apostrophe before a possessive s.
 _Q_APOS = regex.compile(r"(?<=[a-z])Q(?=s\b)")
 _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
-# `15 PER-\nCENT`, `2.5 MIL-\nLION`: a word after a number broken at the line's end by a hyphen,
-# as telegrams were typed; joined where the two halves make a word of a unit, a scale, a
-# currency or a qualifier (`cocaine-\nbase` is a compound and stays).
-# Found from the hyphen that ends a line (a scan led by a literal), then read back to the number;
-# or a word before a number (`ab-\nout 2,000`, `approxi-\nmately 500`).
-_LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b(?P<num>[ \t]+(?:\$|US\$)?\d)?")
-_NUMBER_AND_WORD = regex.compile(r"(?r)(?<=\d[ \t]?)(?P<a>[A-Za-z]{2,})\Z")
+# `15 PER-\nCENT`, `2.5 MIL-\nLION`, `162 MILLION DOL-\nLARS`, `ab-\nout 2,000`: a word broken
+# at the line's end by a hyphen, as telegrams were typed; joined where the two halves make a word
+# of a unit, a scale, a currency or a qualifier (`cocaine-\nbase` is a compound and stays; no
+# such compound is made of one of those words). Found from the hyphen that ends a line (a scan
+# led by a literal), then read back to the word's first half.
+_LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
@@ -59,7 +58,7 @@ class RepairedText:
                         if (d := html.unescape(m.group())) != m.group()]
         if joinable and "-" in raw:
             for m in _LINE_END_HYPHEN.finditer(raw):
-                a = (_NUMBER_AND_WORD if m.group("num") is None else _WORD_BEFORE_HYPHEN).search(raw, max(0, m.start() - 20), m.start())
+                a = _WORD_BEFORE_HYPHEN.search(raw, max(0, m.start() - 20), m.start())
                 if a and (w := a.group("a") + m.group("b")).lower() in joinable:
                     changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
             changes.sort()

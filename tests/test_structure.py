@@ -185,7 +185,7 @@ def test_repair_offset_map_for_entities():
     assert raw[rep.to_raw(i):rep.to_raw(i + 7)] == "5 kilos"
 
 
-def test_repair_joins_a_units_word_broken_at_a_lines_end_after_a_number(pipeline):
+def test_repair_joins_a_figures_word_broken_at_a_lines_end(pipeline):
     raw = "INFLATION ROSE 15 PER-\nCENT &amp; GDP 2.5 MIL-\n  LION; 5 tons of cocaine-\nbase; a long-\nterm plan"
     rep = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")).repaired
     assert rep.text == "INFLATION ROSE 15 PERCENT & GDP 2.5 MILLION; 5 tons of cocaine-\nbase; a long-\nterm plan"
@@ -199,6 +199,12 @@ def test_repair_joins_a_units_word_broken_at_a_lines_end_after_a_number(pipeline
     rep = pipeline.parser.parse(Document(text="seized ab-\nout 2,000 kilos; a well-\nknown 5", source_path="x.txt",
                                          source_format="text")).repaired
     assert rep.text == "seized about 2,000 kilos; a well-\nknown 5"  # (a qualifier before a number, too)
+    raw = "162 MILLION DOL-\nLARS for six to ei-\nght weeks in Mar-\nch 2009; wait times aver-\naged 21 days"
+    got = [(f.kind, f.value, f.value_max, f.unit) for f in pipeline.extractor.extract(
+        pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")))]
+    # (a scale word between, a number word, a month; and `aged` ending a broken word is no age)
+    assert got == [("money", 162000000, None, "USD"), ("duration", 6, 8, "week"), ("date", "2009-03", None, None),
+                   ("duration", 21, None, "day")]
 
 
 def test_repair_leaves_no_space_the_two_regex_engines_read_differently():

@@ -388,7 +388,8 @@ class Lexicon:
             (self._line_rules if shared else self.metadata_rules).append(rule)
 
         ids = sorted(nf.id_words, key=len, reverse=True)
-        self.id_word_rx = EndMatcher(r"(?<![\w])" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
+        # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
+        self.id_word_rx = EndMatcher(r"(?<![\w])(?<!-[ \t]*\n[ \t]*)" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
         titled = sorted(nf.id_words_titled, key=len, reverse=True)
         self.id_titled_rx = EndMatcher(r"(?<![\w])(?<!\.\s)" + suffix_trie_alternation(titled) + r"[ \t]*(?:\n[ \t]*)?\Z", titled) \
             if titled else None
