@@ -1381,7 +1381,8 @@ def test_a_year_written_short_ends_a_span_only_after_a_hyphen_or_slash(pipeline)
 @pytest.mark.parametrize("text, got", [
     ("Fifteen of the 2,154 kilograms were seized.", [(15, "kg", None), (2154, "kg", None)]),
     ("Only 2 of 210 constituencies reported delays.", [(2, "count", "constituencies"), (210, "count", "constituencies")]),
-], ids=["kilograms", "a-count"])
+    ("It would cost 25,000 of the sector's 28,000 jobs.", [(25000, "count", "jobs"), (28000, "count", "jobs")]),
+], ids=["kilograms", "a-count", "of-the-whole-of-a-thing"])
 def test_a_part_of_a_figure_is_counted_in_what_the_figure_is(pipeline, text, got):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == got
 
@@ -1430,8 +1431,9 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09RABAT1", "DH 5 billion", "MAD"),
     ("09ABUDHABI1", "Dh 5 million", "AED"),
     ("09BUENOSAIRES1", "500 million pesos", "ARS"),
+    ("09DUSHANBE1", "imports at 2 U.S. cents per kWh", "USD"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
-        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces"])
+        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
