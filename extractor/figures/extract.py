@@ -126,8 +126,9 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
                             r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
                             r"represent|represented|constitute|constituted|lack|lacked)\b)")
-_SINCE_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
-                       # (`against 1,412 by the same date in 2007`: the year of what a figure is compared with)
+# Years a sentence names that are no day's year: `since 2005`, when a count began; `by the same
+# date in 2007`, what a figure is compared with.
+_OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
                        r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -249,8 +250,8 @@ class FigureExtractor:
                 if y not in years:
                     continue
                 flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
-            elif len(years := years - {int(m.group(1) or m.group(2)) for m in _SINCE_YEAR.finditer(text, s, e)}) == 1 and (
-                    near := self._year_in_clause(text, d.start, d.end, s, e, next(iter(years)))):
+            elif len(years := years - {int(m.group(1) or m.group(2)) for m in _OTHER_YEAR.finditer(text, s, e)}) == 1 and (
+                    _year_in_clause(text, d.start, d.end, s, e, next(iter(years)))):
                 # (`since 2005` names when a count began, not the year of a day in the sentence;
                 # `the same date in 2007`, what the sentence compares with; a cable of no known
                 # date takes a year only from the clause around the day: `Ransoms paid in 2008
@@ -266,18 +267,6 @@ class FigureExtractor:
                 v2 = f"{y2:04d}-{d.month_max:02d}" + (f"-{d.day_max:02d}" if d.day_max else "")
             out.append(Candidate(d.start, d.end, "date", v1, v2, rule=d.rule + "+sentence-year", flags=flags))
         return out
-
-    def _year_in_clause(self, text: str, start: int, end: int, s: int, e: int, year: int) -> bool:
-        """Whether `year` stands near the day at `start:end`, in its clause (no `;` between, within
-        60 characters), and not after a word that compares (`up from 67.3 percent in 2003`)."""
-        for m in _YEAR_NAMED.finditer(text, max(s, start - 60), min(e, end + 60)):
-            if int(m.group()) != year:
-                continue
-            between = text[end:m.start()] if m.start() >= end else text[m.end():start]
-            if ";" in between or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
-                continue
-            return True
-        return False
 
     def _cable_date(self, pc: ParsedCable) -> tuple[int | None, int | None]:
         if pc.created:
@@ -1273,6 +1262,20 @@ def _a_scales(text: str, low: str) -> list:
                 starts.add(j - 1)
             p = low.find(word, p + 1)
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
+
+
+def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) -> bool:
+    """Whether `year` stands near the day at `start:end` in the sentence `s:e`, in the day's clause
+    (no `;` between, within 60 characters), and not after a word that compares (`up from 67.3
+    percent in 2003`)."""
+    for m in _YEAR_NAMED.finditer(text, max(s, start - 60), min(e, end + 60)):
+        if int(m.group()) != year:
+            continue
+        between = text[end:m.start()] if m.start() >= end else text[m.end():start]
+        if ";" in between or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+            continue
+        return True
+    return False
 
 
 def _is_age(text: str, before: str, end: int, value: float) -> bool:
