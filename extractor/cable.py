@@ -14,7 +14,7 @@ from extractor import header as H
 from extractor.models import Benchmark, CableStructure, Document, Paragraph, Section, Span
 from extractor.patterns import Ruleset
 from extractor.repair import RepairedText, repair
-from extractor.structure import find_sections, split_paragraphs
+from extractor.structure import dotted_items, find_sections, split_paragraphs
 
 _YEAR_OF_ID = regex.compile(r"^(\d{2})(?=[A-Z])")
 
@@ -83,6 +83,11 @@ class CableParser:
         ident = ident or self.header.identifier(head, created)
         paragraphs = split_paragraphs(text)
         sections = find_sections(text, paragraphs)
+        if items := dotted_items(text, sections):
+            # (benchmark items numbered like paragraphs: the paragraphs again without them, and the
+            # sections again, whose last ends at the paragraph after them)
+            paragraphs = split_paragraphs(text, items)
+            sections = find_sections(text, paragraphs)
         origin = doc.origin or self.header.origin(text)
         post = origin or ident or self.header.post_line(head)
         return ParsedCable(doc, rep, sections, paragraphs, post, identifier=ident, created=created, origin=origin,

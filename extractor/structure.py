@@ -24,6 +24,8 @@ _PARAGRAPH_RUN_IN = regex.compile(
 # reference bullet) is no section.
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
 _ITEM = rx.short(r"(?m)^[ \t]*\(?(?P<num>\d{1,2})\)[ \t]+")
+_ITEM_DOTTED = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
+_DOTTED_AT = rx.short(r"\d{1,2}\.[ \t]")
 # (or a label that opens the answer at a line's start: `Response:`, `GOP Response:`, `-- Status:`)
 _DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?(?:Response|RESPONSE|Status|STATUS)[ \t]*:)[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
@@ -41,15 +43,16 @@ def _run_in(text: str) -> bool:
     return len(text) > 200 and text.count("\n") * 300 < len(text)
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
+def split_paragraphs(text: str, items: frozenset[int] = frozenset()) -> list[Paragraph]:
     """Numbered paragraphs in order; a number must follow the one before it (1, 2, 3, ...). In a
     text whose line breaks were lost (a line every 300 characters or fewer), a number may open a
-    paragraph after any space."""
+    paragraph after any space. `items`: where benchmark items numbered like paragraphs start
+    (`1. The USG asked ...` inside a lettered section), which open no paragraph."""
     found: list[tuple[int, int, str | None]] = []
     expected = 1
     for m in (_PARAGRAPH_RUN_IN if _run_in(text) else _PARAGRAPH).finditer(text):
         num = int(m.group("num"))
-        if num != expected:
+        if num != expected or m.start() in items:
             continue
         mark = m.group("mark") or m.group("broken")
         start = m.start() - 1 if text[m.start() - 1:m.start()] == "\u00b6" else m.start()
@@ -99,9 +102,25 @@ def find_sections(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[Secti
 
 
 def _benchmarks(text: str, sec: Section, run_in: bool = False) -> list[Benchmark]:
+    out = _items(text, sec, _ITEM_RUN_IN if run_in else _ITEM, run_in)
+    if not out and not run_in:
+        # (items numbered like paragraphs, `1. The USG asked ...`: read so only where one of them
+        # is answered after a dashed line or a label, as benchmarks are)
+        out = _items(text, sec, _ITEM_DOTTED, run_in)
+        if not any(b.response is not None and not b.response_uncertain for b in out):
+            out = []
+    return out
+
+
+def dotted_items(text: str, sections: list[Section]) -> frozenset[int]:
+    """Where the benchmark items numbered like paragraphs (`1. The USG asked`) start."""
+    return frozenset(b.request.start for s in sections for b in s.benchmarks if _DOTTED_AT.match(text, b.request.start))
+
+
+def _items(text: str, sec: Section, item_rx, run_in: bool) -> list[Benchmark]:
     items = []
     expected = 1
-    for m in (_ITEM_RUN_IN if run_in else _ITEM).finditer(text, sec.start, sec.end):
+    for m in item_rx.finditer(text, sec.start, sec.end):
         if int(m.group("num")) == expected:
             items.append(m)
             expected += 1

@@ -250,3 +250,46 @@ def test_sipdis_lines_go_with_the_blank_lines_before_them(parts):
     from extractor.header import _drop_sipdis
     text = "".join(parts)
     assert _drop_sipdis(text) == _OLD_SIPDIS.sub("", text)
+
+
+_DOTTED_ITEMS = """1. (U) Below are the benchmarks and the GOP's progress to date.
+
+A. Marijuana eradication:
+
+1. The USG asked the GOP to eradicate at least 1,500 hectares of
+marijuana in 2008.
+
+-- Status: SENAD eradicated 1,120 hectares through September.
+
+2. The USG asked the GOP to destroy 500 MT of processed marijuana.
+
+-- Status: SENAD destroyed 312 MT.
+
+B. Money laundering:
+
+1. The USG asked the GOP to pass an anti-money laundering law.
+
+-- Status: Congress passed the law; it provides 5-10 years in prison.
+
+2. (U) Comment: SENAD's budget of USD 3.4 million is 40 percent below plan. End comment.
+"""
+
+
+def test_benchmark_items_numbered_like_paragraphs(pipeline):
+    """`1. The USG asked ...` inside a lettered section, answered after a label: items, not
+    paragraphs; the paragraph after them (`2. (U) Comment`) ends the last section."""
+    got = parse(pipeline, _DOTTED_ITEMS)
+    assert [(s.letter, [b.id for b in s.benchmarks]) for s in got.sections] == [("A", ["A.1", "A.2"]), ("B", ["B.1"])]
+    assert [p.number for p in got.paragraphs] == [1, 2]
+    figs = pipeline.process(Document(text=_DOTTED_ITEMS, source_path="x.txt", source_format="text"))[1]
+    assert [(f.value, f.section, f.part) for f in figs if f.kind != "date"] == [
+        (1500, "A.1", "request"), (1120, "A.1", "response"), (500, "A.2", "request"), (312, "A.2", "response"),
+        (5, "B.1", "response"), (3400000, None, None), (40, None, None)]
+
+
+def test_paragraphs_under_lettered_headings_are_no_items(pipeline):
+    text = ("A. Introduction:\n\n1. The Embassy hosted 40 guests.\n\n2. The Ambassador spoke.\n\n"
+            "B. Outlook:\n\n3. Growth will reach 5 percent.\n")
+    got = parse(pipeline, text)
+    assert [b.id for s in got.sections for b in s.benchmarks] == []
+    assert [p.number for p in got.paragraphs] == [1, 2, 3]
