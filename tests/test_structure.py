@@ -74,7 +74,7 @@ def test_items_in_brackets_and_short_dashes_without_line_breaks(pipeline):
         ("312 MT", "A.2", "response"), ("5-10 years", "B.1", "response")]
 
 
-@pytest.mark.parametrize("label", ["Response:", "GOE Response:", "-- Status:"])
+@pytest.mark.parametrize("label", ["Response:", "GOE Response:", "-- Status:", "GOP Action:", "Progress:", "-- Assessment:"])
 def test_a_label_opens_the_response(pipeline, label):
     text = BENCHMARKS_THEN_COMMENT.replace("----- ", label + " ")
     got = parse(pipeline, text)
