@@ -106,6 +106,12 @@ class NumbersFile(Strict):
     item_stop_words: list[str] = []  # what a number counts ends before these words
     item_verbs: list[str] = []  # end what a number counts after its first word (`Filipinos work overseas`)
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
+    # nouns in the plural without an `s` (`people`, `police`): what a gerund after them is not part of
+    plurals_without_s: list[str] = []
+    # adjectives, by word or by ending, before a participle that describes what is counted (`illegal
+    # armed groups`, `low enriched uranium`)
+    item_adjectives: list[str] = []
+    item_adjective_endings: list[str] = []
     table_scales: dict[str, float] = {}  # `(000 MT)`: what a table's figures are counted in
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
 

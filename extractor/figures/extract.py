@@ -72,9 +72,6 @@ _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
 # Above these a figure is more likely misread than real: more land than a country has, more
 # tons than the world produces of most things.
 _IMPLAUSIBLE = {"ha": 2e9, "kg": 1e9, "t": 1e10}
-_PLURALS_WITHOUT_S = frozenset(("men", "women", "people", "children", "police", "personnel", "staff", "youth", "cattle", "militia"))
-# Lower-case words by their form or among the commonest adjectives (`illegal`, `low`)
-_ADJECTIVE_LIKE = rx.short(r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ar)|low|high|new|old|small|large|heavy|light|well|full|half")
 _ROUGH_FIRST = frozenset("+-")  # (what a rough number before a scale word starts with: `20-plus million`)
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
                         r"|[ \t]+odd(?=[ \t]+[a-z])")
@@ -894,13 +891,13 @@ class FigureExtractor:
             describing = len(words) == 1 and lw.endswith("ed") and (words[0].lower().endswith("ly") or (
                 # (`members of illegal armed groups`, `low enriched uranium`: after an adjective, a
                 # participle before a noun describes it)
-                _ADJECTIVE_LIKE.fullmatch(words[0]) and (nw := _WORD.match(text, m.end())) is not None
+                self.lex.adjective_rx is not None and self.lex.adjective_rx.fullmatch(words[0]) and (nw := _WORD.match(text, m.end())) is not None
                 and nw.group("w").islower() and nw.group("w") not in self.lex.item_stops and not _VERB_LIKE.fullmatch(nw.group("w"))))
             # (`5 money laundering cases`, `30 drug trafficking organizations`: after a noun in the
             # singular, a gerund before a plural noun is part of a compound)
             describing = describing or (
                 bool(words) and lw.endswith("ing") and words[-1].islower() and not words[-1].endswith("s")
-                and words[-1] not in _PLURALS_WITHOUT_S and (nw := _WORD.match(text, m.end())) is not None
+                and words[-1] not in self.lex.plurals_without_s and (nw := _WORD.match(text, m.end())) is not None
                 and (nx := nw.group("w")).islower() and nx.endswith("s") and not nx.endswith("ss") and nx not in self.lex.item_stops)
             if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
                                                        and not describing):

@@ -205,6 +205,9 @@ class Lexicon:
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
+        self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
+        self.adjective_rx = rx.short(r"[a-z]+(?:" + "|".join(map(regex.escape, n.item_adjective_endings)) + r")|"
+                                     + "|".join(map(regex.escape, n.item_adjectives))) if n.item_adjectives or n.item_adjective_endings else None
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
         self.comparison_rx = rx.short(r"\s*[,(]?\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?", regex.I) \
