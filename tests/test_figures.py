@@ -1432,8 +1432,9 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09ABUDHABI1", "Dh 5 million", "AED"),
     ("09BUENOSAIRES1", "500 million pesos", "ARS"),
     ("09DUSHANBE1", "imports at 2 U.S. cents per kWh", "USD"),
+    ("09LUANDA1", "spending of Kz 2.4 trillion", "AOA"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
-        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents"])
+        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
