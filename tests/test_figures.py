@@ -1433,8 +1433,20 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09BUENOSAIRES1", "500 million pesos", "ARS"),
     ("09DUSHANBE1", "imports at 2 U.S. cents per kWh", "USD"),
     ("09LUANDA1", "spending of Kz 2.4 trillion", "AOA"),
+    ("09BANJUL1", "a budget of D 2 billion", "GMD"),
+    ("09RANGOON1", "a budget of K 1,000 billion", "MMK"),
+    ("09LILONGWE1", "250 billion kwacha", "MWK"),
+    ("09ASHGABAT1", "10 billion manats", "TMM"),
+    ("09CHISINAU1", "20 billion lei", "MDL"),
+    ("09MINSK1", "50 trillion rubles", "BYR"),
+    ("09SANSALVADOR1", "4 billion colones", "SVC"),
+    ("09NASSAU1", "B$ 1.6 billion", "BSD"),
+    ("09PANAMA1", "B/. 8 billion", "PAB"),
+    ("09TASHKENT1", "10 trillion soums", "UZS"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
-        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas"])
+        "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
+        "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
+        "bahamian-dollars", "balboas", "soums"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
