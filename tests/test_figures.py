@@ -316,6 +316,18 @@ CASES = [
     ("percent-written-p-c-and-ppt", "a 5 p.c. rise and a 3 ppt fall", [("percent", 5, None, "percent"), ("percent", 3, None, "percent")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
+    ("a-change-by-an-amount-to-a-level-is-two-figures", "The exemption limit rises by Rs 10,000 to Rs 1.6 lakh.",
+     [("money", 10000, None, "INR"), ("money", 160000, None, "INR")]),
+    ("a-change-without-by-to-a-level-many-times-it", "Unemployment rose only 155,000 to 3.42 million; prices rose 5 to 10 percent.",
+     [("quantity", 155000, None, "count"), ("quantity", 3420000, None, "count"), ("percent", 5, 10, "percent")]),
+    ("children-under-five-are-an-age", "Malaria kills an estimated 34,000 children under five each year; "
+     "mortality among children under 5 fell.", [("quantity", 34000, None, "count")]),
+    ("a-quarter-million", "Nearly a quarter million refugees returned; about a half million fled.",
+     [("quantity", 250000, None, "count"), ("quantity", 500000, None, "count")]),
+    ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",
+     [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
+    ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",
+     [("money", 0.65, None, "USD"), ("quantity", 2, None, "mwh")]),
 ]
 
 
@@ -627,6 +639,23 @@ def test_a_cable_known_by_no_date_dates_a_bare_month_by_its_deadline(pipeline, d
 def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, text, unit, value):
     fs = figures(pipeline, text, identifier=identifier)
     assert [(f.kind, f.unit, f.value) for f in fs] == ([("money", unit, value)] if unit else [("quantity", "count", 50)])
+
+
+def test_cents_in_south_africa_are_rand_cents(pipeline):
+    fs = figures(pipeline, "Eskom wants the price raised from 25 cents to 65 cents per kilowatt hour.", identifier="09PRETORIA12")
+    assert [(f.value, f.unit, f.per) for f in fs] == [(0.25, "ZAR", "kwh"), (0.65, "ZAR", "kwh")]
+
+
+@pytest.mark.parametrize("identifier,unit", [("76KINSHASA12", "ZRN"), ("76LIMA12", None)])
+def test_z_is_zaires_in_zaire(pipeline, identifier, unit):
+    fs = figures(pipeline, "THE IMF REQUIRES A CEILING OF Z 250 MILLION ON CREDIT.", identifier=identifier)
+    assert [(f.kind, f.unit) for f in fs] == [("money", unit) if unit else ("quantity", "count")]
+
+
+def test_a_span_of_several_years_gives_no_year_to_a_day(pipeline):
+    fs = figures(pipeline, "The deal was signed on May 3, in the framework of the 2007-2010 plan. "
+                           "The report, due December 9, will show a deficit for 2009/10.")
+    assert [f.value for f in fs if f.kind == "date"] == ["2007", "2009-12-09", "2009"]
 
 
 @pytest.mark.parametrize("identifier,unit", [("09PRETORIA12", "ZAR"), ("09LIMA12", None)])

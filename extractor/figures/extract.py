@@ -122,12 +122,16 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
                             r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
                             r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
-                            r"represent|represented|constitute|constituted|lack|lacked)\b)")
+                            r"represent|represented|constitute|constituted|lack|lacked|each|every|annually|fell|rose|dropped|"
+                            r"declined|increased|decreased|grew|doubled|remains|mortality|deaths|suffering)\b)")
 # Years a sentence names that are no day's year: `since 2005`, when a count began; `by the same
 # date in 2007`, what a figure is compared with.
 _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
                        r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
+_CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|grew|grows?|grown|increased|decreased|declined|dropped|"
+                           r"jumped|climbed|slid|soared|surged|plunged|gained|lost|added|shed|expanded|shrank|up|down)"
+                           r"(?:" + GAP + r"(?:only|just|some|about|nearly|almost|roughly|another|a[ \t]+further))?" + GAP + r"\Z")
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (a line that opens with a label of a word or two: `Classified By: ...`)
 _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
@@ -228,7 +232,11 @@ class FigureExtractor:
         out = []
         ref_year, ref_month = self._cable_date(pc)
         # (a year that another month names is that month's: `September 12, against June 2007`)
-        dated = [(d.start, d.end) for d in mentions if isinstance(d.value, str) and d.value[4:5] == "-" and d.value[5:6].isdigit()]
+        # (nor is a year that opens or closes a span of several: `the 2007-2010 plan` names no one
+        # year for a day, where a fiscal year, `due December 9, for 2009/10`, mostly starts in it)
+        dated = [(d.start, d.end) for d in mentions if isinstance(d.value, str) and (
+            d.value[4:5] == "-" and d.value[5:6].isdigit() or isinstance(d.value_max, str) and len(d.value) == len(d.value_max) == 4
+            and d.value.isdigit() and d.value_max.isdigit() and int(d.value_max) - int(d.value) >= 2)]
         for d in mentions:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
@@ -547,8 +555,10 @@ class FigureExtractor:
             if joiner == "to" and opener and opener.group(1).lower() == "from" and not _RANGED_FROM.search(
                     text, max(0, start - 45), start):
                 ok = False  # `from 6 to 12`: a change, two figures; but `ranged from 6 to 12` is a range
-            if joiner == "to" and nxt.value > t.value * 5 and _BY_BEFORE.search(text, max(0, start - 12), start):
-                ok = False  # `rose by 15,000 to 230,000`: the change, then the new level
+            if joiner == "to" and ((ratio := (nxt.value * L.scales[sm4.group(1).lower()] / value if literal
+                                              else nxt.value / t.value if t.value else 0)) > 5 and (
+                    _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)):
+                ok = False  # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change, then the new level
             shorthand = 1
             if ok and t.words and nxt.words:
                 # `between ten and twenty thousand`, `three or four hundred`: the scale word that

@@ -179,9 +179,9 @@ class Lexicon:
             first + r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*|-)(?:(?:(?<=(?i:hundred)[ \t\n])|(?<=(?i:thousand)[ \t\n]))" + trie_alternation(["and"], cased=True)
             + GAP + r")?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
-        # `half a billion`, `a quarter of a million`: a fraction of a scale word is a number.
+        # `half a billion`, `a quarter of a million`, `a quarter million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
-            r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?[ \t]*(?:\n[ \t]*)?"
+            r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?)?[ \t-]*(?:\n[ \t]*)?"
             r"(?P<s>" + "|".join(k for k in sorted(n.scales, key=len, reverse=True) if n.scales[k] >= 1000000) + r")\b",
             regex.I)
         self.fractions = {_key(k): v for k, v in n.fractions.items()}
@@ -190,8 +190,8 @@ class Lexicon:
         # text whose lowered form holds such a run.
         big = [k.lower() for k in n.scales if n.scales[k] >= 1000000]
         self._fraction_gate = re.compile(
-            trie_alternation(sorted({k.split()[-1].lower() for k in n.fractions})) + r"(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?"
-            r"[ \t]*(?:\n[ \t]*)?" + trie_alternation(big)) if n.fractions else None
+            trie_alternation(sorted({k.split()[-1].lower() for k in n.fractions})) + r"(?:(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?)?"
+            r"[ \t-]*(?:\n[ \t]*)?" + trie_alternation(big)) if n.fractions else None
         self.counted_before_rx = regex.compile(
             r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood" + GAP + r"at|reached)?"
             r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:" + GAP + r"[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
