@@ -324,6 +324,8 @@ CASES = [
      "mortality among children under 5 fell.", [("quantity", 34000, None, "count")]),
     ("a-quarter-million", "Nearly a quarter million refugees returned; about a half million fled.",
      [("quantity", 250000, None, "count"), ("quantity", 500000, None, "count")]),
+    ("citations-of-the-foreign-affairs-manual-and-the-code", "Per 12 FAM 314.2, 3 FAH-2 H-113, 22 U.S.C. 2151 and 8 CFR 214.2, "
+     "posts may spend 15 percent.", [("percent", 15, None, "percent")]),
     ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",
      [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
     ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",
