@@ -326,6 +326,12 @@ CASES = [
      [("quantity", 250000, None, "count"), ("quantity", 500000, None, "count")]),
     ("citations-of-the-foreign-affairs-manual-and-the-code", "Per 12 FAM 314.2, 3 FAH-2 H-113, 22 U.S.C. 2151 and 8 CFR 214.2, "
      "posts may spend 15 percent.", [("percent", 15, None, "percent")]),
+    ("a-year-before-a-currency-or-unit-is-an-amount", "He paid 2000 US dollars; they seized 1500 to 2000 tons in 2008; "
+     "in 2007 tons of cocaine were seized.", [("money", 2000, None, "USD"), ("quantity", 1500, 2000, "t"), ("date", "2008", None, None),
+                                              ("date", "2007", None, None)]),
+    ("cents-after-a-dollar-sign", "Bread costs $.50 a loaf.", [("money", 0.5, None, "USD")]),
+    ("a-currency-code-in-brackets-after-the-amount", "The budget is 3.5 billion (USD) and 15 (PGA) strokes.",
+     [("money", 3.5e9, None, "USD"), ("quantity", 15, None, "count")]),
     ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",
      [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
     ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",

@@ -229,6 +229,17 @@ class DateFinder:
             out.append((p - 1, "a", ""))
         return out
 
+    def _amount(self, text: str, s: int, e: int) -> bool:
+        """`paid 2000 US dollars`, `seized 1500 to 2000 tons`: a year's digits before a currency, a
+        unit other than a time or a scale word are an amount, unless a preposition opens the year
+        (`in 2007 tons of cocaine were seized`)."""
+        L = self.lex
+        um = L.unit_rx.match(text, e)
+        if not (um and not (um.group("u") and (info := L.unit_info(um.group("u"))) is not None and info.kind == "duration")
+                or L.cur_after_rx.match(text, e) or L.scale_rx.match(text, e)):
+            return False
+        return _YEAR_PREPOSITION.search(text, max(0, s - 12), s) is None
+
     def _mention(self, rule: str, m) -> DateMention | None:
         g = m.groupdict()
         s, e = m.span()
@@ -302,7 +313,7 @@ class DateFinder:
                 return None
             if "/" in joiner and len(g["y2"]) == 2 and y2 != y1 + 1:
                 return None  # `2009/10` is a split year; `2009/12` is no span
-            if not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30:
+            if not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30 or self._amount(m.string, s, e):
                 return None
             return DateMention(s, e, str(y1), str(y2), rule)
         if rule == "date-year":
@@ -310,7 +321,7 @@ class DateFinder:
             if not self._year_ok(y):
                 return None
             core_s, core_e = m.start("y"), m.end("y")
-            if core_e - core_s != 4:
+            if core_e - core_s != 4 or self._amount(m.string, s, e):
                 return None
             if (s < core_s) != m.group().endswith(")"):  # a bracket only when both are there: `(2008)`, not `2007)`
                 s, e = core_s, e - (e > core_e and m.group().endswith(")"))
@@ -368,6 +379,7 @@ _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
+_YEAR_PREPOSITION = rx.short(r"(?i)\b(?:in|since|by|during|until|till|from|of|before|after|through|for)" + GAP + r"\Z")
 _BETWEEN_BEFORE = rx.short(r"(?i)\bbetween" + GAP + r"\Z")
 _DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?" + GAP + r"\Z")
 

@@ -128,6 +128,7 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
 # date in 2007`, what a figure is compared with.
 _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
                        r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b")
+_PAREN_CODE = rx.short(r"[ \t]?(?:\n[ \t]?)?\((?P<c>[A-Z]{3})\)")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|grew|grows?|grown|increased|decreased|declined|dropped|"
                            r"jumped|climbed|slid|soared|surged|plunged|gained|lost|added|shed|expanded|shrank|up|down)"
@@ -636,6 +637,9 @@ class FigureExtractor:
                     value_max = value_max / n if isinstance(value_max, (int, float)) else value_max
                 cur = cur or code
                 e = am.end()
+        if not (cur or um or hm) and "(" in text[e:e + 4] and (
+                paren := _PAREN_CODE.match(text, e)) and L.cur_before.get(paren.group("c")) == paren.group("c"):
+            cur, e = paren.group("c"), paren.end()  # `3.5 billion (USD)`: the currency's code in brackets after the amount
         if cur:
             kind, unit, rule = "money", cur, "money"
         elif um or hm:

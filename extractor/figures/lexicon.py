@@ -285,7 +285,8 @@ class Lexicon:
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
-            + r"|\d+)(?:\.\d+)?(?![\d])")
+            + r"|\d+)(?:\.\d+)?(?![\d])"
+            r"|(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")  # (`$.50`: cents after a currency symbol)
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         # (`a 5-million-dollar grant`: a hyphen joins the currency word to the amount of a compound)
