@@ -332,6 +332,9 @@ CASES = [
     ("cents-after-a-dollar-sign", "Bread costs $.50 a loaf.", [("money", 0.5, None, "USD")]),
     ("a-currency-code-in-brackets-after-the-amount", "The budget is 3.5 billion (USD) and 15 (PGA) strokes.",
      [("money", 3.5e9, None, "USD"), ("quantity", 15, None, "count")]),
+    ("the-base-of-a-rate-is-no-figure", "Maternal mortality stands at 729 per 100,000 live births, TB incidence at 940 per "
+     "100,000 population; transit costs USD 15 per 1,000 kWh.", [("quantity", 729, None, "count"), ("quantity", 940, None, "count"),
+                                                                 ("money", 15, None, "USD")]),
     ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",
      [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
     ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",

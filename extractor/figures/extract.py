@@ -64,6 +64,9 @@ _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negativ
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
 _MONEY_MM = rx.short(r"[ \t]+MM\b")
+_RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
+# (between a number and the base of its rate: at most a few words, in the same clause)
+_PER_BASE = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?[A-Za-z][\w'-]*){0,4}" + GAP + r"per" + GAP, regex.I)
 _OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
 _HYPHEN_WORD = rx.short(r"-[A-Za-z]")
@@ -459,6 +462,9 @@ class FigureExtractor:
             return None
         if value == 1 and i + 1 < len(toks) and _IN_NEXT.fullmatch(text, e, toks[i + 1].start):
             return None  # `1 in 5 attacks`: a share, not a count
+        if (value in _RATE_BASES and i and toks[i - 1].end > s - 40 and before.rstrip()[-3:].lower() == "per"
+                and _PER_BASE.fullmatch(text, toks[i - 1].end, s)):
+            return None  # `74 per 1,000 live births`, `42 per 100 inhabitants`: what a rate is counted in, no figure
         if (i + 1 < len(toks) and toks[i + 1].start - e < 20 and _OUT_OF.fullmatch(text, e, toks[i + 1].start)
                 or i and toks[i - 1].end > s - 20 and _OUT_OF.fullmatch(text, toks[i - 1].end, s)):
             return None  # `nine out of ten farmers`, `3 out of every 4`: a share, not two counts
