@@ -70,6 +70,9 @@ class CurrenciesFile(Strict):
     currencies: list[CurrencyRule]
     by_country: dict[str, dict[str, str]] = {}
     subunits: dict[str, int] = {}  # `cents`: 100 of them make one of the currency `by_country` names
+    # Symbols that are everyday abbreviations too (`ID`): like a one-letter symbol, a currency only
+    # before an amount with a scale word, decimals or thousands, where `by_country` makes it one.
+    needs_amount: list[str] = []
 
 
 class WordList(Strict):

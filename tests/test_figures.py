@@ -657,6 +657,15 @@ def test_cents_in_south_africa_are_rand_cents(pipeline):
     assert [(f.value, f.unit, f.per) for f in fs] == [(0.25, "ZAR", "kwh"), (0.65, "ZAR", "kwh")]
 
 
+@pytest.mark.parametrize("identifier,expect", [
+    ("09BAGHDAD12", [("money", 6.9e13, "IQD"), ("money", 1500, "IQD")]),
+    ("09LIMA12", [("quantity", 6.9e13, "count"), ("quantity", 1500, "count")]),
+], ids=["iraqi-dinars-in-iraq", "elsewhere-no-currency"])
+def test_id_is_iraqi_dinars_before_an_amount_in_iraq_and_no_identifier_there(pipeline, identifier, expect):
+    fs = figures(pipeline, "The budget is ID 69 trillion. Detainee ID 12345 was released; the fee is ID 1,500.", identifier=identifier)
+    assert [(f.kind, f.value, f.unit) for f in fs] == expect
+
+
 @pytest.mark.parametrize("identifier,unit", [("76KINSHASA12", "ZRN"), ("76LIMA12", None)])
 def test_z_is_zaires_in_zaire(pipeline, identifier, unit):
     fs = figures(pipeline, "THE IMF REQUIRES A CEILING OF Z 250 MILLION ON CREDIT.", identifier=identifier)
@@ -1528,10 +1537,12 @@ def test_a_bare_rate_of_exchange_after_one_in_money_is_in_its_currency(pipeline)
 
 
 def test_units_of_land_containers_and_heat(pipeline):
-    text = "Farmers planted 12,000 jeribs; 5 feddans; 300 dunams; 40 manzanas; 10 rai; 1.2 million TEUs; USD 4.50 per MMBtu."
+    text = ("Farmers planted 12,000 jeribs; 5 feddans; 300 dunams; 40 manzanas; 10 rai; one cato; 1.2 million TEUs; "
+            "USD 4.50 per MMBtu.")
     assert [(f.value, f.unit, f.per, f.value_base) for f in figures(pipeline, text)] == [
         (12000, "jerib", None, 2400.0), (5, "feddan", None, 2.100415), (300, "dunam", None, 30.0),
-        (40, "manzana", None, 27.95584), (10, "rai", None, 1.6), (1200000, "teu", None, None), (4.5, "USD", "mmbtu", 4.5)]
+        (40, "manzana", None, 27.95584), (10, "rai", None, 1.6), (1, "cato", None, 0.16), (1200000, "teu", None, None),
+        (4.5, "USD", "mmbtu", 4.5)]
 
 
 @pytest.mark.parametrize("text, got", [

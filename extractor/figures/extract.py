@@ -453,8 +453,9 @@ class FigureExtractor:
         number_verb = before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before) is not None or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
-                                or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e):
-            return None  # (`contract 1.8%`: no identifier is a percent)
+                                or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e) and (
+                                    not L.scale_rx.match(text, e)):
+            return None  # (`contract 1.8%`: no identifier is a percent, `ID 69 trillion` none in millions)
         # (the cheap test of each pair first: most numbers stand after no list, age or share)
         if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
             return None  # `UNSCR 1737, 1747 and 1803`
@@ -505,7 +506,8 @@ class FigureExtractor:
         # (a one-letter symbol, `N148.5`, `R20 million`, is a currency only glued to the amount, or
         # before an amount with a scale word or cents in a cable from a place where it is one: `R
         # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
-        if cm and not (len(cm.group("cur")) == 1 and cm.group("cur").isalpha() and before[-1:] != cm.group("cur")
+        if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
+                       and before[-1:] != cm.group("cur")[-1:]
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end])
                                 and L.currency_by_post(cm.group("cur"), pc.post)[1])):
             surface = cm.group("cur")

@@ -265,6 +265,7 @@ class Lexicon:
                 self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
         self.subunits = {_key(k): n for k, n in c.subunits.items()}
+        self.needs_amount = frozenset(c.needs_amount)
         before = sorted(self.cur_before, key=len, reverse=True)
         # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
         # text before a number first, not at each of its characters.
