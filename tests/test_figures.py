@@ -666,6 +666,15 @@ def test_id_is_iraqi_dinars_before_an_amount_in_iraq_and_no_identifier_there(pip
     assert [(f.kind, f.value, f.unit) for f in fs] == expect
 
 
+@pytest.mark.parametrize("identifier,expect", [
+    ("09LONDON12", [(0.04, "GBP", "L"), (1.125, "GBP", None), (0.77, "GBP", None)]),
+    ("09LIMA12", []),
+], ids=["pence-in-britain", "no-pence-elsewhere"])
+def test_p_glued_to_an_amount_is_pence_in_britain(pipeline, identifier, expect):
+    fs = figures(pipeline, "Petrol rose 4p a litre to 112.5p. PRICES HIT 77P. They met at 4p.m. and at 4 P.M.", identifier=identifier)
+    assert [(f.value, f.unit, f.per) for f in fs] == expect
+
+
 @pytest.mark.parametrize("identifier,unit", [("76KINSHASA12", "ZRN"), ("76LIMA12", None)])
 def test_z_is_zaires_in_zaire(pipeline, identifier, unit):
     fs = figures(pipeline, "THE IMF REQUIRES A CEILING OF Z 250 MILLION ON CREDIT.", identifier=identifier)

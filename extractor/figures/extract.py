@@ -471,6 +471,7 @@ class FigureExtractor:
             return None  # `nine out of ten farmers`, `3 out of every 4`: a share, not two counts
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
         glued = _LETTERS.match(after)
+        pence = False
         if glued and not t.words:
             g = glued.group()
             if g not in L.scale_letters and len(g) > 1 and g.isupper() and g.lower() in L.scale_letters:
@@ -480,6 +481,10 @@ class FigureExtractor:
             if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
                 value *= g_scale
                 e += len(g)
+                after = text[e:e + 80]
+            elif g in ("p", "P") and not (after[1:2].isalnum() or after[1:3].lower() == ".m") and (
+                    L.currency_by_post("pounds", pc.post) == ("GBP", True)):
+                pence, e = True, e + 1  # `4p a litre`, `112.5p` in a cable from Britain: pence
                 after = text[e:e + 80]
             elif L.unit_info(g) is None and g.lower() not in L.cur_after:
                 return None
@@ -645,6 +650,8 @@ class FigureExtractor:
                     value_max = value_max / n if isinstance(value_max, (int, float)) else value_max
                 cur = cur or code
                 e = am.end()
+        if pence and not cur:
+            cur, value = "GBP", value / 100
         if not (cur or um or hm) and "(" in text[e:e + 4] and (
                 paren := _PAREN_CODE.match(text, e)) and L.cur_before.get(paren.group("c")) == paren.group("c"):
             cur, e = paren.group("c"), paren.end()  # `3.5 billion (USD)`: the currency's code in brackets after the amount
