@@ -414,6 +414,7 @@ def test_every_sentence_reads_the_same_in_capitals(pipeline):
 
 QUALIFIERS = [
     ("close-to", "currently close to 30\npercent above last year", "approx"),
+    ("appr-abbreviated", "Police burned appr. 1,000 kilos.", "approx"),
     ("at-least", "including eradicating at least 8,000 hectares.", "at_least"),
     ("over-is-more-than", "made over 700 arrests", "more_than"),
     ("more-than-across-line", "seized more\nthan 4,700 kilos of HCL", "more_than"),
@@ -469,10 +470,11 @@ def test_qualifiers(pipeline, text, qualifier):
     ("Donors pledged USD 690 million of the USD 691 million requested in the Recovery Plan (PONREPP) over three years.",
      "exact", "three years"),
     ("It cost USD 5 million, and the work lasted over three years.", "more_than", "over three years"),
+    ("The goal is to train 2,400 ANP per district team over 120 days.", "exact", "120 days"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
         "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
         "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count",
-        "over-after-money-in-one-clause", "over-after-money-in-another-clause"])
+        "over-after-money-in-one-clause", "over-after-money-in-another-clause", "over-after-a-count-per-unit"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)

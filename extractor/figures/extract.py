@@ -1337,6 +1337,9 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
         gap = text[prev.end:c.start].split() if prev is not None else None
         if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
                 not gap or prev.item and gap == prev.item.split()
+                # (`to train 2,400 ANP per district team over 120 days`: what it counts, then a rate's unit)
+                or prev.item and gap[:len(prev.item.split())] == prev.item.split() and 2 <= len(gap) - len(prev.item.split()) <= 4
+                and gap[len(prev.item.split())].lower() in ("per", "each", "every") and not _CLAUSE_BREAK.search(text, prev.end, c.start)
                 # (`a 2.5% interest rate over 40 years`: a few plain words naming what the figure is)
                 or len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _OVER_MEANS_MORE for w in gap)
                 # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
