@@ -335,6 +335,11 @@ CASES = [
     ("the-base-of-a-rate-is-no-figure", "Maternal mortality stands at 729 per 100,000 live births, TB incidence at 940 per "
      "100,000 population; transit costs USD 15 per 1,000 kWh.", [("quantity", 729, None, "count"), ("quantity", 940, None, "count"),
                                                                  ("money", 15, None, "USD")]),
+    ("thousands-apart-by-spaces", "The ministry reports 1 500 000 tonnes; the fund has 12 000 beneficiaries and paid FCFA 50 000 "
+     "(USD 100) each; 1 200 more joined.", [("quantity", 1500000, None, "t"), ("quantity", 12000, None, "count"),
+                                            ("money", 50000, None, "XOF"), ("money", 100, None, "USD"), ("quantity", 1200, None, "count")]),
+    ("numbers-apart-by-spaces-in-a-row-stay-apart", "In 2008 12 of them and 150 300-man units came.",
+     [("date", "2008", None, None), ("quantity", 12, None, "count"), ("quantity", 150, None, "count"), ("quantity", 300, None, "count")]),
     ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",
      [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
     ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",
@@ -353,7 +358,9 @@ _CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case"
 
 
 # A reference block is read line by line: wrapped inside a reference, its lines are other lines.
-_LINE_BOUND = {"not-inline-refs"}
+# Groups of digits apart by spaces make one number only within a line: across a line break they
+# stay apart, as the numbers of a table's rows do.
+_LINE_BOUND = {"not-inline-refs", "thousands-apart-by-spaces"}
 
 
 @pytest.mark.parametrize("width", [12, 20, 35])

@@ -313,6 +313,8 @@ class FigureExtractor:
             raw = m.group()
             if not free(s):
                 continue
+            if not raw.isascii() or " " in raw:
+                raw = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")  # `12 000`
             if raw.count(".") > 1:
                 raw = raw.replace(".", "")  # `1.000.000`
             elif "," in raw and not _GROUPED.fullmatch(raw):
