@@ -340,6 +340,8 @@ CASES = [
                                             ("money", 50000, None, "XOF"), ("money", 100, None, "USD"), ("quantity", 1200, None, "count")]),
     ("numbers-apart-by-spaces-in-a-row-stay-apart", "In 2008 12 of them and 150 300-man units came.",
      [("date", "2008", None, None), ("quantity", 12, None, "count"), ("quantity", 150, None, "count"), ("quantity", 300, None, "count")]),
+    ("a-scale-letter-after-both-ends-of-a-range", "Aid of $20m-$25m and US$ 1.2bn to 1.5bn was pledged.",
+     [("money", 2e7, 2.5e7, "USD"), ("money", 1.2e9, 1.5e9, "USD")]),
     ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",
      [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
     ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",

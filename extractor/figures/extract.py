@@ -473,7 +473,7 @@ class FigureExtractor:
             return None  # `nine out of ten farmers`, `3 out of every 4`: a share, not two counts
         # Glued scale or unit letters: `2.5M`, `5kg`, `10bn`; other letters make it an identifier.
         glued = _LETTERS.match(after)
-        pence = False
+        pence = scaled = False
         if glued and not t.words:
             g = glued.group()
             if g not in L.scale_letters and len(g) > 1 and g.isupper() and g.lower() in L.scale_letters:
@@ -483,6 +483,7 @@ class FigureExtractor:
             if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
                 value *= g_scale
                 e += len(g)
+                scaled = True
                 after = text[e:e + 80]
             elif g in ("p", "P") and not (after[1:2].isalnum() or after[1:3].lower() == ".m") and (
                     L.currency_by_post("pounds", pc.post) == ("GBP", True)):
@@ -491,7 +492,6 @@ class FigureExtractor:
             elif L.unit_info(g) is None and g.lower() not in L.cur_after:
                 return None
         # Scale word: `7.59 million`, `3\nmillion`.
-        scaled = False
         rough_q = None
         # `USD 20-plus million`: a rough number before its scale word
         if not t.words and text[e:e + 1] in _ROUGH_FIRST and (rough := _ROUGH_AFTER.match(text, e)) and L.scale_rx.match(text, rough.end()):
@@ -620,6 +620,8 @@ class FigureExtractor:
                         value *= L.scales[sm2.group(1).lower()]
                 elif scaled:
                     vmax *= value / t.value if t.value else 1
+                    if g2_scale:  # `$20m-$25m`: the scale written after both
+                        e2 = glued2.end()
                 value_max, e = vmax, e2
         # What follows: percent, currency, unit, or a counted noun.
         kind = None
