@@ -313,8 +313,6 @@ class FigureExtractor:
             raw = m.group()
             if not free(s):
                 continue
-            if not raw.isascii() or " " in raw:
-                raw = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")  # `12 000`
             if raw.count(".") > 1:
                 raw = raw.replace(".", "")  # `1.000.000`
             elif "," in raw and not _GROUPED.fullmatch(raw):
@@ -322,6 +320,11 @@ class FigureExtractor:
                     continue
                 raw = raw.replace(",", ".")
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
+        _join_space_groups(text, out)
+        if "." in text and ("$." in text or not text.isascii()):
+            for m in _CENTS_AFTER_SYMBOL.finditer(text):  # `$.50`
+                if free(m.start()):
+                    out.append(NumberToken(m.start(), m.end(), float(m.group()), False))
         for m in slashed:
             value = int(m.group("num")) / int(m.group("den")) + int(m.group("whole") or 0)
             out.append(NumberToken(m.start(), m.end(), value, False, fraction=True))
@@ -1306,6 +1309,36 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) 
             continue
         return True
     return False
+
+
+_CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
+_GROUP_GAPS = frozenset(" \u00a0\u202f")
+_AFTER_GROUPS = rx.short(r"[ \u00a0]?[A-Za-z%(]|[.,;:)](?!\d)|\Z")
+
+
+def _join_space_groups(text: str, toks: list[NumberToken]) -> None:
+    """`12 000 beneficiaries`, `FCFA 50 000`, `1 500 000 tonnes`: groups of three digits apart by
+    single spaces, as French and most of Europe write thousands, are one number, where a word (or
+    the sentence's end) follows the last group; a row of numbers (`Labs 12 150 300`) stays apart.
+    The digits' scan reads the groups as numbers of their own: they are joined here, where a text
+    holds a run of them, at no cost to the scan."""
+    i = 0
+    while i < len(toks) - 1:
+        a = toks[i]
+        first = text[a.start:a.end]
+        if not (len(first) <= 3 and first.isdigit() and first[0] != "0" and text[a.end:a.end + 1] in _GROUP_GAPS):
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(toks) and toks[j + 1].start == toks[j].end + 1 and text[toks[j].end] in _GROUP_GAPS
+               and toks[j + 1].end - toks[j + 1].start == 3 and text[toks[j + 1].start:toks[j + 1].end].isdigit()):
+            j += 1
+        while j > i and not _AFTER_GROUPS.match(text, toks[j].end):
+            j -= 1  # (the longest run a word follows)
+        if j > i:
+            digits = "".join(text[t.start:t.end] for t in toks[i:j + 1])
+            toks[i:j + 1] = [NumberToken(a.start, toks[j].end, float(digits), False)]
+        i += 1
 
 
 def _is_age(text: str, before: str, end: int, value: float) -> bool:

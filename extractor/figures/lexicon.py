@@ -281,15 +281,14 @@ class Lexicon:
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
         # (`1,50,000` is 150,000), or with full stops in two groups or more (`1.000.000`; a single
         # group, `3.500`, is read as a decimal); a comma before one or two digits and a scale word
-        # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`); groups apart by single
-        # spaces, as French and most of Europe write them, make one number before a word (`12 000
-        # beneficiaries`, `EUR 2 500 per ton`), not in a row of numbers (`Labs 12 150 300`).
+        # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`). (Each alternative added
+        # here costs every text its scan: `$.50` and groups apart by spaces are read apart, see
+        # `FigureExtractor._number_tokens`.)
         lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[$\u20ac\u00a3\u00a5]?[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _SPACE_GROUPED + "|" + _DECIMAL_COMMA
-            + r"|\d+)(?:\.\d+)?(?![\d])"
-            r"|(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")  # (`$.50`: cents after a currency symbol)
+            + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
+            + r"|\d+)(?:\.\d+)?(?![\d])")
         # (a one-letter symbol, `N`, is a currency only before the number)
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
         # (`a 5-million-dollar grant`: a hyphen joins the currency word to the amount of a compound)
@@ -575,7 +574,6 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
     return tuple((lw, () if fold else tuple(forms)) for lw, forms in groups.items())
 
 
-_SPACE_GROUPED = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0]?[A-Za-z%(]|[.,;:)](?!\d)|\Z)"
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:million|billion|trillion|mln|bn|percent|per[ \t]cent)\b|%))"
 
 
