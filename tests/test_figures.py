@@ -340,6 +340,10 @@ CASES = [
                                             ("money", 50000, None, "XOF"), ("money", 100, None, "USD"), ("quantity", 1200, None, "count")]),
     ("numbers-apart-by-spaces-in-a-row-stay-apart", "In 2008 12 of them and 150 300-man units came.",
      [("date", "2008", None, None), ("quantity", 12, None, "count"), ("quantity", 150, None, "count"), ("quantity", 300, None, "count")]),
+    ("a-currency-before-the-first-and-a-scale-after-the-last", "Budgets of USD 5, 10 and 20 million and grants of $1.5 and 2 "
+     "billion were approved; it cost USD 5, and 20 million people watched.",
+     [("money", 5e6, None, "USD"), ("money", 1e7, None, "USD"), ("money", 2e7, None, "USD"), ("money", 1.5e9, None, "USD"),
+      ("money", 2e9, None, "USD"), ("money", 5, None, "USD"), ("quantity", 2e7, None, "count")]),
     ("a-scale-letter-after-both-ends-of-a-range", "Aid of $20m-$25m and US$ 1.2bn to 1.5bn was pledged.",
      [("money", 2e7, 2.5e7, "USD"), ("money", 1.2e9, 1.5e9, "USD")]),
     ("baht-written-bt", "projects worth Bt 400 billion; the baht rose to Bt 33.2/USD",

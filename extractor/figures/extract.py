@@ -1005,6 +1005,29 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
+        for k, c in enumerate(cands):
+            # `USD 5, 10 and 20 million`: a list of amounts whose currency stands before the first
+            # and whose scale word after the last is every member's
+            if not (c.kind == "money" and c.per is None and k + 1 < len(cands) and cands[k + 1].rule == "count-bare"
+                    and not text[c.start].isdigit() and _CURRENCY_FIRST.match(text, c.start, c.end)
+                    and not _SCALED.search(text, c.start, c.end)):
+                continue
+            members = []
+            for prev, m in zip(cands[k:], cands[k + 1:]):
+                if m.rule != "count-bare" or m.words or not _LIST_GAP.fullmatch(text, prev.end, m.start):
+                    break
+                members.append(m)
+                if _SCALED.search(text, m.start, m.end):
+                    break
+            scale = self._scale_of_figure(text, members[-1]) if members else 1
+            if scale == 1:
+                continue
+            for m in [c, *members[:-1]]:
+                m.value *= scale
+                m.value_max = m.value_max * scale if isinstance(m.value_max, (int, float)) else m.value_max
+            for m in members:
+                m.kind, m.unit, m.info, m.rule = c.kind, c.unit, c.info, "list-shared-unit"
+                m.flags = [f for f in m.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         for prev, c in zip(cands, cands[1:]):
             # `USD 20 million and 1.5 billion`: a bare amount with a scale word after money is money
             if (c.rule == "count-bare" and prev.kind == "money" and prev.per is None and not c.words
