@@ -606,6 +606,9 @@ class FigureExtractor:
                 if nscale > 1 and base / 20 <= t.value <= base * 20 and (not t.words or _scale_of(text, t, L) == 1):
                     value *= nscale
             sm2 = L.scale_rx.match(text, nxt.end) if ok else None
+            scale2 = L.scales[sm2.group(1).lower()] if sm2 else 1
+            if ok and not sm2 and self._digit_scales and not nxt.words and (sm2 := L.digit_scale_rx.match(text, nxt.end)):
+                scale2 = L.digit_scales[sm2.group(1).lower()]  # `3 or 4 hundred people`
             if ok and scaled and not sm2 and L.unit_rx.match(text, nxt.end):
                 ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
             if ok:
@@ -617,10 +620,10 @@ class FigureExtractor:
                     value *= g2_scale
                     e2 = glued2.end()
                 elif sm2:
-                    vmax *= L.scales[sm2.group(1).lower()]
+                    vmax *= scale2
                     e2 = sm2.end()
                     if not scaled and not literal:
-                        value *= L.scales[sm2.group(1).lower()]
+                        value *= scale2
                 elif scaled:
                     vmax *= value / t.value if t.value else 1
                     if g2_scale:  # `$20m-$25m`: the scale written after both
