@@ -233,6 +233,8 @@ class DateFinder:
         """`paid 2000 US dollars`, `seized 1500 to 2000 tons`: a year's digits before a currency, a
         unit other than a time or a scale word are an amount, unless a preposition opens the year
         (`in 2007 tons of cocaine were seized`)."""
+        if text[e:e + 1] not in _GAP_CHARS:
+            return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket)
         L = self.lex
         um = L.unit_rx.match(text, e)
         if not (um and not (um.group("u") and (info := L.unit_info(um.group("u"))) is not None and info.kind == "duration")
@@ -379,6 +381,7 @@ _DIGIT = regex.compile(r"\d")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
+_GAP_CHARS = frozenset(" \t\n-")
 _YEAR_PREPOSITION = rx.short(r"(?i)\b(?:in|since|by|during|until|till|from|of|before|after|through|for)" + GAP + r"\Z")
 _BETWEEN_BEFORE = rx.short(r"(?i)\bbetween" + GAP + r"\Z")
 _DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?" + GAP + r"\Z")

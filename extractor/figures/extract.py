@@ -1351,8 +1351,11 @@ def _join_space_groups(text: str, toks: list[NumberToken]) -> None:
     i = 0
     while i < len(toks) - 1:
         a = toks[i]
+        if toks[i + 1].start != a.end + 1 or a.end - a.start > 3:
+            i += 1  # (the cheap test first: most numbers stand apart from the next)
+            continue
         first = text[a.start:a.end]
-        if not (len(first) <= 3 and first.isdigit() and first[0] != "0" and text[a.end:a.end + 1] in _GROUP_GAPS):
+        if not (first.isdigit() and first[0] != "0" and text[a.end:a.end + 1] in _GROUP_GAPS):
             i += 1
             continue
         j = i
