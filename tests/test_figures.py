@@ -547,6 +547,13 @@ def test_a_labels_unit(pipeline):
         ("quantity", 5201, "kg", "Cocaine seized"), ("money", 12500000, "USD", "Budget"), ("percent", 40, "percent", "Share")]
 
 
+def test_a_labels_unit_over_numbers_by_year(pipeline):
+    fs = figures(pipeline, "-- Seizures (kg) 2008: 1,500; 2009: 2,300\n-- Labs 2008: 12\n")
+    assert [(f.kind, f.value, f.unit) for f in fs] == [
+        ("date", "2008", None), ("quantity", 1500, "kg"), ("date", "2009", None), ("quantity", 2300, "kg"),
+        ("date", "2008", None), ("quantity", 12, "count")]
+
+
 def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
     table = "                      2007      2008\nCoca (ha)           53,700    56,100\nEradication (ha)    12,072    10,143\n"
     fs = figures(pipeline, table)

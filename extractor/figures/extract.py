@@ -1530,8 +1530,10 @@ def _label_before(text: str, start: int) -> str | None:
     return squash(m.group("label")) if m else None
 
 
-# A line (or bullet) that is a short label, a colon and the number.
-_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022)?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*:[ \t]*\Z")
+# A line (or bullet) that is a short label, a colon and the number; or a label, then years each
+# with a colon and its number (`Seizures (kg) 2008: 1,500; 2009: 2,300`).
+_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022)?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*"
+                  r"(?:(?:(?:19|20)\d{2}[ \t]*:[ \t]*[\d,.]+[ \t]*[;,][ \t]*)*(?:19|20)\d{2}[ \t]*)?:[ \t]*\Z")
 
 
 def _num(v):
