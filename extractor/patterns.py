@@ -157,7 +157,10 @@ class LineRule(Strict):
     requires: list[str] = []  # every match holds one of these: a text holding none is not scanned
     requires_pattern: str | None = None  # every match holds a match of this: a text without one is not scanned
     post_group: str | None = None  # a named group that must hold a known post (`posts.json`) for the match to count
-    anchored: bool = False  # every match starts with one of `requires`: the scan tries only where those stand
+    # every match starts with one of `requires`: the scan tries only where those stand (a required
+    # run of one character, `----------`, only where the run starts: the pattern must begin with
+    # an open-ended run of it, `-{10,}`)
+    anchored: bool = False
 
 
 class NonFiguresFile(Strict):

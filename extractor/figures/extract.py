@@ -895,7 +895,7 @@ class FigureExtractor:
         L = self.lex
         width = toks[i].end - toks[i].start
         j = i
-        while j > 0:
+        while j > max(0, i - 40):  # (a list of identifiers is short: a run of numbers is looked back over only so far)
             p, t = toks[j - 1], toks[j]
             if (p.words or p.end - p.start != width or not text[t.start:t.end].isdigit() or not text[p.start:p.end].isdigit()
                     or not _LIST_GAP.fullmatch(text, p.end, t.start)):

@@ -73,10 +73,21 @@ class AnchoredScan:
             return
         starts = set()
         for a in self.anchors:
+            run = len(a) > 1 and len(set(a)) == 1
             p = hay.find(a)
             while p != -1:
                 starts.add(p)
-                p = hay.find(a, p + 1)
+                if run:
+                    # (an anchor of one character repeated, `----------`, is tried where its run
+                    # starts: a rule anchored so begins with an open-ended run, `-{10,}`, which
+                    # matches from the run's start wherever it matches inside it; trying each
+                    # position of a long run would cost its length squared)
+                    q = p + len(a)
+                    while q < len(hay) and hay[q] == a[0]:
+                        q += 1
+                    p = hay.find(a, q)
+                else:
+                    p = hay.find(a, p + 1)
         end = 0
         for p in sorted(starts):
             if p < end:
