@@ -547,6 +547,15 @@ def test_a_labels_unit(pipeline):
         ("quantity", 5201, "kg", "Cocaine seized"), ("money", 12500000, "USD", "Budget"), ("percent", 40, "percent", "Share")]
 
 
+@pytest.mark.parametrize("text", [
+    "SUBJECT: BRAZIL - NEXT STEPS FOR VARIG UNCLEAR REFS: (A) BRASILIA 1608, (B) BRASILIA 1631, (C) BRASILIA 1566 \n\n"
+    "1. (SBU) It cost USD 5.\n",
+    "SUBJECT: FBI DIRECTOR MUELLER'S VISIT TO EGYPTREF: CAIRO 493\n\nClassified by DCM Stuart Jones\n1. (SBU) It cost USD 5.\n",
+], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject"])
+def test_references_in_real_headers_are_no_figures(pipeline, text):
+    assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
+
+
 def test_a_labels_unit_over_numbers_by_year(pipeline):
     fs = figures(pipeline, "-- Seizures (kg) 2008: 1,500; 2009: 2,300\n-- Labs 2008: 12\n")
     assert [(f.kind, f.value, f.unit) for f in fs] == [
