@@ -551,7 +551,9 @@ def test_a_labels_unit(pipeline):
     "SUBJECT: BRAZIL - NEXT STEPS FOR VARIG UNCLEAR REFS: (A) BRASILIA 1608, (B) BRASILIA 1631, (C) BRASILIA 1566 \n\n"
     "1. (SBU) It cost USD 5.\n",
     "SUBJECT: FBI DIRECTOR MUELLER'S VISIT TO EGYPTREF: CAIRO 493\n\nClassified by DCM Stuart Jones\n1. (SBU) It cost USD 5.\n",
-], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject"])
+    "SUBJECT: PART 3 OF 3: THE LIFE AND TIMES OF THE NEW PRESIDENT\nREF: A. STATE 1234\nB. (C) PARIS 7527\n\n"
+    "1. (SBU) It cost USD 5.\n",
+], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet"])
 def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
 
