@@ -126,7 +126,7 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
                             r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
                             r"represent|represented|constitute|constituted|lack|lacked|each|every|annually|fell|rose|dropped|"
-                            r"declined|increased|decreased|grew|doubled|remains|mortality|deaths|suffering)\b)")
+                            r"declined|increased|decreased|grew|doubled|remains|mortality|deaths)\b)")
 # Years a sentence names that are no day's year: `since 2005`, when a count began; `by the same
 # date in 2007`, what a figure is compared with.
 _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
@@ -574,7 +574,7 @@ class FigureExtractor:
             if joiner == "to" and opener and opener.group(1).lower() == "from" and not _RANGED_FROM.search(
                     text, max(0, start - 45), start):
                 ok = False  # `from 6 to 12`: a change, two figures; but `ranged from 6 to 12` is a range
-            if joiner == "to" and ((ratio := (nxt.value * L.scales[sm4.group(1).lower()] / value if literal
+            if joiner == "to" and ((ratio := (nxt.value * L.scales[sm4.group(1).lower()] / value if literal and value
                                               else nxt.value / t.value if t.value else 0)) > 5 and (
                     _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)):
                 ok = False  # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change, then the new level
