@@ -344,6 +344,8 @@ CASES = [
      "billion were approved; it cost USD 5, and 20 million people watched.",
      [("money", 5e6, None, "USD"), ("money", 1e7, None, "USD"), ("money", 2e7, None, "USD"), ("money", 1.5e9, None, "USD"),
       ("money", 2e9, None, "USD"), ("money", 5, None, "USD"), ("quantity", 2e7, None, "count")]),
+    ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
+     [("money", 0, 1e9, "USD")]),
     ("a-range-in-digits-before-hundred-or-dozen", "Some 3 or 4 hundred people gathered with 3-4 dozen boats.",
      [("quantity", 300, 400, "count"), ("quantity", 36, 48, "count")]),
     ("a-scale-letter-after-both-ends-of-a-range", "Aid of $20m-$25m and US$ 1.2bn to 1.5bn was pledged.",
