@@ -344,6 +344,8 @@ CASES = [
      "billion were approved; it cost USD 5, and 20 million people watched.",
      [("money", 5e6, None, "USD"), ("money", 1e7, None, "USD"), ("money", 2e7, None, "USD"), ("money", 1.5e9, None, "USD"),
       ("money", 2e9, None, "USD"), ("money", 5, None, "USD"), ("quantity", 2e7, None, "count")]),
+    ("spanish-scale-words", "The GOP allocates S/. 1,200 millones to defense and spent S/ 3.5 mil millones; COP$ 2 billion.",
+     [("money", 1.2e9, None, "PEN"), ("money", 3.5e9, None, "PEN"), ("money", 2e9, None, "COP")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
      [("money", 0, 1e9, "USD")]),
     ("a-range-in-digits-before-hundred-or-dozen", "Some 3 or 4 hundred people gathered with 3-4 dozen boats.",

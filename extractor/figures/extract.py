@@ -331,7 +331,7 @@ class FigureExtractor:
         fractions = []
         for m in self.lex.fraction_matches(text, low):
             if free(m.start()):
-                value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scales[m.group("s").lower()]
+                value = self.lex.fractions[squash(m.group("f").lower())] * self.lex.scale(m.group("s"))
                 fractions.append(NumberToken(m.start(), m.end(), value, True))
         # `a hundred soldiers`, `a dozen arrests`: `a` before a scale word is one of it
         for m in _a_scales(text, low):
@@ -505,7 +505,7 @@ class FigureExtractor:
             e, scaled = dm.end(), True
         sm = L.scale_rx.match(text, e)
         while sm:  # `1.47 lakh crore`: scale words multiply
-            value *= L.scales[sm.group(1).lower()]
+            value *= L.scale(sm.group(1))
             e = sm.end()
             scaled = True
             sm = L.scale_rx.match(text, e)
@@ -568,13 +568,13 @@ class FigureExtractor:
             literal = False  # the second's scale word is its own, not the first's too
             if not ok and not t.words and not nxt.words and (sm4 := L.scale_rx.match(text, nxt.end)):
                 # `800 billion to 1 trillion`, `PHP 500,000 to PHP 2 million`
-                ok = literal = nxt.value * L.scales[sm4.group(1).lower()] > value and (scaled or t.value >= 1000)
+                ok = literal = nxt.value * L.scale(sm4.group(1)) > value and (scaled or t.value >= 1000)
             if joiner == "and" and not (opener and opener.group(1).lower() == "between"):
                 ok = False
             if joiner == "to" and opener and opener.group(1).lower() == "from" and not _RANGED_FROM.search(
                     text, max(0, start - 45), start):
                 ok = False  # `from 6 to 12`: a change, two figures; but `ranged from 6 to 12` is a range
-            if joiner == "to" and ((ratio := (nxt.value * L.scales[sm4.group(1).lower()] / value if literal and value
+            if joiner == "to" and ((ratio := (nxt.value * L.scale(sm4.group(1)) / value if literal and value
                                               else nxt.value / t.value if t.value else 0)) > 5 and (
                     _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)):
                 ok = False  # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change, then the new level
@@ -601,12 +601,12 @@ class FigureExtractor:
                 # `from 15 to 20 million`, `from five to ten thousand`: a change whose second number
                 # carries the scale of both, where the two are of a size
                 sm3 = None if nxt.words else L.scale_rx.match(text, nxt.end)
-                nscale = L.scales[sm3.group(1).lower()] if sm3 else _scale_of(text, nxt, L) if nxt.words else 1
+                nscale = L.scale(sm3.group(1)) if sm3 else _scale_of(text, nxt, L) if nxt.words else 1
                 base = nxt.value / nscale if nxt.words else nxt.value
                 if nscale > 1 and base / 20 <= t.value <= base * 20 and (not t.words or _scale_of(text, t, L) == 1):
                     value *= nscale
             sm2 = L.scale_rx.match(text, nxt.end) if ok else None
-            scale2 = L.scales[sm2.group(1).lower()] if sm2 else 1
+            scale2 = L.scale(sm2.group(1)) if sm2 else 1
             if ok and not sm2 and self._digit_scales and not nxt.words and (sm2 := L.digit_scale_rx.match(text, nxt.end)):
                 scale2 = L.digit_scales[sm2.group(1).lower()]  # `3 or 4 hundred people`
             if ok and scaled and not sm2 and L.unit_rx.match(text, nxt.end):
@@ -1149,7 +1149,7 @@ class FigureExtractor:
         """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
         d = _DIGIT_RUN.search(text, c.start, c.end)
         m = self.lex.scale_rx.match(text, d.end()) if d else None
-        return self.lex.scales[m.group(1).lower()] if m and m.end() <= c.end else 1
+        return self.lex.scale(m.group(1)) if m and m.end() <= c.end else 1
 
     # ------------------------------------------------------------ finish
     def _finish(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> list[Figure]:

@@ -168,10 +168,11 @@ class Lexicon:
         self.rules = rules
         n = rules.numbers
         self.word_values: dict[str, int] = {**n.units, **n.tens}
-        self.scales: dict[str, int] = {k.lower(): v for k, v in n.scales.items()}
+        self.scales: dict[str, int] = {squash(k.lower()): v for k, v in n.scales.items()}
         small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
         small = [w for w in small if " " not in w]
-        scale = r"(?:" + "|".join(sorted(self.scales, key=len, reverse=True)) + r")"
+        # (a scale of two words, `mil millones`, may be wrapped between them: see `scale`)
+        scale = r"(?:" + "|".join(k.replace(" ", _WORD_GAP) for k in sorted(self.scales, key=len, reverse=True)) + r")"
         self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`)
         self.scale_letters = n.scale_letters
         # (after digits, `hundred` and `dozen` scale too: `5 hundred detained`, `2 dozen arrests`)
@@ -193,7 +194,7 @@ class Lexicon:
         # `half a billion`, `a quarter of a million`, `a quarter million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
             r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?)?[ \t-]*(?:\n[ \t]*)?"
-            r"(?P<s>" + "|".join(k for k in sorted(n.scales, key=len, reverse=True) if n.scales[k] >= 1000000) + r")\b",
+            r"(?P<s>" + "|".join(k.replace(" ", _WORD_GAP) for k in sorted(n.scales, key=len, reverse=True) if n.scales[k] >= 1000000) + r")\b",
             regex.I)
         self.fractions = {_key(k): v for k, v in n.fractions.items()}
         # What every match ends with (the last word of its fraction, the article and the scale),
@@ -533,6 +534,10 @@ class Lexicon:
     def month(self, s: str) -> int | None:
         return self.months.get(s.lower().rstrip(".")) or self.months.get(s.lower())
 
+    def scale(self, surface: str) -> int:
+        """The value of a scale word as matched (`Million`, `mil\nmillones`)."""
+        return self.scales[squash(surface.lower())]
+
     def unit_info(self, surface: str) -> UnitInfo | None:
         if surface in self.cs_units:
             return self.cs_units[surface]
@@ -586,6 +591,9 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
 
 
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:million|billion|trillion|mln|bn|percent|per[ \t]cent)\b|%))"
+
+
+_WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 
 
 def squash(s: str) -> str:
