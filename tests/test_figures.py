@@ -318,6 +318,8 @@ CASES = [
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),
     ("a-change-by-an-amount-to-a-level-is-two-figures", "The exemption limit rises by Rs 10,000 to Rs 1.6 lakh.",
      [("money", 10000, None, "INR"), ("money", 160000, None, "INR")]),
+    ("a-change-by-points-to-a-level-in-percent", "Rates rose by 0.5 to 8.2 percent; prices rose 2 to 25 percent by product.",
+     [("percent", 0.5, None, "percent"), ("percent", 8.2, None, "percent"), ("percent", 2, 25, "percent")]),
     ("a-change-without-by-to-a-level-many-times-it", "Unemployment rose only 155,000 to 3.42 million; prices rose 5 to 10 percent.",
      [("quantity", 155000, None, "count"), ("quantity", 3420000, None, "count"), ("percent", 5, 10, "percent")]),
     ("children-under-five-are-an-age", "Malaria kills an estimated 34,000 children under five each year; "

@@ -576,8 +576,11 @@ class FigureExtractor:
                 ok = False  # `from 6 to 12`: a change, two figures; but `ranged from 6 to 12` is a range
             if joiner == "to" and ((ratio := (nxt.value * L.scale(sm4.group(1)) / value if literal and value
                                               else nxt.value / t.value if t.value else 0)) > 5 and (
-                    _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)):
-                ok = False  # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change, then the new level
+                    _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)
+                    and not _PERCENT_SIGN.match(text, nxt.end)):
+                # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change,
+                # then the new level (but `prices rose 2 to 25 percent`, by product, is a range)
+                ok = False
             shorthand = 1
             if ok and t.words and nxt.words:
                 # `between ten and twenty thousand`, `three or four hundred`: the scale word that
@@ -1082,6 +1085,8 @@ class FigureExtractor:
                 gap = text[c.end:cands[j + 1].start]
                 change = _TO_GAP.fullmatch(gap) and (
                     _FROM_BEFORE.search(text, max(0, c.start - 8), c.start)
+                    # (`rose by 0.5 to 8.2 percent`: the change, then the level, in one unit)
+                    or _BY_BEFORE.search(text, max(0, c.start - 12), c.start)
                     # (`the margin was 77 to 22 percent`: a tally of shares, no range)
                     or j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float)) and last.value < c.value <= 100)
                 if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
