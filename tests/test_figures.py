@@ -277,6 +277,8 @@ CASES = [
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
     ("an-age-is-no-figure", "a 50,000 yen subsidy for each child aged three to five; youth aged 15-24; girls between the "
      "ages of 12 and 17; at the age of 18", [("money", 50000, None, "JPY")]),
+    ("an-age-range-is-no-figure", "The patients range in age from 2 to 41; victims, ages 19 to 24; applicants aged between "
+     "18 and 30 rose 12 percent", [("percent", 12, None, "percent")]),
     ("oil-and-gas-rates", "OUTPUT TO REACH 10 MMBD BY YEAR-END; the field yields 450 MMSCFD",
      [("quantity", 1e7, None, "bbl"), ("quantity", 4.5e8, None, "ft3")]),
     ("lengths-in-inches-centimeters-yards", "rains of 12 inches, snow of 40 centimeters, a wall 300 yards long",
@@ -439,6 +441,10 @@ QUALIFIERS = [
     ("close-to", "currently close to 30\npercent above last year", "approx"),
     ("appr-abbreviated", "Police burned appr. 1,000 kilos.", "approx"),
     ("at-least", "including eradicating at least 8,000 hectares.", "at_least"),
+    ("will-not-be-less-than", 'the price for 2009 "will not be less than USD 400"', "at_least"),
+    ("no-lower-than", "growth will be no lower than 6 percent", "at_least"),
+    ("not-to-exceed", "a loan, not to exceed USD 5 million", "at_most"),
+    ("no-higher-than", "inflation should be no higher than 5 percent", "at_most"),
     ("over-is-more-than", "made over 700 arrests", "more_than"),
     ("more-than-across-line", "seized more\nthan 4,700 kilos of HCL", "more_than"),
     ("or-more", "could pay $400 per thousand cubic meters (tcm) of gas or more in 2009", "at_least"),

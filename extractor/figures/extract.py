@@ -115,7 +115,7 @@ _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
-_AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages|ages?" + GAP + r"of)" + GAP + r"(?:between" + GAP + r")?"
+_AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages?)(?:" + GAP + r"(?:of|from|between))?" + GAP + r"(?:(?:between|from)" + GAP + r")?"
                  r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
