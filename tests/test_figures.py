@@ -1550,12 +1550,31 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09NASSAU1", "B$ 1.6 billion", "BSD"),
     ("09PANAMA1", "B/. 8 billion", "PAB"),
     ("09TASHKENT1", "10 trillion soums", "UZS"),
+    ("09LILONGWE1", "ADMARC buys maize at MK 40 per kg", "MWK"),
+    ("09FREETOWN1", "a budget of Le 1.3 trillion", "SLL"),
+    ("09TUNIS1", "a budget of TD 18 billion", "TND"),
+    ("09ALGIERS1", "revenue of DA 3,000 billion", "DZD"),
+    ("09SANAA1", "fuel subsidies of YR 20 billion", "YER"),
+    ("75ATHENS1", "a grant of Dr 5 billion", "GRD"),
+    ("09ADDISABABA1", "a quintal of teff sells for Birr 900", "ETB"),
+    ("09TEHRAN1", "a budget of Rls 2,000 trillion", "IRR"),
+    ("09VIENTIANE1", "Laos spent Kip 500 billion", "LAK"),
+    ("75ROME1", "Italy pledged Lit 3,000 billion", "ITL"),
+    ("75BERN1", "Switzerland gave SwF 100 million", "CHF"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
         "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
         "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
-        "bahamian-dollars", "balboas", "soums"])
+        "bahamian-dollars", "balboas", "soums", "malawian-kwacha-mk", "leones-le", "tunisian-dinars-td",
+        "algerian-dinars-da", "yemeni-riyals-yr", "drachmas-dr", "birr-before", "rials-rls", "kip-before", "lire-lit",
+        "swiss-francs-swf"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
+
+
+def test_a_post_only_symbol_elsewhere_counts_only_with_a_scale_or_separator(pipeline):
+    # (`Mk 19` outside Malawi is a model; `DA 3,000 billion` is dinars wherever the cable is from)
+    fs = figures(pipeline, "The Mk 19 grenade launcher; revenue of DA 3,000 billion.", identifier="09STATE1")
+    assert [(f.value, f.unit) for f in fs if f.kind == "money"] == [(3e12, "DZD")]
 
 
 @pytest.mark.parametrize("identifier", ["09GUATEMALA1", "09SEOUL1"])

@@ -533,6 +533,8 @@ class FigureExtractor:
                     if glued_before:
                         return None  # `N7` outside Nigeria is a road or a code, not naira
                     cur, cm = None, None  # `Section L. 5` outside Italy: no lire
+                elif by_post is None and L.post_only(surface) and not (scaled or "." in text[s:t.end] or "," in text[s:t.end]):
+                    cur, cm = None, None  # `Mk 19` outside Malawi is a model, no kwacha (`DA 3,000 billion` is dinars anywhere)
                 if cm and glued_before and len(surface) == 1 and surface.isalpha() and e - s == 1 and not scaled:
                     return None  # `Q3`, `W3`: a letter glued to one digit is a code, a quarter or a name, not money
             if cm:
