@@ -169,6 +169,7 @@ class Candidate:
     years_until: int | None = None  # the figure's year is named before this offset (`X, up from Y in 2004`)
     years_from: int | None = None   # or after this one (Y's own, after the comparison)
     measure: str | None = None    # likewise (a table row's label)
+    parts: int = 1                # money written in a currency's parts (`60 cents`: 100 of them make one)
 
 
 @dataclass
@@ -400,6 +401,7 @@ class FigureExtractor:
         before = text[max(0, s - 60):s]
         after = text[e:e + 80]
         flags: list[str] = []
+        parts = 1
         glued_before = not t.words and bool(before) and not before[-1].isspace()
         if not t.words:
             # The cheap test of each pair comes first: most numbers stand after a space.
@@ -662,11 +664,12 @@ class FigureExtractor:
             else:
                 if not cur and (n := L.subunit(am.group("cur"))):
                     value /= n  # `54 cents`: 0.54 of the currency
+                    parts = n
                     value_max = value_max / n if isinstance(value_max, (int, float)) else value_max
                 cur = cur or code
                 e = am.end()
         if pence and not cur:
-            cur, value = "GBP", value / 100
+            cur, value, parts = "GBP", value / 100, 100
         if not (cur or um or hm) and "(" in text[e:e + 4] and (
                 paren := _PAREN_CODE.match(text, e)) and L.cur_before.get(paren.group("c")) == paren.group("c"):
             cur, e = paren.group("c"), paren.end()  # `3.5 billion (USD)`: the currency's code in brackets after the amount
@@ -868,7 +871,7 @@ class FigureExtractor:
             value_max = -value_max if isinstance(value_max, (int, float)) else value_max
         if text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e):
             e -= 1  # `seized 12.4 MT.`, `45 quintals/ha.`: the full stop ends the sentence, not the abbreviation
-        return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words)
+        return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words, parts=parts)
 
     def _verb_before_count(self, text: str, idm, end: int) -> bool:
         """`building 12 courts`, `station 3,000 troops`: a word that names places by number
@@ -906,6 +909,8 @@ class FigureExtractor:
                     or not _LIST_GAP.fullmatch(text, p.end, t.start)):
                 return False
             before = text[max(0, p.start - 60):p.start]
+            if before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before):
+                return False  # `the fleets number 24 and 18 aircraft`: a verb, no identifier
             if L.id_word_rx.search(before) or L.id_titled_rx and L.id_titled_rx.search(before):
                 return True
             j -= 1
@@ -1106,6 +1111,8 @@ class FigureExtractor:
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                 if scale > 1 and c.value < 1000 and not _SCALED.search(text, c.start, c.end):
                     c.value *= scale  # `20 and 30 million dollars`: the scale word is shared too
+                if last.parts > 1 and isinstance(c.value, (int, float)):
+                    c.value /= last.parts  # `from 45 to 60 cents`: so are the currency's parts
                 j -= 1
         # `UPP won 45 seats, APRA 36 and UN 17`, `Peru got $5 million, Bolivia 3 million`: a bare
         # number after a name, in a list after a figure, counts what that figure counts
