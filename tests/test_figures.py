@@ -772,7 +772,11 @@ def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):
     ("Talks in January and April 2008 failed.", [("2008-01", None), ("2008-04", None)]),
     ("Talks between 7 and 9 July 2008 failed.", [("2008-07-07", "2008-07-09")]),
     ("Talks from November 14 to\n27 in 2008 failed.", [("2008-11-14", "2008-11-27"), ("2008", None)]),
-], ids=["days-and-a-month", "a-month-and-days", "months-and-a-year", "between-days-is-a-span", "to-across-a-line-break"])
+    ("The report covers 1 January - 30 June 2009.", [("2009-01-01", "2009-06-30")]),
+    ("The fiscal year runs from 1 July 2008 to 30 June 2009.", [("2008-07-01", "2009-06-30")]),
+    ("Talks on 3 March and 5 April 2009 failed.", [("2009-03-03", None), ("2009-04-05", None)]),
+], ids=["days-and-a-month", "a-month-and-days", "months-and-a-year", "between-days-is-a-span", "to-across-a-line-break",
+        "day-first-span-of-months", "day-first-span-of-years", "day-first-dates-joined-by-and"])
 def test_dates_joined_by_a_plain_and_are_two_dates(pipeline, text, dates):
     assert [(f.value, f.value_max) for f in figures(pipeline, text) if f.kind == "date"] == dates
 

@@ -38,7 +38,7 @@ class DateMention:
 # `mid-`, `the end of`). A rule is tried only at those places.
 _STARTS = {
     "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a", "date-dotted": "d",
-    "date-month-span-year": "aw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
+    "date-month-span-year": "aw", "date-day-month-span-year": "dw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
     "date-month-span": "aw", "date-month-day-span": "a", "date-day-span-month": "d", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
 }
 
@@ -80,6 +80,12 @@ class DateFinder:
                 bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
                 + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
                 + r"(?P<y2>" + Y + r")" + e, regex.I)),
+            # (`1 January - 30 June 2009`, `from 1 July 2008 to 30 June 2009`: the day first, as most
+            # of the world writes it)
+            ("date-day-month-span-year", regex.compile(
+                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<d1>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m1>" + M + r"),?(?:" + WS
+                + r"(?P<y1>" + Y + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<d2>" + D + r")" + WS + r"(?:of" + WS + r")?(?P<m2>"
+                + M + r"),?" + WS + r"(?P<y2>" + Y + r")" + e, regex.I)),
             # (`12 June 08`: a year cut to two digits with its leading zero, as military reports write
             # it, is read so that `08` is no count; it is no year of the date, see `_mention`)
             # (and `12-Jan-2010`, as forms and logs write it)
@@ -137,7 +143,7 @@ class DateFinder:
         def first_words(phrases: list[str]) -> set[str]:
             return {words[0].lower() for p in phrases if (words := regex.findall(r"[A-Za-z]+", p))}
         span = first_words(lex.span_openers)
-        opens = {"date-coarse": first_words(lex.coarse), "date-year-span": span, "date-month-span-year": span,
+        opens = {"date-coarse": first_words(lex.coarse), "date-year-span": span, "date-month-span-year": span, "date-day-month-span-year": span,
                  "date-month-span": span, "date-calendar": {"from"}, "date-month-year": {"mid", "early", "late", "end"},
                  "date-quarter": {"the"} | first_words(list(lex.quarters))}
         assert set(opens) == {rule for rule, where in _STARTS.items() if "w" in where}
@@ -284,7 +290,7 @@ class DateFinder:
             if not mo or not self._year_ok(y) or not self._cased(g["m"]):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}", None, rule)
-        if rule == "date-month-span-year":
+        if rule in ("date-month-span-year", "date-day-month-span-year"):
             m1, m2 = L.month(g["m1"]), L.month(g["m2"])
             y2 = int(g["y2"])
             if not (m1 and m2) or not self._cased(g["m1"]) or not self._cased(g["m2"]):
