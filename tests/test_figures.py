@@ -359,6 +359,8 @@ CASES = [
      [("money", 1.2e9, None, "PEN"), ("money", 3.5e9, None, "PEN"), ("money", 2e9, None, "COP")]),
     ("french-and-portuguese-scale-words", "The state owes FCFA 50 milliards; Petrobras will invest R$ 174 bilh\u00f5es and "
      "R$ 2,5 milh\u00f5es.", [("money", 5e10, None, "XOF"), ("money", 1.74e11, None, "BRL"), ("money", 2.5e6, None, "BRL")]),
+    ("german-scale-abbreviations", "The EU pledged EUR 5 Mio. and EUR 2.5 Mrd. for Kosovo; Germany USD 5 MIO.",
+     [("money", 5e6, None, "EUR"), ("money", 2.5e9, None, "EUR"), ("money", 5e6, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
      [("money", 0, 1e9, "USD")]),
     ("a-range-in-digits-before-hundred-or-dozen", "Some 3 or 4 hundred people gathered with 3-4 dozen boats.",
