@@ -283,6 +283,9 @@ CASES = [
      "18 and 30 rose 12 percent", [("percent", 12, None, "percent")]),
     ("oil-and-gas-rates", "OUTPUT TO REACH 10 MMBD BY YEAR-END; the field yields 450 MMSCFD",
      [("quantity", 1e7, None, "bbl"), ("quantity", 4.5e8, None, "ft3")]),
+    ("land-power-and-shipping-units", "China plans 120 million mu of grain land; a 400 kV line; a tanker of 300,000 dwt; "
+     "the field yields 40,000 boe/d", [("quantity", 1.2e8, None, "mu"), ("quantity", 400, None, "kv"),
+                                       ("quantity", 300000, None, "dwt"), ("quantity", 40000, None, "boe")]),
     ("lengths-in-inches-centimeters-yards", "rains of 12 inches, snow of 40 centimeters, a wall 300 yards long",
      [("quantity", 12, None, "in"), ("quantity", 40, None, "cm"), ("quantity", 300, None, "yd")]),
     ("an-age-group-is-no-count", "ARVs for children under 5. Children under five years of age died, and women over 40 who "
