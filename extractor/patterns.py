@@ -73,6 +73,9 @@ class CurrenciesFile(Strict):
     # Symbols that are everyday abbreviations too (`ID`): like a one-letter symbol, a currency only
     # before an amount with a scale word, decimals or thousands, where `by_country` makes it one.
     needs_amount: list[str] = []
+    # Currency names (after an amount in `currencies`) that are no currency before one, where
+    # `PESOS 120 MILLION` and `Soles 5 million` are: `this marks 10 years`, `pounds 5 kilos`.
+    not_before_amount: list[str] = []
 
 
 class WordList(Strict):

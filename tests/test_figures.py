@@ -362,6 +362,11 @@ CASES = [
      [("money", 1.2e9, None, "PEN"), ("money", 3.5e9, None, "PEN"), ("money", 2e9, None, "COP")]),
     ("french-and-portuguese-scale-words", "The state owes FCFA 50 milliards; Petrobras will invest R$ 174 bilh\u00f5es and "
      "R$ 2,5 milh\u00f5es.", [("money", 5e10, None, "XOF"), ("money", 1.74e11, None, "BRL"), ("money", 2.5e6, None, "BRL")]),
+    ("a-currency-name-before-the-amount", "A GRANT OF DOLLARS 5 MILLION AND RUPEES 5 CRORE; Nuevos soles 300 million were paid",
+     [("money", 5e6, None, "USD"), ("money", 5e7, None, "INR"), ("money", 3e8, None, "PEN")]),
+    ("a-currency-name-ending-an-amount-is-not-the-next-ones", "It cost 5 million dollars 3 years ago; this marks 10 years; "
+     "prices in dollars 5 percent higher", [("money", 5e6, None, "USD"), ("duration", 3, None, "year"),
+                                            ("duration", 10, None, "year"), ("percent", 5, None, "percent")]),
     ("german-scale-abbreviations", "The EU pledged EUR 5 Mio. and EUR 2.5 Mrd. for Kosovo; Germany USD 5 MIO.",
      [("money", 5e6, None, "EUR"), ("money", 2.5e9, None, "EUR"), ("money", 5e6, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
@@ -1577,12 +1582,13 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09VIENTIANE1", "Laos spent Kip 500 billion", "LAK"),
     ("75ROME1", "Italy pledged Lit 3,000 billion", "ITL"),
     ("75BERN1", "Switzerland gave SwF 100 million", "CHF"),
+    ("76MANILA1", "A FLOOR PRICE OF PESOS 120 PER PICUL", "PHP"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
         "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
         "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
         "bahamian-dollars", "balboas", "soums", "malawian-kwacha-mk", "leones-le", "tunisian-dinars-td",
         "algerian-dinars-da", "yemeni-riyals-yr", "drachmas-dr", "birr-before", "rials-rls", "kip-before", "lire-lit",
-        "swiss-francs-swf"])
+        "swiss-francs-swf", "pesos-before-the-amount"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 

@@ -545,6 +545,20 @@ class FigureExtractor:
                 prev = L.cur_before_rx.search(text[max(0, start - 12):start])
                 if prev and L.cur_before.get(prev.group("cur")) == cur:
                     start -= len(text[max(0, start - 12):start]) - prev.start()
+        if (cm is None and not glued_before and L.cur_name_before_rx is not None and (wm := L.cur_name_before_rx.search(before))
+                and not _PERCENT_SIGN.match(text, e) and not ((um0 := L.unit_rx.match(text, e)) and (um0.group("u") or um0.group("cs")))):
+            # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name before the amount (not the
+            # end of the amount before it: `5 million pesos 3 years ago`)
+            head = before[:wm.start()].rstrip()
+            last = head.rsplit(None, 1)[-1].lower() if head else ""
+            code, guessed = L.currency_by_post(wm.group("cur"), pc.post)
+            doubt = "currency from the post's country" if guessed else None
+            if guessed and not code and not L.post_only(wm.group("cur")):
+                code = squash(wm.group("cur").lower())  # (as after an amount: `PESOS` from no known post)
+                doubt = "currency unknown for this post"
+            if code and not (head and (head[-1].isdigit() or squash(last) in L.scales)):
+                cur, start = code, s - (len(before) - wm.start())
+                flags += [doubt] if doubt else []
         if cur and not scaled and (mm := _MONEY_MM.match(text, e)):
             value *= 1e6  # `USD 2.5 MM`: a million in money; after a bare number, `155 MM` is millimeters
             e = mm.end()
