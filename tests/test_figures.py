@@ -477,6 +477,7 @@ QUALIFIERS = [
     ("plus-or-minus", "a margin of error of plus or minus 3 percent", "approx"),
     ("plus-minus-sign", "a margin of error of +/- 3 percent", "approx"),
     ("plus-before-a-unit", "50-plus percent of voters", "at_least"),
+    ("plus-hyphened-after-a-scale-word", "a USD 600 billion-plus economy", "at_least"),
     ("spaced-plus-before-percent", "backed by 20 plus percent of voters", "at_least"),
     ("odd-before-a-unit", "40-odd tons of cargo", "approx"),
     ("plus-before-a-scale-word", "a deal worth USD 20-plus million", "at_least"),

@@ -873,7 +873,9 @@ class FigureExtractor:
             if am2 and am2.start() - e <= 40 and not (
                     # (`20 years plus a fine`, `50 kilos plus 3 guns`: `plus` apart from the number
                     # and before more words adds a thing; `300 plus students`, `20 years plus.` are more)
-                    am2.group("q").lower() == "plus" and text[t.end:am2.start()].strip() and _WORD_AFTER.match(text, am2.end())):
+                    # (`a USD 600 billion-plus economy`: joined by a hyphen, more)
+                    am2.group("q").lower() == "plus" and text[t.end:am2.start()].strip() and text[am2.start() - 1] != "-"
+                    and _WORD_AFTER.match(text, am2.end())):
                 word = squash(am2.group("q").lower())
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() - e > 2:
