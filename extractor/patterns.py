@@ -177,6 +177,7 @@ class NonFiguresFile(Strict):
     street_words: list[str] = []  # end the name of a street after a house number: `2201 C Street NW`
     clock_words: list[str] = []  # before a time of day: `at 1400 hours`
     clock_after: list[str] = []  # after it: `0513 local time`
+    caliber_nouns: list[str] = []  # after a length, a weapon it is the bore of: `120mm mortars`, `12-inch guns`
 
 
 class HeaderFile(Strict):

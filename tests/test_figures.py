@@ -286,6 +286,10 @@ CASES = [
     ("land-power-and-shipping-units", "China plans 120 million mu of grain land; a 400 kV line; a tanker of 300,000 dwt; "
      "the field yields 40,000 boe/d", [("quantity", 1.2e8, None, "mu"), ("quantity", 400, None, "kv"),
                                        ("quantity", 300000, None, "dwt"), ("quantity", 40000, None, "boe")]),
+    ("millimeters-of-rain", "rainfall was 30 mm below average; 250 millimeters of rain fell",
+     [("quantity", 30, None, "mm"), ("quantity", 250, None, "mm")]),
+    ("the-bore-of-a-weapon-is-no-figure", "155 MM HOWITZERS, 120mm mortars, 7.62mm ammunition, 12.7 mm machine guns, "
+     "81-mm mortar rounds and 12-inch guns; 14.5mm anti-aircraft guns", []),
     ("lengths-in-inches-centimeters-yards", "rains of 12 inches, snow of 40 centimeters, a wall 300 yards long",
      [("quantity", 12, None, "in"), ("quantity", 40, None, "cm"), ("quantity", 300, None, "yd")]),
     ("an-age-group-is-no-count", "ARVs for children under 5. Children under five years of age died, and women over 40 who "

@@ -485,6 +485,8 @@ class FigureExtractor:
                 g_scale = L.scale_letters[g.lower()]  # (`USD 1.2BLN`: a cable in capitals)
             else:
                 g_scale = L.scale_letters.get(g)
+            if g_scale and g.lower() == "mm" and L.caliber_rx is not None and L.caliber_rx.match(text, e + len(g)):
+                return None  # `120MM MORTARS`: the bore of a weapon, no millions
             if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
                 value *= g_scale
                 e += len(g)
@@ -712,6 +714,8 @@ class FigureExtractor:
                 flags.append("a length naming the size of a thing")
             if mm is hm and not um and _TITLE_COMPOUND.match(text, s):
                 return None  # `the 11th Five-Year Plan`: part of a name
+            if info.base_unit == "m" and L.caliber_rx is not None and L.caliber_rx.match(text, mm.end()):
+                return None  # `120mm mortars`, `155 MM HOWITZERS`: the bore of a weapon
             e = mm.end()
             if mm.group("u") and (of := _OF_END.search(text, mm.start("u"), e)):
                 e = of.start()  # (`pounds of` names the weight; the figure ends before `of`)

@@ -430,6 +430,8 @@ class Lexicon:
         # (the words of the street's name: no English function word, `37 ATTACKS ON THE ROAD`)
         self.street_rx = rx.short(gap + r"(?:(?!(?i:on|the|of|in|at|to|and|an?|for|from|by|with|near|along)\b)(?:[A-Z][A-Za-z'.\-]*|\d+(?:st|nd|rd|th))" + gap + r"){0,3}(?:"
                                   + trie_alternation(nf.street_words, cased=True) + r")(?![A-Za-z])") if nf.street_words else None
+        self.caliber_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]*)?" + ws_trie(nf.caliber_nouns) + r"(?![\w])", regex.I) \
+            if nf.caliber_nouns else None
         self.over_spreads_after = frozenset(w.lower() for w in rules.qualifiers.over_spreads_after.words)
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
