@@ -303,6 +303,8 @@ CASES = [
     ("public-law-and-decision-memoranda-are-ids", "GOP PURCHASED 200,000 MT WHEAT UNDER PL 480 TITLE I; COPIES OF NSDM 242 "
      "AND NSSM 39", [("quantity", 200000, None, "t")]),
     ("thousands-grouped-with-full-stops", "a fine of EUR 1.000.000; 3.500 tons", [("money", 1e6, None, "EUR"), ("quantity", 3.5, None, "t")]),
+    ("percent-hyphenated-or-of-a-percent", "Turnout was 55 per-cent; rates fell 0.5 of a percent and 0.25 of a percentage point",
+     [("percent", 55, None, "percent"), ("percent", 0.5, None, "percent"), ("percent", 0.25, None, "percent")]),
     ("percentage-points-abbreviated", "growth slowed 0.5 pp, or 1.2 ppts", [("percent", 0.5, None, "percent"), ("percent", 1.2, None, "percent")]),
     ("identifiers-listed-after-one", "UNSCR 1737, 1747 and 1803 require a halt; Sections 12, 14 and 15 apply to 300 firms",
      [("quantity", 300, None, "count")]),
