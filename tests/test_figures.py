@@ -1425,7 +1425,10 @@ def test_a_number_compared_with_a_percent_is_a_percent_only_where_it_can_be(pipe
     ("Power is rationed for 4 hours a day.", "day"),
     ("Staff work five days a week.", "week"),
     ("He left 3 days a week ago.", None),
-], ids=["a-day", "a-week", "a-year-ago-is-no-rate", "a-time-in-each-day", "days-a-week", "a-week-ago-is-no-rate"])
+    ("The plant burns 40 tons of coal a day.", "day"),
+    ("Each holder gets 1.5 liters of oil per month.", "month"),
+], ids=["a-day", "a-week", "a-year-ago-is-no-rate", "a-time-in-each-day", "days-a-week", "a-week-ago-is-no-rate",
+        "after-what-a-unit-measures", "per-after-what-a-unit-measures"])
 def test_a_bare_count_or_a_time_takes_a_rate_written_with_an_article(pipeline, text, per):
     """`10,000 a day`; a time in each longer time: `4 hours a day`."""
     assert [f.per for f in figures(pipeline, text) if f.kind in ("quantity", "duration")] == [per]

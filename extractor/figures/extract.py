@@ -769,7 +769,10 @@ class FigureExtractor:
         if kind == "quantity" and unit != "count" and info is not None:
             im = _UNIT_OF.match(text[e:e + 30])
             if im:
-                item = self._noun_phrase(text, e + im.end())
+                item, item_end = self._noun_phrase_at(text, e + im.end())
+                if item and per is None and (pm := L.rate_rx.match(text, item_end)):
+                    per = L.rate_units.get(squash(pm.group("r").lower()))  # `40 tons of coal a day`, as for a count
+                    per = per if per in L.time_units else None
         if kind is None:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction:
