@@ -373,6 +373,10 @@ CASES = [
     ("a-currency-name-ending-an-amount-is-not-the-next-ones", "It cost 5 million dollars 3 years ago; this marks 10 years; "
      "prices in dollars 5 percent higher", [("money", 5e6, None, "USD"), ("duration", 3, None, "year"),
                                             ("duration", 10, None, "year"), ("percent", 5, None, "percent")]),
+    ("a-bare-number-in-a-parallel-phrase", "Life expectancy is 48 years for men and 51 for women; inflation was 12 percent "
+     "in 2008 and 9 in 2009; the tariff is USD 40 per ton for wheat and 55 for rice",
+     [("duration", 48, None, "year"), ("duration", 51, None, "year"), ("percent", 12, None, "percent"), ("date", "2008", None, None),
+      ("percent", 9, None, "percent"), ("date", "2009", None, None), ("money", 40, None, "USD"), ("money", 55, None, "USD")]),
     ("german-scale-abbreviations", "The EU pledged EUR 5 Mio. and EUR 2.5 Mrd. for Kosovo; Germany USD 5 MIO.",
      [("money", 5e6, None, "EUR"), ("money", 2.5e9, None, "EUR"), ("money", 5e6, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

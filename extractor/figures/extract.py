@@ -140,6 +140,10 @@ _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (a line that opens with a label of a word or two: `Classified By: ...`)
 _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
+# `48 years for men and 51 for women`, `12 percent in 2008 and 9 in 2009`: a bare number in a phrase
+# that repeats the one after the figure before it (the same preposition after both)
+_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
+                         + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
@@ -1153,6 +1157,15 @@ class FigureExtractor:
                     and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "list-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        figs = [c for c in cands if c.kind != "date"]
+        for prev, c in zip(figs, figs[1:]):
+            if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and prev.unit != "count"
+                    and c.start - prev.end < 80 and (pg := _PARALLEL_GAP.fullmatch(text, prev.end, c.start))
+                    and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
+                    and not (prev.kind == "percent" and isinstance(c.value, (int, float)) and c.value > 100)
+                    and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
+                c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         # `from USD 45 to USD 60 per barrel`, `$200 and $300 per kilo`, `1.2 to 1.5 tons per hectare`:
         # the rate the last member of a list or change names is the rate of each member before it
