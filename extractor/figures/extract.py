@@ -350,7 +350,12 @@ class FigureExtractor:
             v = words_value(m.group(), self.lex) if (free(m.start()) and not _POINT_BEFORE.search(text, max(0, m.start() - 8), m.start())
                                                      and not _VAGUE_BEFORE.search(text, max(0, m.start() - 10), m.start())) else None
             if v is not None and not any(a <= m.start() < b for a, b in inside):
-                out.append(NumberToken(m.start(), m.end(), v, True))
+                tok = NumberToken(m.start(), m.end(), v, True)
+                if v == int(v) and (pm := self.lex.point_digits_rx.match(text, m.end())):
+                    # `ONE POINT FIVE BILLION`: the digits after `point` are the decimals
+                    tok.end, tok.value = pm.end(), float(f"{int(v)}." + "".join(
+                        str(self.lex.word_values[w]) for w in pm.group("d").lower().split()))
+                out.append(tok)
         if "half" in low:  # `one and a half years`, `2 and a half million`
             for t in out:
                 m = _AND_A_HALF.match(text, t.end)

@@ -191,6 +191,9 @@ class Lexicon:
             first + r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*|-)(?:(?:(?<=(?i:hundred)[ \t\n])|(?<=(?i:thousand)[ \t\n]))" + trie_alternation(["and"], cased=True)
             + GAP + r")?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
+        # `ONE POINT FIVE BILLION`: digits read out after `point` are a number's decimals
+        digits = sorted(w for w, v in self.word_values.items() if 0 <= v <= 9 and w.isalpha())
+        self.point_digits_rx = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?point(?P<d>(?:[ \t]*(?:\n[ \t]*)?(?:" + "|".join(digits) + r")\b)+)")
         # `half a billion`, `a quarter of a million`, `a quarter million`: a fraction of a scale word is a number.
         self.fraction_scale_rx = regex.compile(
             r"(?<![\w-])(?P<f>" + _alt(list(n.fractions)) + r")(?:(?:[ \t]*(?:\n[ \t]*)?of)?[ \t]*(?:\n[ \t]*)?an?)?[ \t-]*(?:\n[ \t]*)?"
