@@ -380,6 +380,8 @@ CASES = [
       ("percent", 9, None, "percent"), ("date", "2009", None, None), ("money", 40, None, "USD"), ("money", 55, None, "USD")]),
     ("decimals-read-out-after-point", "ONE POINT FIVE BILLION DOLLARS; growth of three point five percent",
      [("money", 1.5e9, None, "USD"), ("percent", 3.5, None, "percent")]),
+    ("an-amount-closed-by-slash-dash", "Each family received Rs. 50,000/- and sugar sells at Rs.10/- per kg",
+     [("money", 50000, None, "INR"), ("money", 10, None, "INR")]),
     ("german-scale-abbreviations", "The EU pledged EUR 5 Mio. and EUR 2.5 Mrd. for Kosovo; Germany USD 5 MIO.",
      [("money", 5e6, None, "EUR"), ("money", 2.5e9, None, "EUR"), ("money", 5e6, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

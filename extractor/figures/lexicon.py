@@ -299,7 +299,9 @@ class Lexicon:
         # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`). (Each alternative added
         # here costs every text its scan: `$.50` and groups apart by spaces are read apart, see
         # `FigureExtractor._number_tokens`.)
-        lettered = sorted((f for f in before if f in as_written and rx.fullmatch(r"[$\u20ac\u00a3\u00a5]?[A-Za-z]{1,3}\.?", f)), key=len, reverse=True)
+        # (in capitals too where a full stop ends the symbol: `RS.10`, as `Rs.10`)
+        lettered = sorted((f for f in before if (f in as_written or f.endswith(".")) and rx.fullmatch(r"[$\u20ac\u00a3\u00a5]?[A-Za-z]{1,3}\.?", f)),
+                          key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
