@@ -111,6 +111,10 @@ CASES = [
      [("quantity", 5000, None, "count"), ("quantity", 120, None, "count")]),
     ("not-clock-time-local", "The quake struck at 0513 local time, destroying 1,500 homes.", [("quantity", 1500, None, "count")]),
     ("not-clock-time", "The court met at 1400 hours; the hearing lasted 6 hours.", [("duration", 6, None, "hour")]),
+    ("a-span-of-the-clock", "The curfew runs from 2200 to 0500 hours; offices open 0800-1700; between 1400 and 1700 hours "
+     "the market closes; some 1200 to 1500 people marched", [("quantity", 1200, 1500, "count")]),
+    ("a-change-from-four-digits-is-no-early-year", "prices rose from 1200 to 1900 soles",
+     [("money", 1200, None, "PEN"), ("money", 1900, None, "PEN")]),
     ("not-a-plan-name", "The 17th Party Congress endorsed the 11th Five-Year Plan and the 10-Year Plan.", []),
     ("not-ids-after-order-or-kilometer", "Executive Order 13224 applies; at kilometer 52 the convoy stopped.", []),
     ("not-tier", "The country remains on the Tier 2 Watch List.", []),

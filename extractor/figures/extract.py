@@ -144,6 +144,8 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # that repeats the one after the figure before it (the same preposition after both)
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
+_HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
+_SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
@@ -462,6 +464,8 @@ class FigureExtractor:
                     and toks[i + 1].value <= value and text[s:e].isdigit() and e - s <= 3
                     and text[toks[i + 1].start:toks[i + 1].end].isdigit() and not L.unit_rx.match(text, toks[i + 1].end)):
                 return None  # `the vote was 98-0`, `won 3-1`: a score or a tally, no figure
+            if e - s == 4 and _HHMM.fullmatch(text, s, e) and (text[s] == "0" or self._clock_span(text, toks, i)):
+                return None  # `0500 hours`, `0800-1700`, `from 2200 to 0500 hours`: the clock, written with its leading zero
             if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e])
                     and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
@@ -850,7 +854,8 @@ class FigureExtractor:
                         and L.other_calendar_year(value, pc.post, item.split()[0] if item else None)):
                     return None  # `the 1388 budget` in Kabul: a year of the Solar Hijri calendar
                 if (not item and not t.words and t.end - s == 4 and 1000 <= value < L.year_min and text[s:t.end].isdigit()
-                        and _EARLY_YEAR_BEFORE.search(before) and not text[s - 1:s] == "$"):
+                        and _EARLY_YEAR_BEFORE.search(before) and not text[s - 1:s] == "$"
+                        and not (i + 1 < len(toks) and _SPAN_JOIN.fullmatch(text, t.end, toks[i + 1].start))):
                     # `the lowest since its founding in 1694`: a year before those the date rules look
                     # for, after a word that names a time
                     return Candidate(s, t.end, "date", str(int(value)), None, rule="date-year-early")
@@ -930,6 +935,20 @@ class FigureExtractor:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post)[0]
+
+    def _clock_span(self, text: str, toks: list[NumberToken], i: int) -> bool:
+        """Whether the four digits at `toks[i]` and the four before or after them make a span of the
+        clock: `from 2200 to 0500 hours`, `between 1400 and 1700 hours` (a time with its leading
+        zero at either end, or the clock's word after the second)."""
+        def hhmm(t: NumberToken) -> bool:
+            return not t.words and t.end - t.start == 4 and _HHMM.fullmatch(text, t.start, t.end) is not None
+        for a, b in ((i - 1, i), (i, i + 1)):
+            if a < 0 or b >= len(toks) or not (hhmm(toks[a]) and hhmm(toks[b])) or not _SPAN_JOIN.fullmatch(text, toks[a].end, toks[b].start):
+                continue
+            if (text[toks[a].start] == "0" or text[toks[b].start] == "0"
+                    or self.lex.clock_after_rx is not None and self.lex.clock_after_rx.match(text, toks[b].end)):
+                return True
+        return False
 
     def _listed_after_id(self, text: str, toks: list[NumberToken], i: int) -> bool:
         """Whether the number at `toks[i]` is listed after an identifier's number and written like
