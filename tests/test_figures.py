@@ -382,6 +382,8 @@ CASES = [
      "in 2008 and 9 in 2009; the tariff is USD 40 per ton for wheat and 55 for rice",
      [("duration", 48, None, "year"), ("duration", 51, None, "year"), ("percent", 12, None, "percent"), ("date", "2008", None, None),
       ("percent", 9, None, "percent"), ("date", "2009", None, None), ("money", 40, None, "USD"), ("money", 55, None, "USD")]),
+    ("a-capital-glued-to-a-bare-number-names-a-thing", "launched on a Long March 3B rocket under the 2M plan; $3B and 3B barrels",
+     [("money", 3e9, None, "USD"), ("quantity", 3e9, None, "bbl")]),
     ("decimals-read-out-after-point", "ONE POINT FIVE BILLION DOLLARS; growth of three point five percent",
      [("money", 1.5e9, None, "USD"), ("percent", 3.5, None, "percent")]),
     ("an-amount-closed-by-slash-dash", "Each family received Rs. 50,000/- and sugar sells at Rs.10/- per kg",

@@ -500,6 +500,9 @@ class FigureExtractor:
                 g_scale = L.scale_letters.get(g)
             if g_scale and g.lower() == "mm" and L.caliber_rx is not None and L.caliber_rx.match(text, e + len(g)):
                 return None  # `120MM MORTARS`: the bore of a weapon, no millions
+            if g_scale and g in ("B", "M") and not glued_before and not L.cur_before_rx.search(before) and not (
+                    L.cur_after_rx.match(text, e + 1) or L.unit_rx.match(text, e + 1)):
+                return None  # `a Long March 3B`, `the 2M plan`: a capital glued to a bare number names a thing; `$3B` is billions
             if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
                 value *= g_scale
                 e += len(g)
