@@ -113,6 +113,8 @@ CASES = [
     ("not-clock-time", "The court met at 1400 hours; the hearing lasted 6 hours.", [("duration", 6, None, "hour")]),
     ("a-span-of-the-clock", "The curfew runs from 2200 to 0500 hours; offices open 0800-1700; between 1400 and 1700 hours "
      "the market closes; some 1200 to 1500 people marched", [("quantity", 1200, 1500, "count")]),
+    ("a-number-with-leading-zeros-is-a-serial", "public statements by BERN 00000881 002 OF 002 like-minded states; nairobi 001938 "
+     "reported 12 arrests", [("quantity", 12, None, "count")]),
     ("a-change-from-four-digits-is-no-early-year", "prices rose from 1200 to 1900 soles",
      [("money", 1200, None, "PEN"), ("money", 1900, None, "PEN")]),
     ("not-a-plan-name", "The 17th Party Congress endorsed the 11th Five-Year Plan and the 10-Year Plan.", []),
