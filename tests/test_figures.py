@@ -147,7 +147,7 @@ CASES = [
     ("not-repaired-quote", "into a &coca insignificant8 zone.", []),
     ("not-ordinal", "a fourth is being added", []),
     ("not-one-of", "entry into one of the four academies", [("quantity", 4, None, "count")]),
-    ("not-one-voice", "The coalition spoke with one voice; in one instance it split.", []),
+    ("not-one-voice", "The coalition spoke with one voice; in one instance it split; IN ONE SENSE, HANOI HAS LITTLE CHOICE.", []),
     ("not-age", "a 12-year-old boy was hurt", []),
     ("not-a-year-ago", "Since taking office a year ago, Correa", []),
     ("not-phone", "call the duty officer at (202) 647-1512 for details", []),
