@@ -362,6 +362,8 @@ CASES = [
     ("the-base-of-a-rate-is-no-figure", "Maternal mortality stands at 729 per 100,000 live births, TB incidence at 940 per "
      "100,000 population; transit costs USD 15 per 1,000 kWh.", [("quantity", 729, None, "count"), ("quantity", 940, None, "count"),
                                                                  ("money", 15, None, "USD")]),
+    ("thousands-apart-by-apostrophes", "Swiss exports of CHF 1'000 million and 1\u2019500 tons",
+     [("money", 1e9, None, "CHF"), ("quantity", 1500, None, "t")]),
     ("thousands-apart-by-spaces", "The ministry reports 1 500 000 tonnes; the fund has 12 000 beneficiaries and paid FCFA 50 000 "
      "(USD 100) each; 1 200 more joined.", [("quantity", 1500000, None, "t"), ("quantity", 12000, None, "count"),
                                             ("money", 50000, None, "XOF"), ("money", 100, None, "USD"), ("quantity", 1200, None, "count")]),

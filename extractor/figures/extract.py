@@ -1419,13 +1419,13 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) 
 
 
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
-_GROUP_GAPS = frozenset(" \u00a0\u202f")
+_GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)
 _AFTER_GROUPS = rx.short(r"[ \u00a0]?[A-Za-z%(]|[.,;:)](?!\d)|\Z")
 
 
 def _join_space_groups(text: str, toks: list[NumberToken]) -> None:
-    """`12 000 beneficiaries`, `FCFA 50 000`, `1 500 000 tonnes`: groups of three digits apart by
-    single spaces, as French and most of Europe write thousands, are one number, where a word (or
+    """`12 000 beneficiaries`, `FCFA 50 000`, `1 500 000 tonnes`, `CHF 1'000 million`: groups of three
+    digits apart by single spaces (or apostrophes), as French, Swiss and most of Europe write thousands, are one number, where a word (or
     the sentence's end) follows the last group; a row of numbers (`Labs 12 150 300`) stays apart.
     The digits' scan reads the groups as numbers of their own: they are joined here, where a text
     holds a run of them, at no cost to the scan."""
@@ -1443,8 +1443,8 @@ def _join_space_groups(text: str, toks: list[NumberToken]) -> None:
         while (j + 1 < len(toks) and toks[j + 1].start == toks[j].end + 1 and text[toks[j].end] in _GROUP_GAPS
                and toks[j + 1].end - toks[j + 1].start == 3 and text[toks[j + 1].start:toks[j + 1].end].isdigit()):
             j += 1
-        while j > i and not _AFTER_GROUPS.match(text, toks[j].end):
-            j -= 1  # (the longest run a word follows)
+        while j > i and not _AFTER_GROUPS.match(text, toks[j].end) and not all(text[toks[k].end] in "'\u2019" for k in range(i, j)):
+            j -= 1  # (the longest run a word follows; a run apart by apostrophes is no row of a table)
         if j > i:
             digits = "".join(text[t.start:t.end] for t in toks[i:j + 1])
             toks[i:j + 1] = [NumberToken(a.start, toks[j].end, float(digits), False)]
