@@ -388,6 +388,8 @@ CASES = [
       ("percent", 9, None, "percent"), ("date", "2009", None, None), ("money", 40, None, "USD"), ("money", 55, None, "USD")]),
     ("a-capital-glued-to-a-bare-number-names-a-thing", "launched on a Long March 3B rocket under the 2M plan; $3B and 3B barrels",
      [("money", 3e9, None, "USD"), ("quantity", 3e9, None, "bbl")]),
+    ("a-number-restated-in-brackets-is-one", "The contract covers three (3) vehicles for five (5) years; 4 (four) soldiers died",
+     [("quantity", 3, None, "count"), ("duration", 5, None, "year"), ("quantity", 4, None, "count")]),
     ("decimals-read-out-after-point", "ONE POINT FIVE BILLION DOLLARS; growth of three point five percent",
      [("money", 1.5e9, None, "USD"), ("percent", 3.5, None, "percent")]),
     ("an-amount-closed-by-slash-dash", "Each family received Rs. 50,000/- and sugar sells at Rs.10/- per kg",

@@ -374,6 +374,8 @@ class FigureExtractor:
                 if m.start() not in joined and free(m.start()):
                     out.append(NumberToken(m.start(), m.end(), _VULGAR[m.group()], False, fraction=True))
         out.sort(key=lambda t: t.start)
+        if "(" in text:
+            _join_restated(text, out)
         return out
 
     def _numbers(self, pc: ParsedCable, text: str, low: str, taken, blocked) -> list[Candidate]:
@@ -1421,6 +1423,21 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) 
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
 _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)
 _AFTER_GROUPS = rx.short(r"[ \u00a0]?[A-Za-z%(]|[.,;:)](?!\d)|\Z")
+
+
+def _join_restated(text: str, toks: list[NumberToken]) -> None:
+    """`three (3) vehicles`, `five (5) years`, `4 (four) soldiers`: a number restated in brackets,
+    in digits after words or in words after digits, as contracts write it, is one number."""
+    i = 0
+    while i < len(toks) - 1:
+        a, b = toks[i], toks[i + 1]
+        if (a.words != b.words and a.value == b.value and _RESTATED.fullmatch(text, a.end, b.start)
+                and text.startswith(")", b.end)):
+            toks[i:i + 2] = [NumberToken(a.start, b.end + 1, a.value, a.words)]
+        i += 1
+
+
+_RESTATED = rx.short(r"[ \t]*(?:\n[ \t]*)?\(")
 
 
 def _join_space_groups(text: str, toks: list[NumberToken]) -> None:
