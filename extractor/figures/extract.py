@@ -63,7 +63,8 @@ _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
 _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
-_MONEY_MM = rx.short(r"[ \t]+MM\b")
+_MONEY_MM = rx.short(r"[ \t]+(?P<s>MM|M|BN|B)(?![\w.'-])")
+_MONEY_SCALE = {"MM": 1e6, "M": 1e6, "BN": 1e9, "B": 1e9}
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 # (between a number and the base of its rate: at most a few words, in the same clause)
 _PER_BASE = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?[A-Za-z][\w'-]*){0,4}" + GAP + r"per" + GAP, regex.I)
@@ -328,6 +329,7 @@ class FigureExtractor:
                 raw = raw.replace(",", ".")
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
         _join_space_groups(text, out)
+        _join_decimal_comma(text, out)
         if "." in text and ("$." in text or not text.isascii()):
             for m in _CENTS_AFTER_SYMBOL.finditer(text):  # `$.50`
                 if free(m.start()):
@@ -582,7 +584,7 @@ class FigureExtractor:
                 cur, start = code, s - (len(before) - wm.start())
                 flags += [doubt] if doubt else []
         if cur and not scaled and (mm := _MONEY_MM.match(text, e)):
-            value *= 1e6  # `USD 2.5 MM`: a million in money; after a bare number, `155 MM` is millimeters
+            value *= _MONEY_SCALE[mm.group("s")]  # `USD 2.5 MM`, `US$ 2.5 M`: millions in money; after a bare number, `155 MM` is millimeters
             e = mm.end()
             scaled = True
         # Range: `20-33`, `6 TO 10`, `four or five`, `$30-35`.
@@ -1423,6 +1425,24 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) 
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
 _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)
 _AFTER_GROUPS = rx.short(r"[ \u00a0]?[A-Za-z%(]|[.,;:)](?!\d)|\Z")
+
+
+def _join_decimal_comma(text: str, toks: list[NumberToken]) -> None:
+    """`EUR 1.000,50`, `1.234.567,89`: thousands grouped with full stops and cents after a comma,
+    as most of Europe and Latin America write money, are one number (the digits' scan reads
+    `1.000` and `50`)."""
+    i = 0
+    while i < len(toks) - 1:
+        a, b = toks[i], toks[i + 1]
+        if (b.start == a.end + 1 and text[a.end] == "," and not a.words and not b.words and b.end - b.start <= 2
+                and _DOTTED_THOUSANDS.fullmatch(text, a.start, a.end) and text[b.start:b.end].isdigit()
+                and not text[b.end:b.end + 1].isdigit() and not (text[b.end:b.end + 1] in ",." and text[b.end + 1:b.end + 2].isdigit())):
+            value = float(text[a.start:a.end].replace(".", "") + "." + text[b.start:b.end])
+            toks[i:i + 2] = [NumberToken(a.start, b.end, value, False)]
+        i += 1
+
+
+_DOTTED_THOUSANDS = rx.short(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _join_restated(text: str, toks: list[NumberToken]) -> None:

@@ -304,7 +304,7 @@ class Lexicon:
                           key=len, reverse=True)
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
+            + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
             + r"|\d+)(?:\.\d+)?(?![\d])")
         # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name (a word of four letters or more,
         # in the plural where it has one) before the amount, as telegrams write it
