@@ -1618,12 +1618,13 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("75ROME1", "Italy pledged Lit 3,000 billion", "ITL"),
     ("75BERN1", "Switzerland gave SwF 100 million", "CHF"),
     ("76MANILA1", "A FLOOR PRICE OF PESOS 120 PER PICUL", "PHP"),
+    ("09BERN1", "rent is Fr. 500.- a month", "CHF"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
         "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
         "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
         "bahamian-dollars", "balboas", "soums", "malawian-kwacha-mk", "leones-le", "tunisian-dinars-td",
         "algerian-dinars-da", "yemeni-riyals-yr", "drachmas-dr", "birr-before", "rials-rls", "kip-before", "lire-lit",
-        "swiss-francs-swf", "pesos-before-the-amount"])
+        "swiss-francs-swf", "pesos-before-the-amount", "swiss-francs-fr-closed-by-full-stop-dash"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 

@@ -749,8 +749,8 @@ class FigureExtractor:
                 e = pm.end()
             else:
                 per = None
-        if kind == "money" and text.startswith("/-", e):
-            e += 2  # `Rs. 50,000/-`: the mark that closes an amount, as South Asia writes it
+        if kind == "money" and text.startswith(("/-", ".-"), e) and not text.startswith(".--", e):
+            e += 2  # `Rs. 50,000/-`, `CHF 500.-`: the mark that closes an amount, as South Asia and Switzerland write it
         if kind in ("money", "percent", "quantity") and per is None:
             pm = L.rate_rx.match(text, e)
             if pm:
