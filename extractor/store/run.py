@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import multiprocessing as mp
 import os
 import sys
@@ -86,8 +87,7 @@ def _packed(rows: dict) -> dict:
     out = {"cable": rows["cable"], "figure_count": len(rows["figures"]),
            "flagged": sum(f["flagged"] for f in rows["figures"])}
     for table in _CHILDREN:
-        cols = _SQL[table][1]
-        out[table] = [tuple([r.get(c) for c in cols]) for r in rows[table]]
+        out[table] = list(map(_COLUMNS_OF[table], rows[table]))
     return out
 
 
@@ -123,7 +123,7 @@ def _rows(key: str, parsed, figures) -> dict:
             "qualifier": f.qualifier, "item": f.item, "text": f.text, "start": f.start, "end": f.end,
             "section": f.section, "part": f.part, "paragraph": f.paragraph, "value_base": f.value_base,
             "base_unit": f.base_unit, "year": f.year, "measure": f.measure, "rule": f.rule,
-            "confidence": f.confidence, "flags": json.dumps(f.flags), "flagged": int(f.flagged)})
+            "confidence": f.confidence, "flags": json.dumps(f.flags) if f.flags else "[]", "flagged": int(f.flagged)})
     cable = {"identifier": st.identifier, "created": st.created, "origin": st.origin,
              "classification": st.classification, "subject": st.subject, "tags": json.dumps(st.tags),
              "references": json.dumps(st.references), "classified_by": json.dumps(st.classified_by),
@@ -140,6 +140,7 @@ def _insert_sql(table: str) -> tuple[str, list[str]]:
 
 _CHILDREN = ("paragraphs", "sections", "benchmarks", "figures")
 _SQL = {t: _insert_sql(t) for t in _CHILDREN}
+_COLUMNS_OF = {t: operator.itemgetter(*_SQL[t][1]) for t in _CHILDREN}  # (a row's values in its insert's order)
 _CABLE_COLS = [c for c in TABLES["cables"][0] if c != "id"]
 # An upsert, not a replace: replacing would delete the cable row (and its full-text entry) first.
 _UPSERT_CABLE = (
