@@ -290,6 +290,8 @@ CASES = [
      "18 and 30 rose 12 percent", [("percent", 12, None, "percent")]),
     ("oil-and-gas-rates", "OUTPUT TO REACH 10 MMBD BY YEAR-END; the field yields 450 MMSCFD",
      [("quantity", 1e7, None, "bbl"), ("quantity", 4.5e8, None, "ft3")]),
+    ("power-electric-and-thermal", "the IR-40 reactor (40 MWt) and a 1,000 MWe plant; 2 GWe by 2020",
+     [("quantity", 40, None, "mw"), ("quantity", 1000, None, "mw"), ("quantity", 2, None, "gw"), ("date", "2020", None, None)]),
     ("land-power-and-shipping-units", "China plans 120 million mu of grain land; a 400 kV line; a tanker of 300,000 dwt; "
      "the field yields 40,000 boe/d", [("quantity", 1.2e8, None, "mu"), ("quantity", 400, None, "kv"),
                                        ("quantity", 300000, None, "dwt"), ("quantity", 40000, None, "boe")]),
