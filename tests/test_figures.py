@@ -390,6 +390,8 @@ CASES = [
       ("percent", 9, None, "percent"), ("date", "2009", None, None), ("money", 40, None, "USD"), ("money", 55, None, "USD")]),
     ("a-capital-glued-to-a-bare-number-names-a-thing", "launched on a Long March 3B rocket under the 2M plan; $3B and 3B barrels",
      [("money", 3e9, None, "USD"), ("quantity", 3e9, None, "bbl")]),
+    ("a-comparison-across-the-year-of-the-first", "Exports fell to 3.3 billion liters in 2009 from 5.1 billion in 2008",
+     [("quantity", 3.3e9, None, "L"), ("date", "2009", None, None), ("quantity", 5.1e9, None, "L"), ("date", "2008", None, None)]),
     ("a-number-restated-in-brackets-is-one", "The contract covers three (3) vehicles for five (5) years; 4 (four) soldiers died",
      [("quantity", 3, None, "count"), ("duration", 5, None, "year"), ("quantity", 4, None, "count")]),
     ("thousands-with-full-stops-and-cents-after-a-comma", "The fine is EUR 1.000,50 and BRL 1.234.567,89; 3.500 tons",
@@ -1399,9 +1401,10 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("FDI inflows: USD 340 million (2008), USD 280 million (2007), USD 195 million (2006).", [2008, 2007, 2006]),
     ("GDP per capita USD 1,100 (2007); inflation 9.8 percent (Dec. 2008, y/y).", [2007, 2008]),
     ("In 2008, 45 laboratories were destroyed (32 in 2007).", [2008, 2007]),
+    ("Exports fell to 3.3 billion liters in 2009 from 5.1 billion in 2008.", [2009, 2008]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
-        "a-year-in-brackets-with-a-figure-of-its-own"])
+        "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

@@ -145,6 +145,7 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # that repeats the one after the figure before it (the same preposition after both)
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
+_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:FY|CY)[ \t-]?)?(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
@@ -1058,7 +1059,9 @@ class FigureExtractor:
         `USD 3.4 billion, up from 2.9 billion`."""
         cmp_rx = self.lex.comparison_rx
         if cmp_rx is not None:
-            for prev, c in zip(cands, cands[1:]):
+            # (a year may stand between: `3.3 billion liters in 2009 from 5.1 billion in 2008`)
+            figs = [c for c in cands if c.kind != "date"]
+            for prev, c in zip(figs, figs[1:]):
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
                 end = prev.end
@@ -1071,6 +1074,8 @@ class FigureExtractor:
                     end += len(gap) - len(gap.lstrip()) + len(prev.item)
                 if c.start - end > 70:
                     continue
+                if (ym := _YEAR_PHRASE.match(text, end)) and ym.end() < c.start:
+                    end = ym.end()
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
                 if not cmp_rx.fullmatch(text, end, c.start) and not self.lex.comparison_end_rx.fullmatch(text, end, c.start) and not (
                         _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
@@ -1227,7 +1232,8 @@ class FigureExtractor:
             return
         figs = [c for c in cands if c.kind != "date"]
         for c, n in zip(figs, figs[1:]):
-            if n.start - c.end <= 60 and (cmp_rx.fullmatch(text, c.end, n.start) or end_rx.fullmatch(text, c.end, n.start)):
+            e = ym.end() if (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start else c.end  # (`X in 2009 from Y in 2008`)
+            if n.start - c.end <= 60 and (cmp_rx.fullmatch(text, e, n.start) or end_rx.fullmatch(text, e, n.start)):
                 c.years_until, n.years_from = n.start, n.start
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
