@@ -473,7 +473,7 @@ class FigureExtractor:
                 return None  # `0500 hours`, `0800-1700`, `002 OF 006`, `nairobi 001938`: the clock or a serial, with its leading zeros
             if e - s == 4 and _HHMM.fullmatch(text, s, e) and self._clock_span(text, toks, i):
                 return None  # `from 2200 to 0500 hours`, `between 1400 and 1700 hours`: a span of the clock
-            if (L.clock_after_rx and L.clock_before_rx and rx.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[s:e])
+            if (L.clock_after_rx and L.clock_before_rx and _HHMM.fullmatch(text, s, e)
                     and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
         # `remnants number 300-500`; `detainees in custody number 19,300`: no identifier is grouped in thousands

@@ -306,12 +306,12 @@ class Lexicon:
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
             + r"|\d+)(?:\.\d+)?(?![\d])")
-        # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name (a word of four letters or more,
-        # in the plural where it has one) before the amount, as telegrams write it
+        # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name (words of four letters or more)
+        # before the amount, as telegrams write it
         skip = {_key(w) for w in c.not_before_amount}
         names = sorted({k for k in list(self.cur_after) + list(self.by_country)
-                        if len(k) >= 4 and k.replace(" ", "").isalpha() and k not in skip and k not in self.subunits
-                        and not (len(k) == 3 and k.upper() in self.cur_before)}, key=len, reverse=True)
+                        if len(k) >= 4 and k.replace(" ", "").isalpha() and k not in skip and k not in self.subunits},
+                       key=len, reverse=True)
         self.cur_name_before_rx = EndMatcher(
             r"(?<![\w-])(?P<cur>" + _suffix_trie(names) + r")[ \t]*(?:\n[ \t]*)?\Z", names, regex.I) if names else None
         # (a one-letter symbol, `N`, is a currency only before the number)
