@@ -1456,9 +1456,12 @@ def test_a_number_compared_with_a_percent_is_a_percent_only_where_it_can_be(pipe
     ("Staff work five days a week.", "week"),
     ("He left 3 days a week ago.", None),
     ("The plant burns 40 tons of coal a day.", "day"),
+    ("Water supply averages 12 liters per person per day.", "day"),
+    ("Rations give 1,680 kilocalories per person per day.", "day"),
     ("Each holder gets 1.5 liters of oil per month.", "month"),
 ], ids=["a-day", "a-week", "a-year-ago-is-no-rate", "a-time-in-each-day", "days-a-week", "a-week-ago-is-no-rate",
-        "after-what-a-unit-measures", "per-after-what-a-unit-measures"])
+        "after-what-a-unit-measures", "per-after-what-a-unit-measures", "a-time-after-a-rate-per-a-thing",
+        "kilocalories-per-person-per-day"])
 def test_a_bare_count_or_a_time_takes_a_rate_written_with_an_article(pipeline, text, per):
     """`10,000 a day`; a time in each longer time: `4 hours a day`."""
     assert [f.per for f in figures(pipeline, text) if f.kind in ("quantity", "duration")] == [per]
@@ -1792,3 +1795,9 @@ def test_a_telegram_whose_line_breaks_were_lost(pipeline):
         "and-is-no-model-name"])
 def test_lists_names_and_streets_in_capitals(pipeline, text, got):
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == got
+
+
+def test_a_rate_in_time_after_a_rate_per_a_thing(pipeline):
+    """`EUR 300,000 per farm per year`: a farm is no unit, the year is the rate; `USD 5 per visa` has none."""
+    text = "Payments are capped at EUR 300,000 per farm per year; many live on less than USD 2 per person a day; the fee is $5 per visa."
+    assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == [(300000, "EUR", "year"), (2, "USD", "day"), (5, "USD", None)]

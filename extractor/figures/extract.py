@@ -145,6 +145,7 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # that repeats the one after the figure before it (the same preposition after both)
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
+_PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per[ \t]+(?:\n[ \t]*)?[a-z]+(?![\w/])")
 _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:FY|CY)[ \t-]?)?(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
@@ -771,6 +772,12 @@ class FigureExtractor:
                         e = fm.end()
                     else:
                         per = None
+        if kind in ("money", "quantity") and per is None and unit != "count" and (pn := _PER_NOUN.match(text, e)):
+            # `USD 2 per person per day`, `15 liters of water per person a day`: the rate in time after
+            # one per a thing that is no unit
+            pm = L.rate_rx.match(text, pn.end())
+            per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
+            per = per if per in L.time_units else None
         if kind == "money" and per is None:
             # `COP 600,000 (about USD 300) a month`: the rate after a restatement is both amounts'
             q = None
