@@ -350,6 +350,7 @@ class FigureExtractor:
                 fractions.append(NumberToken(m.start(), m.end(), words_value("one " + m.group("w"), self.lex), True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
+        point = "point" in low  # (`ONE POINT FIVE`)
         for m in self.lex.number_words(text):
             # (`one point five million`: a number read out digit by digit is none of its words)
             # (`several dozen protesters`, `a few dozen`: no number)
@@ -357,7 +358,7 @@ class FigureExtractor:
                                                      and not _VAGUE_BEFORE.search(text, max(0, m.start() - 10), m.start())) else None
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 tok = NumberToken(m.start(), m.end(), v, True)
-                if v == int(v) and (pm := self.lex.point_digits_rx.match(text, m.end())):
+                if point and v == int(v) and (pm := self.lex.point_digits_rx.match(text, m.end())):
                     # `ONE POINT FIVE BILLION`: the digits after `point` are the decimals
                     tok.end, tok.value = pm.end(), float(f"{int(v)}." + "".join(
                         str(self.lex.word_values[w]) for w in pm.group("d").lower().split()))
@@ -772,7 +773,8 @@ class FigureExtractor:
                         e = fm.end()
                     else:
                         per = None
-        if kind in ("money", "quantity") and per is None and unit != "count" and (pn := _PER_NOUN.match(text, e)):
+        if (kind in ("money", "quantity") and per is None and unit != "count" and text.find("per", e, e + 40) != -1
+                and (pn := _PER_NOUN.match(text, e))):
             # `USD 2 per person per day`, `15 liters of water per person a day`: the rate in time after
             # one per a thing that is no unit
             pm = L.rate_rx.match(text, pn.end())
@@ -1239,8 +1241,12 @@ class FigureExtractor:
             return
         figs = [c for c in cands if c.kind != "date"]
         for c, n in zip(figs, figs[1:]):
-            e = ym.end() if (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start else c.end  # (`X in 2009 from Y in 2008`)
-            if n.start - c.end <= 60 and (cmp_rx.fullmatch(text, e, n.start) or end_rx.fullmatch(text, e, n.start)):
+            if n.start - c.end > 60:
+                continue
+            if (cmp_rx.fullmatch(text, c.end, n.start) or end_rx.fullmatch(text, c.end, n.start)
+                    # (`X in 2009 from Y in 2008`)
+                    or (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start
+                    and (cmp_rx.fullmatch(text, ym.end(), n.start) or end_rx.fullmatch(text, ym.end(), n.start))):
                 c.years_until, n.years_from = n.start, n.start
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
@@ -1445,7 +1451,7 @@ def _join_decimal_comma(text: str, toks: list[NumberToken]) -> None:
     as most of Europe and Latin America write money, are one number (the digits' scan reads
     `1.000` and `50`)."""
     i = 0
-    while i < len(toks) - 1:
+    while i + 1 < len(toks):
         a, b = toks[i], toks[i + 1]
         if (b.start == a.end + 1 and text[a.end] == "," and not a.words and not b.words and b.end - b.start <= 2
                 and _DOTTED_THOUSANDS.fullmatch(text, a.start, a.end) and text[b.start:b.end].isdigit()
