@@ -358,6 +358,8 @@ CASES = [
     ("a-year-before-a-currency-or-unit-is-an-amount", "He paid 2000 US dollars; they seized 1500 to 2000 tons in 2008; "
      "in 2007 tons of cocaine were seized.", [("money", 2000, None, "USD"), ("quantity", 1500, 2000, "t"), ("date", "2008", None, None),
                                               ("date", "2007", None, None)]),
+    ("the-year-of-a-currencys-value", "GDP in constant 2005 dollars grew 5 percent; output in real 2008 dollars fell",
+     [("date", "2005", None, None), ("percent", 5, None, "percent"), ("date", "2008", None, None)]),
     ("cents-after-a-dollar-sign", "Bread costs $.50 a loaf.", [("money", 0.5, None, "USD")]),
     ("a-currency-code-in-brackets-after-the-amount", "The budget is 3.5 billion (USD) and 15 (PGA) strokes.",
      [("money", 3.5e9, None, "USD"), ("quantity", 15, None, "count")]),

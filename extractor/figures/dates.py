@@ -388,7 +388,8 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 _GAP_CHARS = frozenset(" \t\n-")
-_YEAR_PREPOSITION = rx.short(r"(?i)\b(?:in|since|by|during|until|till|from|of|before|after|through|for)" + GAP + r"\Z")
+# (and the year of a currency's value: `in constant 2005 dollars`, `real 2008 prices`)
+_YEAR_PREPOSITION = rx.short(r"(?i)\b(?:in|since|by|during|until|till|from|of|before|after|through|for|constant|real|current|nominal)" + GAP + r"\Z")
 _BETWEEN_BEFORE = rx.short(r"(?i)\bbetween" + GAP + r"\Z")
 _DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?" + GAP + r"\Z")
 
