@@ -495,6 +495,7 @@ QUALIFIERS = [
     ("close-to", "currently close to 30\npercent above last year", "approx"),
     ("appr-abbreviated", "Police burned appr. 1,000 kilos.", "approx"),
     ("at-least", "including eradicating at least 8,000 hectares.", "at_least"),
+    ("est-without-a-full-stop", "EST 200 CIVILIANS WERE DISPLACED", "approx"),
     ("will-not-be-less-than", 'the price for 2009 "will not be less than USD 400"', "at_least"),
     ("no-lower-than", "growth will be no lower than 6 percent", "at_least"),
     ("not-to-exceed", "a loan, not to exceed USD 5 million", "at_most"),
