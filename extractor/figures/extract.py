@@ -397,7 +397,8 @@ class FigureExtractor:
                     and t.start - toks[i - 1].end < 24 and (mn := _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start))
                     and text[toks[i - 1].end - 1].isalnum() and self.lex.unit_info(mn.group("n")) is None
                     and mn.group("n") not in self.lex.cur_before and mn.group("n").lower() not in self.lex.item_stops
-                    and not (mn.group("n").isupper() and _VERB_LIKE.fullmatch(mn.group("n")))):
+                    and not (mn.group("n").isupper() and _VERB_LIKE.fullmatch(mn.group("n")))
+                    and not (self.lex.clock_after_rx is not None and self.lex.clock_after_rx.match(text, toks[i - 1].end))):  # (`at 0900 GMT 200 people`)
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             c = self._candidate(pc, text, toks, i)
