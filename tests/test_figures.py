@@ -1805,3 +1805,22 @@ def test_a_rate_in_time_after_a_rate_per_a_thing(pipeline):
     """`EUR 300,000 per farm per year`: a farm is no unit, the year is the rate; `USD 5 per visa` has none."""
     text = "Payments are capped at EUR 300,000 per farm per year; many live on less than USD 2 per person a day; the fee is $5 per visa."
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == [(300000, "EUR", "year"), (2, "USD", "day"), (5, "USD", None)]
+
+
+@pytest.mark.parametrize("identifier, text, unit, doubt", [
+    ("09CAIRO1", "a fine of LE 500", "EGP", False),
+    ("09STATE1", "a fine of LE 500", "EGP", False),
+    ("09FREETOWN1", "a fine of Le 500", "SLL", False),
+    ("09ISLAMABAD1", "a fine of Rs 500", "PKR", True),
+], ids=["pounds-in-cairo", "pounds-elsewhere", "leones-in-freetown", "rupees-in-islamabad"])
+def test_a_symbol_the_post_reads_otherwise_is_a_doubt(pipeline, identifier, text, unit, doubt):
+    """`LE` is Egyptian pounds as written and in Cairo: no doubt; `Rs` in Islamabad is read by the post."""
+    (f,) = figures(pipeline, text, identifier=identifier)
+    assert (f.unit, "currency from the post's country" in f.flags) == (unit, doubt)
+
+
+@pytest.mark.parametrize("identifier", ["09CAIRO1", "09SANAA1", "09STATE1"])
+def test_a_symbol_read_only_before_an_amount_is_no_currency_after_one(pipeline, identifier):
+    """`12 LE staff` (locally employed), `a 2 YR program`: `LE` and `YR` are money only before an amount."""
+    fs = figures(pipeline, "The section has 12 LE staff for a 2 YR program.", identifier=identifier)
+    assert [(f.kind, f.unit) for f in fs] == [("quantity", "count"), ("duration", "year")]

@@ -315,7 +315,10 @@ class Lexicon:
         self.cur_name_before_rx = EndMatcher(
             r"(?<![\w-])(?P<cur>" + _suffix_trie(names) + r")[ \t]*(?:\n[ \t]*)?\Z", names, regex.I) if names else None
         # (a one-letter symbol, `N`, is a currency only before the number)
-        after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1}, key=len, reverse=True)
+        # (not a symbol read by the post only before an amount: `2 YR`, `12 LE staff`)
+        symbols = {_key(f) for f in self.cur_before}
+        after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1 and not (len(k) <= 4 and k in symbols)},
+                       key=len, reverse=True)
         # (`a 5-million-dollar grant`: a hyphen joins the currency word to the amount of a compound)
         self.cur_after_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?=[A-Za-z]))(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
 
