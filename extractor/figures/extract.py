@@ -779,9 +779,7 @@ class FigureExtractor:
                 and (pn := _PER_NOUN.match(text, e))):
             # `USD 2 per person per day`, `15 liters of water per person a day`: the rate in time after
             # one per a thing that is no unit
-            pm = L.rate_rx.match(text, pn.end())
-            per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
-            per = per if per in L.time_units else None
+            per = self._time_rate_at(text, pn.end())
         if kind == "money" and per is None:
             # `COP 600,000 (about USD 300) a month`: the rate after a restatement is both amounts'
             q = None
@@ -806,9 +804,8 @@ class FigureExtractor:
             im = _UNIT_OF.match(text[e:e + 30])
             if im:
                 item, item_end = self._noun_phrase_at(text, e + im.end())
-                if item and per is None and (pm := L.rate_rx.match(text, item_end)):
-                    per = L.rate_units.get(squash(pm.group("r").lower()))  # `40 tons of coal a day`, as for a count
-                    per = per if per in L.time_units else None
+                if item and per is None:
+                    per = self._time_rate_at(text, item_end)  # `40 tons of coal a day`, as for a count
         if kind is None:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction:
@@ -854,10 +851,8 @@ class FigureExtractor:
                 if item and item.split()[0] in L.tag_codes:
                     item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
                 elif item:  # `1,100 cases per month`, `1.5 million containers a year`
-                    pm = L.rate_rx.match(text, item_end)
-                    per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
-                    per = per if per in L.time_units else None
-                    if not pm and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
+                    per = self._time_rate_at(text, item_end)
+                    if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
                         per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
                 if not item:
                     bm = L.counted_before(text[max(0, start - 60):start])
@@ -956,6 +951,12 @@ class FigureExtractor:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post)[0]
+
+    def _time_rate_at(self, text: str, pos: int) -> str | None:
+        """The time of a rate written at `pos` (`a day`, `per month`), else None."""
+        pm = self.lex.rate_rx.match(text, pos)
+        per = self.lex.rate_units.get(squash(pm.group("r").lower())) if pm else None
+        return per if per in self.lex.time_units else None
 
     def _clock_span(self, text: str, toks: list[NumberToken], i: int) -> bool:
         """Whether the four digits at `toks[i]` and the four before or after them make a span of the
