@@ -1406,9 +1406,12 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("GDP per capita USD 1,100 (2007); inflation 9.8 percent (Dec. 2008, y/y).", [2007, 2008]),
     ("In 2008, 45 laboratories were destroyed (32 in 2007).", [2008, 2007]),
     ("Exports fell to 3.3 billion liters in 2009 from 5.1 billion in 2008.", [2009, 2008]),
+    ("The PDP won 28 of the 36 governorships, up from 21 in 2003.", [None, None, 2003]),
+    ("Police seized 12.3 MT of cocaine and 45 kg of heroin, compared to 8.9 MT and 61 kg in 2007.", [None, None, 2007, 2007]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
-        "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year"])
+        "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year",
+        "nor-a-figure-before-the-first-in-its-clause", "nor-the-figures-of-a-list-before-it"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 
@@ -1417,7 +1420,9 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     ("The police also seized 1,500 rounds of ammunition.", "rounds of ammunition"),
     ("Farmers hold 2.3 million head of cattle.", "head of cattle"),
     ("Five members of the cabinet resigned.", "members"),
-], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the"])
+    ("Police deployed 200,000 officers nationwide.", "officers"),
+    ("Some 3 million Zimbabweans abroad send money home.", "Zimbabweans"),
+], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
 

@@ -1251,6 +1251,12 @@ class FigureExtractor:
                     or (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start
                     and (cmp_rx.fullmatch(text, ym.end(), n.start) or end_rx.fullmatch(text, ym.end(), n.start))):
                 c.years_until, n.years_from = n.start, n.start
+        # (`28 of the 36 governorships, up from 21 in 2003`: the compared year is none of the figures
+        # in the same clause before the one compared)
+        for c, n in zip(reversed(figs[:-1]), reversed(figs[1:])):
+            if (n.years_until is not None and c.years_until is None and n.start - c.end <= 60
+                    and not _CLAUSE_BREAK.search(text, c.end, n.start)):
+                c.years_until = n.years_until
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
         """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
