@@ -120,6 +120,9 @@ class NumbersFile(Strict):
     item_adjective_endings: list[str] = []
     table_scales: dict[str, float] = {}  # `(000 MT)`: what a table's figures are counted in
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
+    # what a figure is compared with, named between the comparison word and the number: `45 days,
+    # against a goal of under 30`, `up from a peak of USD 264 billion`
+    comparison_benchmarks: list[str] = []
 
 
 class OtherCalendar(Strict):

@@ -287,6 +287,11 @@ CASES = [
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
     ("an-age-is-no-figure", "a 50,000 yen subsidy for each child aged three to five; youth aged 15-24; girls between the "
      "ages of 12 and 17; at the age of 18", [("money", 50000, None, "JPY")]),
+    ("an-age-group-before-a-verb-is-no-figure", "Each applicant pays a USD 131 fee; minors under 15 pay USD 13.",
+     [("money", 131, None, "USD"), ("money", 13, None, "USD")]),
+    ("a-compared-goal-takes-the-unit", "Waits averaged 45 days in August, against a goal of under 30; reserves fell to "
+     "USD 201 billion, down from a peak of 264.2 billion", [("duration", 45, None, "day"), ("duration", 30, None, "day"),
+                                                          ("money", 201e9, None, "USD"), ("money", 264.2e9, None, "USD")]),
     ("an-age-range-is-no-figure", "The patients range in age from 2 to 41; victims, ages 19 to 24; applicants aged between "
      "18 and 30 rose 12 percent", [("percent", 12, None, "percent")]),
     ("oil-and-gas-rates", "OUTPUT TO REACH 10 MMBD BY YEAR-END; the field yields 450 MMSCFD",
@@ -453,7 +458,10 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
       ("quantity", 3179, None, "count")]),
     ("1. Per\nREFTEL B, the FY 2007-2008 Certification Demarche was presented.", [("date", "FY2007", "FY2008", None)]),
     ("SUBJECT: Cooperation and Coordination Busts Fraud Ring\n1. (SBU) Summary: 12 arrests.", [("quantity", 12, None, "count")]),
-], ids=["a-number-opening-a-wrapped-line", "reftel-opening-a-wrapped-line", "a-paragraph-after-a-heading"])
+    ("1. Vehicles seized this year totaled\n13.\n\n2. Police also arrested 5 people.",
+     [("quantity", 13, None, "count"), ("quantity", 5, None, "count")]),
+], ids=["a-number-opening-a-wrapped-line", "reftel-opening-a-wrapped-line", "a-paragraph-after-a-heading",
+        "a-number-ending-a-paragraph-on-its-own-line"])
 def test_a_line_wrapped_inside_a_sentence(pipeline, text, expect):
     assert keyed(figures(pipeline, text)) == expect
 
@@ -1407,11 +1415,13 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("In 2008, 45 laboratories were destroyed (32 in 2007).", [2008, 2007]),
     ("Exports fell to 3.3 billion liters in 2009 from 5.1 billion in 2008.", [2009, 2008]),
     ("The PDP won 28 of the 36 governorships, up from 21 in 2003.", [None, None, 2003]),
+    ("Eradication reached 6,269 ha in 2007 against a goal of 5,000 ha, but the 2008 goal is 8,000 ha.", [2007, None, 2008]),
     ("Police seized 12.3 MT of cocaine and 45 kg of heroin, compared to 8.9 MT and 61 kg in 2007.", [None, None, 2007, 2007]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
         "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year",
-        "nor-a-figure-before-the-first-in-its-clause", "nor-the-figures-of-a-list-before-it"])
+        "nor-a-figure-before-the-first-in-its-clause", "nor-the-figures-of-a-list-before-it",
+        "the-compared-figures-year-is-in-its-clause"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

@@ -90,6 +90,7 @@ _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
+_ENDS_BLOCK = rx.short(r"[.)][ \t]*(?:\n[ \t]*)?(?:\n|\Z)")
 _ITEM_OPENS = rx.short(r"\)[ \t]+(?:\n[ \t]*)?[A-Z][A-Za-z]")
 # Fractions written as one character (`2½`, `3 ¾`)
 _VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u215b": 0.125}
@@ -127,7 +128,9 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
                             r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
                             r"represent|represented|constitute|constituted|lack|lacked|each|every|annually|fell|rose|dropped|"
-                            r"declined|increased|decreased|grew|doubled|remains|mortality|deaths)\b)")
+                            r"declined|increased|decreased|grew|doubled|remains|mortality|deaths|pay|pays|paid|attend|attended|work|worked|"
+                            r"travel|traveling|travelling|traveled|travelled|enter|entered|go|went|qualify|qualified|benefit|benefited|"
+                            r"enroll|enrolled|do|did|require|required|are|must)\b)")
 # Years a sentence names that are no day's year: `since 2005`, when a count began; `by the same
 # date in 2007`, what a figure is compared with.
 _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
@@ -446,7 +449,9 @@ class FigureExtractor:
                     and not (after.startswith(")") and before.rfind("(") > before.rfind(")"))  # (`(down from\n90)`)
                     # (`Congress took\n71. Some`: a sentence wrapped, unless the paragraphs found in
                     # sequence start there)
-                    and (s in self._para_starts or not _GOES_ON.search(before))):
+                    and (s in self._para_starts or not _GOES_ON.search(before))
+                    # (`the total reached\n13.` ending the block: no paragraph is empty)
+                    and not _ENDS_BLOCK.match(after)):
                 return None  # paragraph or item number
             if value < 100 and rx.match(r"\)\s", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
@@ -1237,13 +1242,14 @@ class FigureExtractor:
 
     def _compared_years(self, text: str, cands: list[Candidate]) -> None:
         """`67.3% (versus 71.2% in 2004)`, `$5 billion in 2008, up from $4 billion in 2007`: a year
-        after the figure a figure is compared with is that figure's, not the first's, and one
-        before it is the first's (sorted `cands`)."""
+        after the figure a figure is compared with, in its clause, is that figure's, not the
+        first's, and one before it is the first's (sorted `cands`)."""
         cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
         if cmp_rx is None:
             return
         figs = [c for c in cands if c.kind != "date"]
-        for c, n in zip(figs, figs[1:]):
+        firsts = set()
+        for i, (c, n) in enumerate(zip(figs, figs[1:])):
             if n.start - c.end > 60:
                 continue
             if (cmp_rx.fullmatch(text, c.end, n.start) or end_rx.fullmatch(text, c.end, n.start)
@@ -1251,12 +1257,19 @@ class FigureExtractor:
                     or (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start
                     and (cmp_rx.fullmatch(text, ym.end(), n.start) or end_rx.fullmatch(text, ym.end(), n.start))):
                 c.years_until, n.years_from = n.start, n.start
+                firsts.add(i)
+                # (`6,269 ha in 2007 against a goal of 5,000 ha, but the 2008 goal`: the compared
+                # figure's year is in its own clause)
+                if n.years_until is None and (br := _COMPARED_CLAUSE_END.search(text, n.end, n.end + 300)):
+                    n.years_until = br.start()
         # (`28 of the 36 governorships, up from 21 in 2003`: the compared year is none of the figures
         # in the same clause before the one compared)
-        for c, n in zip(reversed(figs[:-1]), reversed(figs[1:])):
-            if (n.years_until is not None and c.years_until is None and n.start - c.end <= 60
+        for i in range(len(figs) - 2, -1, -1):
+            c, n = figs[i], figs[i + 1]
+            if (i + 1 in firsts and c.years_until is None and n.start - c.end <= 60
                     and not _CLAUSE_BREAK.search(text, c.end, n.start)):
                 c.years_until = n.years_until
+                firsts.add(i)
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
         """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
@@ -1534,6 +1547,8 @@ _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
+# (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
+_COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
 

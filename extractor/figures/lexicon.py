@@ -225,10 +225,15 @@ class Lexicon:
                                      + "|".join(map(regex.escape, n.item_adjectives))) if n.item_adjectives or n.item_adjective_endings else None
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
-        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?", regex.I) \
+        # (the comparison word, and what the figure is compared with where the text names it: `against
+        # a goal of`, `up from a record high of`)
+        compared = ws_trie(n.comparison_words) + r"\s+(?:" + (
+            r"(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
+            if n.comparison_benchmarks else "") + r"the\s+)?"
+        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared, regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
-        self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,40}?[,(]\s*" + ws_trie(n.comparison_words) + r"\s+(?:the\s+)?\Z", regex.I) \
+        self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,40}?[,(]\s*" + compared + r"\Z", regex.I) \
             if n.comparison_words else None
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
