@@ -112,6 +112,8 @@ class NumbersFile(Strict):
     item_stop_words: list[str] = []  # what a number counts ends before these words
     item_verbs: list[str] = []  # end what a number counts after its first word (`Filipinos work overseas`)
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
+    # nouns that end as adverbs and participles do (`27 eligible family members`): what is counted goes on
+    item_nouns_like_verbs: list[str] = []
     # nouns in the plural without an `s` (`people`, `police`): what a gerund after them is not part of
     plurals_without_s: list[str] = []
     # adjectives, by word or by ending, before a participle that describes what is counted (`illegal

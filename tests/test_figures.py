@@ -565,10 +565,13 @@ def test_qualifiers(pipeline, text, qualifier):
      "exact", "three years"),
     ("It cost USD 5 million, and the work lasted over three years.", "more_than", "over three years"),
     ("The goal is to train 2,400 ANP per district team over 120 days.", "exact", "120 days"),
+    ("Korea's beef tariff would fall over 15 years.", "exact", "15 years"),
+    ("Tariffs on autos will be eliminated over ten years.", "exact", "ten years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
         "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
         "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count",
-        "over-after-money-in-one-clause", "over-after-money-in-another-clause", "over-after-a-count-per-unit"])
+        "over-after-money-in-one-clause", "over-after-money-in-another-clause", "over-after-a-count-per-unit",
+        "over-after-a-verb-of-change", "over-after-a-verb-of-ending"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)
@@ -1432,7 +1435,9 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     ("Five members of the cabinet resigned.", "members"),
     ("Police deployed 200,000 officers nationwide.", "officers"),
     ("Some 3 million Zimbabweans abroad send money home.", "Zimbabweans"),
-], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad"])
+    ("The post hired 27 eligible family members as consular associates.", "eligible family members"),
+], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad",
+        "a-noun-ending-as-an-adverb-does"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
 

@@ -1029,6 +1029,7 @@ class FigureExtractor:
                 and words[-1] not in self.lex.plurals_without_s and (nw := _WORD.match(text, m.end())) is not None
                 and (nx := nw.group("w")).islower() and nx.endswith("s") and not nx.endswith("ss") and nx not in self.lex.item_stops)
             if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
+                                                       and lw not in self.lex.item_nouns_like_verbs
                                                        and not describing):
                 break
             if lw in self.lex.months or lw in self.lex.scales or lw in self.lex.word_values:

@@ -219,6 +219,7 @@ class Lexicon:
         self.not_after_phrase = tuple(w for w in after_one if " " in w)
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
+        self.item_nouns_like_verbs = frozenset(w.lower() for w in n.item_nouns_like_verbs)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
         self.adjective_rx = rx.short(r"[a-z]+(?:" + "|".join(map(regex.escape, n.item_adjective_endings)) + r")|"
