@@ -162,6 +162,7 @@ class MeasuresFile(Strict):
 class LineRule(Strict):
     id: str
     pattern: str
+    description: str = ""  # what the rule matches, for the reader of the file
     requires: list[str] = []  # every match holds one of these: a text holding none is not scanned
     requires_pattern: str | None = None  # every match holds a match of this: a text without one is not scanned
     post_group: str | None = None  # a named group that must hold a known post (`posts.json`) for the match to count

@@ -287,6 +287,13 @@ CASES = [
      [("quantity", 2000, None, "count"), ("quantity", 1500, None, "count")]),
     ("an-age-is-no-figure", "a 50,000 yen subsidy for each child aged three to five; youth aged 15-24; girls between the "
      "ages of 12 and 17; at the age of 18", [("money", 50000, None, "JPY")]),
+    ("a-magnitude-is-no-figure", "A 7.0 magnitude quake struck 15 km away, with 50 aftershocks of magnitude 4.5 or "
+     "greater; a 6.1-magnitude tremor, 5.8 on the Richter scale, killed 300 people.",
+     [("quantity", 15, None, "km"), ("quantity", 50, None, "count"), ("quantity", 300, None, "count")]),
+    ("a-situation-report-number-is-no-figure", "SUBJECT: HAITI EARTHQUAKE: SITREP 14; 12 deaths are listed in Spot Report 3.",
+     [("quantity", 12, None, "count")]),
+    ("a-compared-capacity-takes-the-unit", "The airport handles 140 flights a day, up from a capacity of 13 before.",
+     [("quantity", 140, None, "count"), ("quantity", 13, None, "count")]),
     ("an-age-group-before-a-verb-is-no-figure", "Each applicant pays a USD 131 fee; minors under 15 pay USD 13.",
      [("money", 131, None, "USD"), ("money", 13, None, "USD")]),
     ("a-compared-goal-takes-the-unit", "Waits averaged 45 days in August, against a goal of under 30; reserves fell to "
@@ -1171,6 +1178,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "SIPDIS", "call the duty officer at (202) 647-1512", "or +251 911 20 30 40 (cell)", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
+             "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
     lex = pipeline.extractor.lex
@@ -1436,8 +1444,9 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     ("Police deployed 200,000 officers nationwide.", "officers"),
     ("Some 3 million Zimbabweans abroad send money home.", "Zimbabweans"),
     ("The post hired 27 eligible family members as consular associates.", "eligible family members"),
+    ("They deployed 17,000 U.S. military personnel ashore.", "U.S. military personnel"),
 ], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad",
-        "a-noun-ending-as-an-adverb-does"])
+        "a-noun-ending-as-an-adverb-does", "an-abbreviation-with-stops"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
 

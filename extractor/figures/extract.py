@@ -140,6 +140,8 @@ _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|grew|grows?|grown|increased|decreased|declined|dropped|"
                            r"jumped|climbed|slid|soared|surged|plunged|gained|lost|added|shed|expanded|shrank|up|down)"
                            r"(?:" + GAP + r"(?:only|just|some|about|nearly|almost|roughly|another|a[ \t]+further))?" + GAP + r"\Z")
+_DOTTED = rx.short(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_SENTENCE_OPENERS = frozenset("The This That These Those It He She They We I In On At A An But And However Some".split())
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
 # (a line that opens with a label of a word or two: `Classified By: ...`)
 _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
@@ -1039,6 +1041,11 @@ class FigureExtractor:
                 continue
             words.append(w)
             p = m.end()
+            if (text.startswith(".", p) and _DOTTED.fullmatch(w) and (nw := _WORD.match(text, p + 1)) is not None
+                    and nw.group("w") not in _SENTENCE_OPENERS):
+                words[-1] = w + "."  # (`17,000 U.S. military personnel`: the stop of an abbreviation)
+                p += 1
+                continue
             if _PHRASE_END.match(text, p, p + 2):
                 break
         if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
