@@ -294,6 +294,8 @@ CASES = [
      [("quantity", 12, None, "count")]),
     ("a-compared-capacity-takes-the-unit", "The airport handles 140 flights a day, up from a capacity of 13 before.",
      [("quantity", 140, None, "count"), ("quantity", 13, None, "count")]),
+    ("a-compared-demand-takes-the-unit", "Electricity supply averaged 5,400 megawatts, against peak demand of 10,000.",
+     [("quantity", 5400, None, "mw"), ("quantity", 10000, None, "mw")]),
     ("an-age-group-before-a-verb-is-no-figure", "Each applicant pays a USD 131 fee; minors under 15 pay USD 13.",
      [("money", 131, None, "USD"), ("money", 13, None, "USD")]),
     ("a-compared-goal-takes-the-unit", "Waits averaged 45 days in August, against a goal of under 30; reserves fell to "
@@ -1445,8 +1447,10 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     ("Some 3 million Zimbabweans abroad send money home.", "Zimbabweans"),
     ("The post hired 27 eligible family members as consular associates.", "eligible family members"),
     ("They deployed 17,000 U.S. military personnel ashore.", "U.S. military personnel"),
+    ("Brazil crushed 569 million tonnes of sugarcane grown in the center-south.", "sugarcane"),
 ], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad",
-        "a-noun-ending-as-an-adverb-does", "an-abbreviation-with-stops"])
+        "a-noun-ending-as-an-adverb-does", "an-abbreviation-with-stops",
+        "not-a-participle"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
 

@@ -229,7 +229,7 @@ class Lexicon:
         # (the comparison word, and what the figure is compared with where the text names it: `against
         # a goal of`, `up from a record high of`)
         compared = ws_trie(n.comparison_words) + r"\s+(?:" + (
-            r"(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
+            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
             if n.comparison_benchmarks else "") + r"the\s+)?"
         self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared, regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
