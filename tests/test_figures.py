@@ -292,6 +292,12 @@ CASES = [
      [("quantity", 15, None, "km"), ("quantity", 50, None, "count"), ("quantity", 300, None, "count")]),
     ("a-situation-report-number-is-no-figure", "SUBJECT: HAITI EARTHQUAKE: SITREP 14; 12 deaths are listed in Spot Report 3.",
      [("quantity", 12, None, "count")]),
+    ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
+     [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
+    ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
+     "-- Coca base seized: 62.4 MT (53.1)\n-- Growth: 5 percent (4)",
+     [("quantity", 133496, None, "ha"), ("quantity", 153134, None, "ha"), ("quantity", 62.4, None, "t"),
+      ("quantity", 53.1, None, "t"), ("percent", 5, None, "percent"), ("quantity", 4, None, "count")]),
     ("a-compared-capacity-takes-the-unit", "The airport handles 140 flights a day, up from a capacity of 13 before.",
      [("quantity", 140, None, "count"), ("quantity", 13, None, "count")]),
     ("a-compared-demand-takes-the-unit", "Electricity supply averaged 5,400 megawatts, against peak demand of 10,000.",

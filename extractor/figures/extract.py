@@ -140,6 +140,8 @@ _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|grew|grows?|grown|increased|decreased|declined|dropped|"
                            r"jumped|climbed|slid|soared|surged|plunged|gained|lost|added|shed|expanded|shrank|up|down)"
                            r"(?:" + GAP + r"(?:only|just|some|about|nearly|almost|roughly|another|a[ \t]+further))?" + GAP + r"\Z")
+_OPEN_BRACKET_GAP = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
+_CLOSE_BRACKET = rx.short(r"[ \t]*\)")
 _DOTTED = rx.short(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _SENTENCE_OPENERS = frozenset("The This That These Those It He She They We I In On At A An But And However Some".split())
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -1133,6 +1135,15 @@ class FigureExtractor:
             for m in members:
                 m.kind, m.unit, m.info, m.rule = c.kind, c.unit, c.info, "list-shared-unit"
                 m.flags = [f for f in m.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        for prev, c in zip(cands, cands[1:]):
+            # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`: a bare number alone in
+            # brackets after a figure is the same measure at another time, in the figure's unit
+            if (c.rule == "count-bare" and not c.words and prev.kind in ("quantity", "money", "percent", "duration")
+                    and prev.unit != "count" and prev.per is None and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start)
+                    and _CLOSE_BRACKET.match(text, c.end) and self._scale_of_figure(text, prev) == 1
+                    and c.end - c.start > 1):  # (`(4)` alone may mark a note or an item)
+                c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "bracket-shared-unit"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for prev, c in zip(cands, cands[1:]):
             # `USD 20 million and 1.5 billion`: a bare amount with a scale word after money is money
             if (c.rule == "count-bare" and prev.kind == "money" and prev.per is None and not c.words

@@ -292,7 +292,7 @@ class Lexicon:
         # text before a number first, not at each of its characters.
         # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
         self.cur_before_rx = EndMatcher(
-            r"(?:(?<![\w$/])(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*(?:\n[ \t]*)?\Z", before)
+            r"(?:(?<![\w$])(?<!/(?=\w)(?![A-Z]{1,3}\$))(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*(?:\n[ \t]*)?\Z", before)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
         codes = sorted({f for f in before if rx.fullmatch(r"[A-Z]{3}", f)})
         # (and in a cable in capitals, `ISUSD 7.59 MILLION`: only USD, which ends no English word)
