@@ -1186,7 +1186,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "SIPDIS", "call the duty officer at (202) 647-1512", "or +251 911 20 30 40 (cell)", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
-             "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale",
+             "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
     lex = pipeline.extractor.lex
