@@ -292,6 +292,9 @@ CASES = [
      [("quantity", 15, None, "km"), ("quantity", 50, None, "count"), ("quantity", 300, None, "count")]),
     ("a-situation-report-number-is-no-figure", "SUBJECT: HAITI EARTHQUAKE: SITREP 14; 12 deaths are listed in Spot Report 3.",
      [("quantity", 12, None, "count")]),
+    ("a-count-in-brackets-after-a-share-is-no-share", "Karzai had 54.6 percent (3,093,256 votes) and Abdullah 27.8 percent (1,571,581).",
+     [("percent", 54.6, None, "percent"), ("quantity", 3093256, None, "count"), ("percent", 27.8, None, "percent"),
+      ("quantity", 1571581, None, "count")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
@@ -1454,9 +1457,10 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     ("The post hired 27 eligible family members as consular associates.", "eligible family members"),
     ("They deployed 17,000 U.S. military personnel ashore.", "U.S. military personnel"),
     ("Brazil crushed 569 million tonnes of sugarcane grown in the center-south.", "sugarcane"),
+    ("Tariffs are cut in four\ntiers: the first by half.", "tiers"),
 ], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad",
         "a-noun-ending-as-an-adverb-does", "an-abbreviation-with-stops",
-        "not-a-participle"])
+        "not-a-participle", "a-word-in-lower-case-before-a-colon-on-the-next-line"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
 

@@ -1011,7 +1011,8 @@ class FigureExtractor:
             m = _WORD.match(text, p)
             if not m:
                 break
-            if "\n" in text[p:m.start("w")] and (_TABLE_ROW.match(text, m.start("w")) or text.startswith(":", m.end())
+            if "\n" in text[p:m.start("w")] and (_TABLE_ROW.match(text, m.start("w"))
+                                                 or text.startswith(":", m.end()) and not m.group("w").islower()
                                                  or _LABEL_LINE.match(text, m.start("w"))):
                 # the number ends a row of a table, or the line of a header field (`SUBJECT: ...
                 # 270,000` before `REF: ...`): the next line is the next row or field, not what it counts
@@ -1141,7 +1142,10 @@ class FigureExtractor:
             if (c.rule == "count-bare" and not c.words and prev.kind in ("quantity", "money", "percent", "duration")
                     and prev.unit != "count" and prev.per is None and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start)
                     and _CLOSE_BRACKET.match(text, c.end) and self._scale_of_figure(text, prev) == 1
-                    and c.end - c.start > 1):  # (`(4)` alone may mark a note or an item)
+                    and c.end - c.start > 1  # (`(4)` alone may mark a note or an item)
+                    # (of a like size: `27.8 percent (1,571,581)` restates a share as a count)
+                    and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value))
+                    and (prev.kind != "percent" or c.value <= 100)):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "bracket-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for prev, c in zip(cands, cands[1:]):
