@@ -295,6 +295,8 @@ CASES = [
     ("a-count-in-brackets-after-a-share-is-no-share", "Karzai had 54.6 percent (3,093,256 votes) and Abdullah 27.8 percent (1,571,581).",
      [("percent", 54.6, None, "percent"), ("quantity", 3093256, None, "count"), ("percent", 27.8, None, "percent"),
       ("quantity", 1571581, None, "count")]),
+    ("a-share-of-n-in-m-is-no-count", "Nearly 9 in 10 Iraqis and three in ten Kurds agree; police killed 3 in 10 days.",
+     [("quantity", 3, None, "count"), ("duration", 10, None, "day")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
@@ -884,6 +886,13 @@ def test_a_price_a_pound(pipeline):
 def test_a_rate_after_a_restatement_is_both_amounts(pipeline):
     fs = figures(pipeline, "the GOC paid eradicators COP 600,000 (about USD 300) a month; paid S/ 900 (USD 300) in March")
     assert [(f.unit, f.per) for f in fs] == [("COP", "month"), ("USD", "month"), ("PEN", None), ("USD", None)]
+
+
+def test_an_amount_restated_in_brackets_after_a_rate_is_at_that_rate(pipeline):
+    fs = figures(pipeline, "The minimum wage is 15,000 CFA francs per month ($30); coca sells for S/ 3.5 per kilo "
+                           "(about USD 1.20); the loan is USD 5 million (EUR 3.4 million).")
+    assert [(f.unit, f.per) for f in fs] == [("XOF", "month"), ("USD", "month"), ("PEN", "kg"), ("USD", "kg"),
+                                             ("USD", None), ("EUR", None)]
 
 
 @pytest.mark.parametrize("text,expect", [

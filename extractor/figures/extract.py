@@ -839,6 +839,9 @@ class FigureExtractor:
                 return None
             if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
+            if ((text[e:e + 8].lstrip()[:3].lower() in ("in", "in ", "in\n") or before[-6:].rstrip()[-3:].lower() in (" in", "\nin"))
+                    and _in_a_ratio(text, before, e, value, L)):
+                return None  # `9 in 10 Iraqis`, `three in ten households`: likewise
             if (not t.words and 15 <= value < 100 and text[s:t.end].isdigit() and _AGE_AFTER.match(text, t.end)
                     and _AGE_BEFORE.search(before)):
                 return None  # `Juan Perez, 32, confessed`, `the minister, 67, resigned`: an age
@@ -1136,6 +1139,11 @@ class FigureExtractor:
             for m in members:
                 m.kind, m.unit, m.info, m.rule = c.kind, c.unit, c.info, "list-shared-unit"
                 m.flags = [f for f in m.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        for prev, c in zip(cands, cands[1:]):
+            # `15,000 CFA francs per month ($30)`: an amount restated in brackets after a rate is at that rate
+            if (c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None
+                    and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start) and _CLOSE_BRACKET.match(text, c.end)):
+                c.per = prev.per
         for prev, c in zip(cands, cands[1:]):
             # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`: a bare number alone in
             # brackets after a figure is the same measure at another time, in the figure's unit
@@ -1550,6 +1558,28 @@ def _join_space_groups(text: str, toks: list[NumberToken]) -> None:
             digits = "".join(text[t.start:t.end] for t in toks[i:j + 1])
             toks[i:j + 1] = [NumberToken(a.start, toks[j].end, float(digits), False)]
         i += 1
+
+
+_RATIO_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,000)?)"
+_RATIO_AFTER = rx.short(r"(?i)" + GAP + r"in" + GAP + r"(?P<d>" + _RATIO_NUMBER + r")")
+# (what the share is of, after the denominator: no time, no percent)
+_RATIO_TAIL = rx.short(r"(?i)(?![\w.,/-])(?!" + GAP + r"(?:days?|weeks?|months?|years?|hours?|minutes?|per[ \t]?cent|%))" + GAP + r"[A-Za-z]")
+_RATIO_BEFORE = rx.short(r"(?r)(?i)(?<![\w.,])(?P<n>" + _RATIO_NUMBER + r")" + GAP + r"in" + GAP + r"\Z")
+_RATIO_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
+
+
+def _in_a_ratio(text: str, before: str, end: int, value: float, lex) -> bool:
+    """`9 in 10 Iraqis`, `three in ten households`: the two numbers of a share, neither a count (a
+    denominator of ten or fewer, or a power of ten, and a numerator below it, before what is shared)."""
+    def number(w: str) -> float:
+        w = w.lower().replace(",", "")
+        return float(w) if w.isdigit() else lex.word_values.get(w, -1)
+    if (m := _RATIO_AFTER.match(text, end)) is not None and _RATIO_TAIL.match(text, m.end()):
+        d = number(m.group("d"))
+        if d in _RATIO_DENOMINATORS and 0 < value < d:
+            return True
+    return ((m := _RATIO_BEFORE.search(before)) is not None and value in _RATIO_DENOMINATORS
+            and 0 < number(m.group("n")) < value and _RATIO_TAIL.match(text, end) is not None)
 
 
 def _is_age(text: str, before: str, end: int, value: float) -> bool:
