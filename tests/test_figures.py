@@ -297,6 +297,8 @@ CASES = [
       ("quantity", 1571581, None, "count")]),
     ("a-share-of-n-in-m-is-no-count", "Nearly 9 in 10 Iraqis and three in ten Kurds agree; police killed 3 in 10 days.",
      [("quantity", 3, None, "count"), ("duration", 10, None, "day")]),
+    ("millions-spaced-after-money", "Revenue grew to EUR 300 m, and $5 M. The rest is EUR 20 mn.",
+     [("money", 3e8, None, "EUR"), ("money", 5e6, None, "USD"), ("money", 2e7, None, "EUR")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
@@ -886,6 +888,13 @@ def test_a_price_a_pound(pipeline):
 def test_a_rate_after_a_restatement_is_both_amounts(pipeline):
     fs = figures(pipeline, "the GOC paid eradicators COP 600,000 (about USD 300) a month; paid S/ 900 (USD 300) in March")
     assert [(f.unit, f.per) for f in fs] == [("COP", "month"), ("USD", "month"), ("PEN", None), ("USD", None)]
+
+
+def test_meters_spaced_in_lower_case_after_a_number(pipeline):
+    """`m` apart from a bare number is meters (in lower case only: `300 M` in a cable in capitals
+    may be millions), glued it is millions (`4.5m names`), and after money, millions."""
+    fs = figures(pipeline, "The wall is 300 m long; rolls list 4.5m names; it cost $5 m.")
+    assert [(f.value, f.unit) for f in fs] == [(300, "m"), (4.5e6, "count"), (5e6, "USD")]
 
 
 def test_an_amount_restated_in_brackets_after_a_rate_is_at_that_rate(pipeline):

@@ -63,8 +63,8 @@ _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
 _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
-_MONEY_MM = rx.short(r"[ \t]+(?P<s>MM|M|BN|B)(?![\w.'-])")
-_MONEY_SCALE = {"MM": 1e6, "M": 1e6, "BN": 1e9, "B": 1e9}
+_MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)")
+_MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9}
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 # (between a number and the base of its rate: at most a few words, in the same clause)
 _PER_BASE = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?[A-Za-z][\w'-]*){0,4}" + GAP + r"per" + GAP, regex.I)
@@ -668,7 +668,7 @@ class FigureExtractor:
             scale2 = L.scale(sm2.group(1)) if sm2 else 1
             if ok and not sm2 and self._digit_scales and not nxt.words and (sm2 := L.digit_scale_rx.match(text, nxt.end)):
                 scale2 = L.digit_scales[sm2.group(1).lower()]  # `3 or 4 hundred people`
-            if ok and scaled and not sm2 and L.unit_rx.match(text, nxt.end):
+            if ok and scaled and not sm2 and not g2_scale and L.unit_rx.match(text, nxt.end):
                 ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
             if ok:
                 value *= shorthand
