@@ -299,6 +299,9 @@ CASES = [
      [("quantity", 3, None, "count"), ("duration", 10, None, "day")]),
     ("millions-spaced-after-money", "Revenue grew to EUR 300 m, and $5 M. The rest is EUR 20 mn.",
      [("money", 3e8, None, "EUR"), ("money", 5e6, None, "USD"), ("money", 2e7, None, "EUR")]),
+    ("a-span-of-coarse-periods-is-one-date", "Between mid-2006 and late 2007, 300 died; from the first quarter of 2008 "
+     "to the third quarter of 2009, prices rose.",
+     [("date", "2006", "2007", None), ("quantity", 300, None, "count"), ("date", "2008-Q1", "2009-Q3", None)]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"

@@ -234,7 +234,7 @@ class FigureExtractor:
 
         cands: list[Candidate] = []
         date_mentions = self.dates.find(text, blocked)
-        cands.extend(self._resolve_dates(pc, text, date_mentions))
+        cands.extend(_joined_date_spans(text, self._resolve_dates(pc, text, date_mentions)))
         taken = sorted((d.start, d.end) for d in date_mentions)
         cands.extend(self._numbers(pc, text, low, taken, blocked))
         if "half" in text or "HALF" in text or "Half" in text:
@@ -1580,6 +1580,36 @@ def _in_a_ratio(text: str, before: str, end: int, value: float, lex) -> bool:
             return True
     return ((m := _RATIO_BEFORE.search(before)) is not None and value in _RATIO_DENOMINATORS
             and 0 < number(m.group("n")) < value and _RATIO_TAIL.match(text, end) is not None)
+
+
+_SPAN_OPENER = rx.short(r"(?r)(?i)\b(?P<o>between|from)[ \t]*(?:\n[ \t]*)?\Z")
+_SPAN_TO = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:(?P<and>and)|to|through|until|till)[ \t]*(?:\n[ \t]*)?")
+
+
+def _joined_date_spans(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """`between mid-2006 and late 2007`, `from the first quarter of 2006 to the third of 2007`: two
+    dates a span opens and joins are one period, from the first to the second (a span of years,
+    months or days the date rules read whole)."""
+    if len(dates) < 2:
+        return dates
+    dates = sorted(dates, key=lambda c: c.start)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        if (b is not None and isinstance(a.value, str) and isinstance(b.value, str) and a.value_max is None and b.value_max is None
+                and a.value[:4].isdigit() and b.value[:4].isdigit() and a.value < b.value
+                and (om := _SPAN_OPENER.search(text, max(0, a.start - 12), a.start)) is not None
+                and (jm := _SPAN_TO.fullmatch(text, a.end, b.start)) is not None
+                and bool(jm.group("and")) == (om.group("o").lower() == "between")):
+            out.append(Candidate(om.start(), b.end, "date", a.value, b.value, rule="date-span",
+                                 flags=list(dict.fromkeys(a.flags + b.flags))))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _is_age(text: str, before: str, end: int, value: float) -> bool:
