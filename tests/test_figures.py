@@ -302,6 +302,8 @@ CASES = [
     ("a-span-of-coarse-periods-is-one-date", "Between mid-2006 and late 2007, 300 died; from the first quarter of 2008 "
      "to the third quarter of 2009, prices rose.",
      [("date", "2006", "2007", None), ("quantity", 300, None, "count"), ("date", "2008-Q1", "2009-Q3", None)]),
+    ("thousands-after-a-stop-in-money", "He paid 50.000 pesos and Rbl 3bn; the fee is KD 1.250; coca costs USD 1.250 per kilo.",
+     [("money", 50000, None, "pesos"), ("money", 3e9, None, "RUB"), ("money", 1.25, None, "KWD"), ("money", 1.25, None, "USD")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"

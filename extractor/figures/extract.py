@@ -140,6 +140,7 @@ _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|grew|grows?|grown|increased|decreased|declined|dropped|"
                            r"jumped|climbed|slid|soared|surged|plunged|gained|lost|added|shed|expanded|shrank|up|down)"
                            r"(?:" + GAP + r"(?:only|just|some|about|nearly|almost|roughly|another|a[ \t]+further))?" + GAP + r"\Z")
+_THOUSANDS_STOP = rx.short(r"[1-9]\d{0,2}\.\d{3}")
 _OPEN_BRACKET_GAP = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
 _CLOSE_BRACKET = rx.short(r"[ \t]*\)")
 _DOTTED = rx.short(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -727,6 +728,10 @@ class FigureExtractor:
             cur, e = paren.group("c"), paren.end()  # `3.5 billion (USD)`: the currency's code in brackets after the amount
         if cur:
             kind, unit, rule = "money", cur, "money"
+            if (not scaled and value_max is None and cur not in L.three_decimals and not t.words
+                    and _THOUSANDS_STOP.fullmatch(text, s, t.end) and not L.rate_rx.match(text, e)):
+                # `50.000 pesos`: an amount is counted to no thousandths (a price may be: `$1.125 a gallon`)
+                value = round(value * 1000)
         elif um or hm:
             mm = um or hm
             surface = mm.group("u") if mm.group("u") else (mm.group("pct") or mm.group("cs"))

@@ -286,6 +286,7 @@ class Lexicon:
                 self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
         self.subunits = {_key(k): n for k, n in c.subunits.items()}
+        self.three_decimals = frozenset(c.three_decimals)
         self.needs_amount = frozenset(c.needs_amount)
         before = sorted(self.cur_before, key=len, reverse=True)
         # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
@@ -301,7 +302,7 @@ class Lexicon:
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`, `$US3.5 billion`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
         # (`1,50,000` is 150,000), or with full stops in two groups or more (`1.000.000`; a single
-        # group, `3.500`, is read as a decimal); a comma before one or two digits and a scale word
+        # group, `3.500`, is read as a decimal, but for an amount of money, see `three_decimals`); a comma before one or two digits and a scale word
         # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`). (Each alternative added
         # here costs every text its scan: `$.50` and groups apart by spaces are read apart, see
         # `FigureExtractor._number_tokens`.)
