@@ -304,6 +304,10 @@ CASES = [
      [("date", "2006", "2007", None), ("quantity", 300, None, "count"), ("date", "2008-Q1", "2009-Q3", None)]),
     ("thousands-after-a-stop-in-money", "He paid 50.000 pesos and Rbl 3bn; the fee is KD 1.250; coca costs USD 1.250 per kilo.",
      [("money", 50000, None, "pesos"), ("money", 3e9, None, "RUB"), ("money", 1.25, None, "KWD"), ("money", 1.25, None, "USD")]),
+    ("half-a-scale-word", "A half-dozen officials came; half a million people fled and a half million stayed.",
+     [("quantity", 6, None, "count"), ("quantity", 5e5, None, "count"), ("quantity", 5e5, None, "count")]),
+    ("japanese-fiscal-year", "The JFY 2009 budget is 88.5 trillion yen.",
+     [("date", "FY2009", None, None), ("money", 8.85e13, None, "JPY")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"

@@ -30,7 +30,9 @@ _FIGURES = TypeAdapter(list[Figure])
 
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
-_A_SCALE = rx.short(r"(?<![\w-])[Aa]" + GAP + r"(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
+# (and half of one: `a half-dozen`, `a half million`, `half a million`)
+_A_SCALE = rx.short(r"(?<![\w-])(?:[Aa]" + GAP + r"(?P<half>(?i:half)(?:[ \t]*-[ \t]*|" + GAP + r"))?|(?P<half_a>(?i:half))" + GAP + r"[Aa]" + GAP + r")"
+                    r"(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
 _DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})(?:" + GAP + r"|-))?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
 _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
@@ -355,7 +357,8 @@ class FigureExtractor:
         # `a hundred soldiers`, `a dozen arrests`: `a` before a scale word is one of it
         for m in _a_scales(text, low):
             if free(m.start()):
-                fractions.append(NumberToken(m.start(), m.end(), words_value("one " + m.group("w"), self.lex), True))
+                half = 0.5 if m.group("half") or m.group("half_a") else 1
+                fractions.append(NumberToken(m.start(), m.end(), half * words_value("one " + m.group("w"), self.lex), True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
         point = "point" in low  # (`ONE POINT FIVE`)
@@ -1477,10 +1480,16 @@ def _a_scales(text: str, low: str) -> list:
         p = low.find(word)
         while p != -1:
             j = p
-            while j > 0 and text[j - 1] in " \t\n":
+            while j > 0 and text[j - 1] in " \t\n-":
                 j -= 1
+            if j >= 4 and low.startswith("half", j - 4):  # (`a half-dozen`: past `half`, to its `a`)
+                j -= 4
+                while j > 0 and text[j - 1] in " \t\n":
+                    j -= 1
             if j < p and j and text[j - 1] in "Aa":
                 starts.add(j - 1)
+                if j >= 6 and low.startswith("half", j - 1 - 5) and text[j - 2] in " \t\n":  # (`half a million`)
+                    starts.add(j - 6)
             p = low.find(word, p + 1)
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
 
