@@ -145,6 +145,7 @@ _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|g
 _THOUSANDS_STOP = rx.short(r"[1-9]\d{0,2}\.\d{3}")
 _OPEN_BRACKET_GAP = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
 _CLOSE_BRACKET = rx.short(r"[ \t]*\)")
+_BROKEN_WORD = rx.short(r"-[ \t]*\n[ \t]*(?P<rest>[a-z]+)\b")
 _DOTTED = rx.short(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _SENTENCE_OPENERS = frozenset("The This That These Those It He She They We I In On At A An But And However Some".split())
 _PHRASE_END = rx.short(r"[ \t]*[,.;:()]")
@@ -1029,6 +1030,10 @@ class FigureExtractor:
                 # 270,000` before `REF: ...`): the next line is the next row or field, not what it counts
                 break
             w = m.group("w").rstrip(".")
+            if text.startswith("-", m.end()) and (broken := _BROKEN_WORD.match(text, m.end())) is not None:
+                # (`300 para-\nmilitary police`: a word broken at the end of a line, joined)
+                w += broken.group("rest")
+                m = broken
             lw = w.lower()
             # (a word in title case after another is part of a name: `PNP Basic Training Academies`)
             named = w[:1].isupper() and not w.isupper() and words and words[-1][:1].isupper()
