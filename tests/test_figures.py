@@ -308,6 +308,9 @@ CASES = [
      [("quantity", 6, None, "count"), ("quantity", 5e5, None, "count"), ("quantity", 5e5, None, "count")]),
     ("japanese-fiscal-year", "The JFY 2009 budget is 88.5 trillion yen.",
      [("date", "FY2009", None, None), ("money", 8.85e13, None, "JPY")]),
+    ("speeds-small-masses-and-yields", "winds of 60 mph and 10 knots; a 40 square foot cell; 5 micrograms; a 100 kiloton device",
+     [("quantity", 60, None, "mi"), ("quantity", 10, None, "kn"), ("quantity", 40, None, "ft2"), ("quantity", 5, None, "ug"),
+      ("quantity", 100, None, "kt")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
