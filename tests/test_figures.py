@@ -311,6 +311,8 @@ CASES = [
     ("speeds-small-masses-and-yields", "winds of 60 mph and 10 knots; a 40 square foot cell; 5 micrograms; a 100 kiloton device",
      [("quantity", 60, None, "mi"), ("quantity", 10, None, "kn"), ("quantity", 40, None, "ft2"), ("quantity", 5, None, "ug"),
       ("quantity", 100, None, "kt")]),
+    ("numbers-of-tables-figures-and-units-are-ids", "See Annex 2, Table 4 and Figure 3 for the data; Units 12 and 14 "
+     "deployed with 300 men.", [("quantity", 300, None, "count")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
