@@ -169,7 +169,7 @@ CASES = [
     ("count-in-brackets", "destroyed 167 percent more\nrefining labs (16) and 100 percent more recycling labs (8).",
      [("percent", 167, None, "percent"), ("quantity", 16, None, "count"), ("percent", 100, None, "percent"),
       ("quantity", 8, None, "count")]),
-    ("iso-date-not-time", "2007-09-11 09:44:00\t07BERN881\tEmbassy Bern", [("date", "2007-09-11", None, None)]),
+    ("iso-date-not-time", "The talks began 2007-09-11 09:44:00 in Bern.", [("date", "2007-09-11", None, None)]),
     # Forms from posts the dev set does not cover (written in cable style for these tests).
     ("crore", "allocated Rs. 500 crore for the program", [("money", 5000000000, None, "INR")]),
     ("lakh-crore", "rose to Rs 1.47 lakh crore", [("money", 1470000000000, None, "INR")]),
@@ -313,6 +313,8 @@ CASES = [
       ("quantity", 100, None, "kt")]),
     ("numbers-of-tables-figures-and-units-are-ids", "See Annex 2, Table 4 and Figure 3 for the data; Units 12 and 14 "
      "deployed with 300 men.", [("quantity", 300, None, "count")]),
+    ("a-row-of-the-cablegate-dump-is-metadata", "121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tUNCLASSIFIED\n"
+     "1. (U) Police seized 12 kilos.", [("quantity", 12, None, "kg")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"
@@ -1221,6 +1223,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "SIPDIS", "call the duty officer at (202) 647-1512", "or +251 911 20 30 40 (cell)", "ACTION EUR-12", "INFO OCT-01 ISO-00 EB-07 /045 W",
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
+             "121752  2007-09-11 12:50:00  07TBILISI2290  Embassy Tbilisi  UNCLASSIFIED",
              "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
