@@ -313,6 +313,8 @@ CASES = [
       ("quantity", 100, None, "kt")]),
     ("numbers-of-tables-figures-and-units-are-ids", "See Annex 2, Table 4 and Figure 3 for the data; Units 12 and 14 "
      "deployed with 300 men.", [("quantity", 300, None, "count")]),
+    ("the-fields-after-a-cable-on-a-site-are-metadata", "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,LY "
+     "DETAINED ACTIVIST RELEASED. Police held 12 people.", [("quantity", 12, None, "count")]),
     ("a-row-of-the-cablegate-dump-is-metadata", "121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tUNCLASSIFIED\n"
      "1. (U) Police seized 12 kilos.", [("quantity", 12, None, "kg")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
@@ -1224,6 +1226,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "------------------161853Z 081467 /43", "ORIGIN EB-08", "------------------012345 021234Z /64",
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
              "121752  2007-09-11 12:50:00  07TBILISI2290  Embassy Tbilisi  UNCLASSIFIED",
+             "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED",
              "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
