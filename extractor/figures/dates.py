@@ -64,8 +64,10 @@ class DateFinder:
         bm = r"(?<![\w.-])(?:(?<!/)|(?=[A-Za-z]))"  # (before a month's name, a slash too: `2008/January 2009`)
         e = r"(?![\w]|/(?![A-Za-z])|-\d|\.\d)"  # (`December 2008/January 2009`: a slash before a word ends a date)
         self.patterns = [
+            # (`JFY 2009`, Japan's fiscal year: the `J` before, outside the match, which keeps `F` its
+            # first character for the engine to scan for)
             ("date-fiscal", regex.compile(
-                b + r"(?P<p>" + fy + r")" + r"[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
+                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy

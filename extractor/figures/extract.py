@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from dataclasses import dataclass, field
 
 import regex
@@ -1601,6 +1602,7 @@ def _in_a_ratio(text: str, before: str, end: int, value: float, lex) -> bool:
             and 0 < number(m.group("n")) < value and _RATIO_TAIL.match(text, end) is not None)
 
 
+_START = operator.attrgetter("start")
 _SPAN_OPENER = rx.short(r"(?r)(?i)\b(?P<o>between|from)[ \t]*(?:\n[ \t]*)?\Z")
 _SPAN_TO = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:(?P<and>and)|to|through|until|till)[ \t]*(?:\n[ \t]*)?")
 
@@ -1611,13 +1613,14 @@ def _joined_date_spans(text: str, dates: list[Candidate]) -> list[Candidate]:
     months or days the date rules read whole)."""
     if len(dates) < 2:
         return dates
-    dates = sorted(dates, key=lambda c: c.start)
+    dates.sort(key=_START)
     out: list[Candidate] = []
     i = 0
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
-        if (b is not None and isinstance(a.value, str) and isinstance(b.value, str) and a.value_max is None and b.value_max is None
+        if (b is not None and b.start - a.end <= 12 and isinstance(a.value, str) and isinstance(b.value, str)
+                and a.value_max is None and b.value_max is None
                 and a.value[:4].isdigit() and b.value[:4].isdigit() and a.value < b.value
                 and (om := _SPAN_OPENER.search(text, max(0, a.start - 12), a.start)) is not None
                 and (jm := _SPAN_TO.fullmatch(text, a.end, b.start)) is not None
