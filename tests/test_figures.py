@@ -1476,12 +1476,15 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("Exports fell to 3.3 billion liters in 2009 from 5.1 billion in 2008.", [2009, 2008]),
     ("The PDP won 28 of the 36 governorships, up from 21 in 2003.", [None, None, 2003]),
     ("Eradication reached 6,269 ha in 2007 against a goal of 5,000 ha, but the 2008 goal is 8,000 ha.", [2007, None, 2008]),
+    ("ESF fell from USD 415 million in FY 2008 to USD 250 million in FY 2010.", [2008, 2010]),
+    ("Exports rose from 5 tons in 2007 to 8 tons in 2008, and 9 percent in 2009.", [2007, 2008, 2009]),
     ("Police seized 12.3 MT of cocaine and 45 kg of heroin, compared to 8.9 MT and 61 kg in 2007.", [None, None, 2007, 2007]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
         "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year",
         "nor-a-figure-before-the-first-in-its-clause", "nor-the-figures-of-a-list-before-it",
-        "the-compared-figures-year-is-in-its-clause"])
+        "the-compared-figures-year-is-in-its-clause", "a-change-from-one-year-to-another",
+        "the-year-right-after-a-figure-is-its-own"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

@@ -250,6 +250,7 @@ class FigureExtractor:
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         _parallel_years(text, cands)
         _bracketed_years(text, cands)
+        _years_after(text, cands)
         self._compared_years(text, cands)
         return self._finish(pc, text, cands)
 
@@ -1741,6 +1742,18 @@ _UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west
                     r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
 _PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r"(?:[a-z]+'s" + GAP + r")?)?")
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
+
+
+def _years_after(text: str, cands: list[Candidate]) -> None:
+    """`from 5 tons in 2007 to 8 tons in 2008`, `USD 250 million in FY 2010`: the year a phrase
+    right after a figure names is the figure's (not the nearest year of the sentence, which may be
+    the figure's before it)."""
+    for c in cands:
+        if c.kind != "date" and c.year is None and (ym := _YEAR_PHRASE.match(text, c.end)) is not None:
+            c.year = int(_FOUR_DIGITS.search(ym.group()).group())
+
+
+_FOUR_DIGITS = rx.short(r"(?:19|20)\d{2}")
 
 
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:
