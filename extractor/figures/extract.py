@@ -1744,6 +1744,9 @@ _PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
 
 
+_FOUR_DIGITS = rx.short(r"(?:19|20)\d{2}")
+
+
 def _years_after(text: str, cands: list[Candidate]) -> None:
     """`from 5 tons in 2007 to 8 tons in 2008`, `USD 250 million in FY 2010`: the year a phrase
     right after a figure names is the figure's (not the nearest year of the sentence, which may be
@@ -1751,9 +1754,6 @@ def _years_after(text: str, cands: list[Candidate]) -> None:
     for c in cands:
         if c.kind != "date" and c.year is None and (ym := _YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = int(_FOUR_DIGITS.search(ym.group()).group())
-
-
-_FOUR_DIGITS = rx.short(r"(?:19|20)\d{2}")
 
 
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:

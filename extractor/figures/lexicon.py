@@ -291,7 +291,9 @@ class Lexicon:
         before = sorted(self.cur_before, key=len, reverse=True)
         # The patterns that end at `\Z` search backwards (REVERSE): they are tried at the end of the
         # text before a number first, not at each of its characters.
-        # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59).
+        # Symbols glue to the number ($40, S/75); codes and words stand apart (USD 7.59). A symbol
+        # stands after no letter, digit or `$`, and after a slash only where it is no letter's
+        # (`P48.5/$1`, `pesos/US$1`; not the `S` of `R/S`).
         self.cur_before_rx = EndMatcher(
             r"(?:(?<![\w$])(?<!/(?=\w)(?![A-Z]{1,3}\$))(?P<cur>" + suffix_trie_alternation(before) + r"))[ \t]*(?:\n[ \t]*)?\Z", before)
         # `isUSD 7.59 million`: an upper-case code glued to the word before it.
