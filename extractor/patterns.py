@@ -123,6 +123,9 @@ class NumbersFile(Strict):
     # armed groups`, `low enriched uranium`)
     item_adjectives: list[str] = []
     item_adjective_endings: list[str] = []
+    # scale words of the languages that write decimals with a comma: before them a full stop and
+    # three digits group thousands (`1.500 millones` is 1,500 million)
+    comma_decimal_scales: list[str] = []
     table_scales: dict[str, float] = {}  # `(000 MT)`: what a table's figures are counted in
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
     # what a figure is compared with, named between the comparison word and the number: `45 days,

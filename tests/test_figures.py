@@ -317,6 +317,10 @@ CASES = [
      "DETAINED ACTIVIST RELEASED. Police held 12 people.", [("quantity", 12, None, "count")]),
     ("a-row-of-the-cablegate-dump-is-metadata", "121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tUNCLASSIFIED\n"
      "1. (U) Police seized 12 kilos.", [("quantity", 12, None, "kg")]),
+    ("spanish-units-scales-and-thousands", "The GOB seized 20 toneladas; the budget is 500 millones de dólares and Bs. 1.500 "
+     "millones; coca sells for Bs 30 per libra; Colombia eradicated 96.000 hectares.",
+     [("quantity", 20, None, "t"), ("money", 5e8, None, "USD"), ("money", 1.5e9, None, "BOB"), ("money", 30, None, "BOB"),
+      ("quantity", 96000, None, "ha")]),
     ("a-dollar-after-a-slash", "The shilling traded at KSh 75/$1, against KSh 68/US$1 a year ago.",
      [("money", 75, None, "KES"), ("money", 1, None, "USD"), ("money", 68, None, "KES"), ("money", 1, None, "USD")]),
     ("a-bare-number-in-brackets-after-a-figure", "-- Aerial eradication: 133,496 hectares (153,134)\n"

@@ -336,8 +336,8 @@ class FigureExtractor:
             raw = m.group()
             if not free(s):
                 continue
-            if raw.count(".") > 1:
-                raw = raw.replace(".", "")  # `1.000.000`
+            if raw.count(".") > 1 or raw.endswith(".000") and _THOUSANDS_STOP.fullmatch(raw):
+                raw = raw.replace(".", "")  # `1.000.000`; `96.000 hectares` (no decimal is written `.000`)
             elif "," in raw and not _GROUPED.fullmatch(raw):
                 if not _DECIMAL_COMMA.fullmatch(raw):
                     continue
@@ -550,6 +550,9 @@ class FigureExtractor:
             value *= L.digit_scales[dm.group(1).lower()]
             e, scaled = dm.end(), True
         sm = L.scale_rx.match(text, e)
+        if (sm and not t.words and t.value < 1000 and squash(sm.group(1).lower()) in L.comma_decimal_scales
+                and _THOUSANDS_STOP.fullmatch(text, s, t.end)):
+            value *= 1000  # `Bs. 1.500 millones`: in the languages that write `millones`, a full stop groups thousands
         while sm:  # `1.47 lakh crore`: scale words multiply
             value *= L.scale(sm.group(1))
             e = sm.end()
@@ -734,10 +737,13 @@ class FigureExtractor:
             cur, e = paren.group("c"), paren.end()  # `3.5 billion (USD)`: the currency's code in brackets after the amount
         if cur:
             kind, unit, rule = "money", cur, "money"
-            if (not scaled and value_max is None and cur not in L.three_decimals and not t.words
-                    and _THOUSANDS_STOP.fullmatch(text, s, t.end) and not L.rate_rx.match(text, e)):
-                # `50.000 pesos`: an amount is counted to no thousandths (a price may be: `$1.125 a gallon`)
-                value = round(value * 1000)
+            if not scaled and value_max is None and not t.words and _THOUSANDS_STOP.fullmatch(text, s, t.end):
+                if cur in L.three_decimals:
+                    if t.value >= 1000:
+                        value /= 1000  # `KD 1.000`: one dinar, where the number alone read `.000` as thousands
+                elif t.value < 1000 and not L.rate_rx.match(text, e):
+                    # `50.000 pesos`: an amount is counted to no thousandths (a price may be: `$1.125 a gallon`)
+                    value = round(value * 1000)
         elif um or hm:
             mm = um or hm
             surface = mm.group("u") if mm.group("u") else (mm.group("pct") or mm.group("cs"))

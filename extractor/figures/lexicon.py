@@ -225,6 +225,7 @@ class Lexicon:
         self.adjective_rx = rx.short(r"[a-z]+(?:" + "|".join(map(regex.escape, n.item_adjective_endings)) + r")|"
                                      + "|".join(map(regex.escape, n.item_adjectives))) if n.item_adjectives or n.item_adjective_endings else None
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
+        self.comma_decimal_scales = frozenset(squash(w.lower()) for w in n.comma_decimal_scales)
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
         # (the comparison word, and what the figure is compared with where the text names it: `against
         # a goal of`, `up from a record high of`)
@@ -304,7 +305,7 @@ class Lexicon:
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`, `$US3.5 billion`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
         # (`1,50,000` is 150,000), or with full stops in two groups or more (`1.000.000`; a single
-        # group, `3.500`, is read as a decimal, but for an amount of money, see `three_decimals`); a comma before one or two digits and a scale word
+        # group, `3.500`, is read as a decimal, but `.000` and, in money, see `three_decimals`); a comma before one or two digits and a scale word
         # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`). (Each alternative added
         # here costs every text its scan: `$.50` and groups apart by spaces are read apart, see
         # `FigureExtractor._number_tokens`.)
