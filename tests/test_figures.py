@@ -621,6 +621,12 @@ def test_over_before_a_duration(pipeline, text, qualifier, span):
     assert (d.qualifier, d.text) == (qualifier, span)
 
 
+def test_cfa_francs_are_central_african_at_their_posts(pipeline):
+    text = "The budget is 1,5 milliard de FCFA; wages are 30.000 FCFA per month."
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09DAKAR123")] == [(1.5e9, "XOF"), (30000, "XOF")]
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09YAOUNDE123")] == [(1.5e9, "XAF"), (30000, "XAF")]
+
+
 def test_pounds_are_sterling_only_where_they_are(pipeline):
     text = "THE PSBR IS PROJECTED AT 9 BILLION POUNDS; the truck carried 500 pounds."
     london = figures(pipeline, text, identifier="75LONDON09263")
