@@ -305,7 +305,7 @@ class Lexicon:
         # written in letters (`N148.5`, `Rs.500`, `RM5 million`, `$US3.5 billion`); other glued letters are identifiers,
         # which the candidate step drops. Digits are grouped in threes, or in the Indian way
         # (`1,50,000` is 150,000), or with full stops in two groups or more (`1.000.000`; a single
-        # group, `3.500`, is read as a decimal, but `.000` and, in money, see `three_decimals`); a comma before one or two digits and a scale word
+        # group, `3.500`, is read as a decimal, except `.000` and in money: see `three_decimals`); a comma before one or two digits and a scale word
         # or percent is a decimal comma (`EUR 1,5 million`, `3,2 percent`). (Each alternative added
         # here costs every text its scan: `$.50` and groups apart by spaces are read apart, see
         # `FigureExtractor._number_tokens`.)
