@@ -621,6 +621,13 @@ def test_over_before_a_duration(pipeline, text, qualifier, span):
     assert (d.qualifier, d.text) == (qualifier, span)
 
 
+def test_yen_written_y_in_japan_and_y2k_a_name(pipeline):
+    text = "THE YEN ROSE FROM Y292.30 TO Y288.50; the Y2K fix cost Y 3 BILLION."
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="76TOKYO1234")] == [
+        (292.3, "JPY"), (288.5, "JPY"), (3e9, "JPY")]
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="76LIMA1234")] == [(3e9, "count")]
+
+
 def test_cfa_francs_are_central_african_at_their_posts(pipeline):
     text = "The budget is 1,5 milliard de FCFA; wages are 30.000 FCFA per month."
     assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09DAKAR123")] == [(1.5e9, "XOF"), (30000, "XOF")]
@@ -1237,6 +1244,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
              "121752  2007-09-11 12:50:00  07TBILISI2290  Embassy Tbilisi  UNCLASSIFIED",
              "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED",
+             "the Y2K problem",
              "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
@@ -1488,13 +1496,19 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("Eradication reached 6,269 ha in 2007 against a goal of 5,000 ha, but the 2008 goal is 8,000 ha.", [2007, None, 2008]),
     ("ESF fell from USD 415 million in FY 2008 to USD 250 million in FY 2010.", [2008, 2010]),
     ("Exports rose from 5 tons in 2007 to 8 tons in 2008, and 9 percent in 2009.", [2007, 2008, 2009]),
+    ("Exports rose 28.6 percent over August 1975 to $5,481 million.", [None, None]),
+    ("Crossings rose 70 percent over 2007 (29,360); the plan will spend PHP 43.7 billion over 2008-2010.", [None, 2007, 2008]),
+    ("In 2008, police seized 5 tons; arrested 300 people; the section has 14 officers, and 2 more arrive in 2009.", [2008, 2008, 2009, 2009]),
+    ("The Merida Initiative provided USD 400 million in FY08 and USD 300 million in FY09.", [2008, 2009]),
     ("Police seized 12.3 MT of cocaine and 45 kg of heroin, compared to 8.9 MT and 61 kg in 2007.", [None, None, 2007, 2007]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
         "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year",
         "nor-a-figure-before-the-first-in-its-clause", "nor-the-figures-of-a-list-before-it",
         "the-compared-figures-year-is-in-its-clause", "a-change-from-one-year-to-another",
-        "the-year-right-after-a-figure-is-its-own"])
+        "the-year-right-after-a-figure-is-its-own", "a-time-compared-with-is-no-figures-year",
+        "but-a-figure-in-brackets-after-it-and-over-a-span-is-during",
+        "a-clause-after-a-semicolon-takes-a-year-of-its-own-first", "a-fiscal-year-written-short-after-a-figure"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

@@ -43,7 +43,8 @@ _STARTS = {
 }
 
 
-def _yy(y: str, century_from: int | None = None) -> int:
+def full_year(y: str) -> int:
+    """A year as written, four digits or two (`08` is 2008, `76` is 1976)."""
     n = int(y)
     if len(y) == 4:
         return n
@@ -257,20 +258,20 @@ class DateFinder:
         if rule in ("date-fiscal", "date-calendar") and len(g["y1"]) == 2 and len(g["p"].replace(".", "")) > 2:
             return None  # `this calendar year 10 communities`: a year written out takes four digits
         if rule == "date-fiscal":
-            y1 = _yy(g["y1"])
+            y1 = full_year(g["y1"])
             if g["y2"]:
-                y2 = _yy(g["y2"])
+                y2 = full_year(g["y2"])
                 if y2 <= y1:
                     return None
                 return DateMention(s, e, f"FY{y1}", f"FY{y2}", rule)
             return DateMention(s, e, f"FY{y1}", None, rule)
         if rule == "date-calendar":
-            y1 = _yy(g["y1"])
+            y1 = full_year(g["y1"])
             if g["y2"]:
-                return DateMention(s, e, str(y1), str(_yy(g["y2"])), rule)
+                return DateMention(s, e, str(y1), str(full_year(g["y2"])), rule)
             return DateMention(s, e, str(y1), None, rule)
         if rule in ("date-numeric", "date-iso", "date-dotted"):
-            mo, d, y = int(g["m"]), int(g["d"] or g.get("d_")), _yy(g["y"] or g.get("y_"))
+            mo, d, y = int(g["m"]), int(g["d"] or g.get("d_")), full_year(g["y"] or g.get("y_"))
             if rule == "date-numeric" and mo > 12 >= d:
                 mo, d = d, mo  # `30/06/2012`: the day first, as most of the world writes it
             if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -308,7 +309,7 @@ class DateFinder:
             return DateMention(s, e, v1, v2, rule)
         if rule == "date-quarter":
             q = L.quarters.get(squash(g["q"].lower()))
-            y = _yy(g["y"])
+            y = full_year(g["y"])
             if q is None or not self._year_ok(y) or len(g["y"]) == 2 and not g["fy"]:
                 return None  # (`1Q08`: a year cut to two digits counts only after FY or CY)
             return DateMention(s, e, f"{y:04d}-Q{q}", None, rule)
@@ -317,7 +318,7 @@ class DateFinder:
             return DateMention(s, e, str(y), None, rule) if self._year_ok(y) else None
         if rule == "date-year-span":
             y1 = int(g["y1"])
-            y2 = _yy(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+            y2 = full_year(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
             joiner = m.group()[m.end("y1") - s:m.start("y2") - s]
             if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None

@@ -17,7 +17,7 @@ from pydantic import TypeAdapter
 from extractor import rx
 
 from extractor.cable import ParsedCable, cable_year
-from extractor.figures.dates import DateFinder, DateMention
+from extractor.figures.dates import DateFinder, DateMention, full_year
 from extractor.figures.lexicon import GAP, Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
 from extractor.figures.tables import TableReader, label_unit
@@ -1401,16 +1401,20 @@ class FigureExtractor:
         if facts is None:
             sent = text[s:e]
             low = sent.lower()
-            # (`since 2001` names when a sum began, not the year of the figures)
+            # (`since 2001` names when a sum began, not the year of the figures; `rose 28.6 percent
+            # over August 1975`, the time they are compared with)
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
                      if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max
-                     and not low[max(0, m.start() - 7):m.start()].rstrip().endswith("since")] if "19" in sent or "20" in sent else []
+                     and not low[max(0, m.start() - 7):m.start()].rstrip().endswith("since")
+                     and not (_COMPARED_TIME_BEFORE.search(sent, max(0, m.start(1) - 30), m.start(1))
+                              and not _SPAN_AFTER_YEAR.match(sent, m.end()))] if "19" in sent or "20" in sent else []
             measures = [(s + m.start(), measure) for m in self.lex.measure_rx.finditer(low)
                         if (measure := self.lex.measure_of[" ".join(m.group().split())])]
             shift = None
             if "year" in low:  # both patterns need the word
                 shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
-            facts = cache[s] = _SentenceFacts(years, measures, shift)
+            semicolons = [s + i for i, ch in enumerate(sent) if ch == ";"] if years and ";" in sent else []
+            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons)
         return facts
 
 
@@ -1419,13 +1423,21 @@ class _SentenceFacts:
     years: list[tuple[int, int]]      # (offset, year) of each year the sentence names
     measures: list[tuple[int, str]]   # (offset, measure) of each measure keyword
     year_shift: int | None            # 0 for `this year`, -1 for `last year`
+    semicolons: list[int]             # offsets of the `;` that part its clauses
 
     def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
-        """The year named nearest `pos` in the sentence (before `until` and after `since`, where
-        given), else `this/last year` against the cable's year."""
+        """The year named nearest `pos` in its clause of the sentence (before `until` and after
+        `since`, where given), or failing one there the last named in the clauses before (`In 2008,
+        police seized 5 tons; arrested 300 people`), else `this/last year` against the cable's year."""
         years = self.years
         if until is not None or since is not None:
             years = [py for py in years if (until is None or py[0] < until) and (since is None or py[0] >= since)]
+        if self.semicolons and years:
+            k = bisect.bisect_left(self.semicolons, pos)
+            a = self.semicolons[k - 1] if k else -1
+            b = self.semicolons[k] if k < len(self.semicolons) else None
+            clause = [py for py in years if py[0] > a and (b is None or py[0] < b)]
+            years = clause or [py for py in years if py[0] < a][-1:]
         if years:
             return min(years, key=lambda py: abs(py[0] - pos))[1]
         if ref_year and self.year_shift is not None:
@@ -1455,6 +1467,9 @@ _PENALTIES = {
 # (each first character in a lookahead before the lookbehind: the engine then skips the others fast)
 # (and the first year of a span written short: `2008/09`)
 _YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
+_SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
+_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)"
+                                 + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
@@ -1751,6 +1766,8 @@ _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\
 
 
 _FOUR_DIGITS = rx.short(r"(?:19|20)\d{2}")
+_SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
+_YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\([ \t]*\Z")
 
 
 def _years_after(text: str, cands: list[Candidate]) -> None:
@@ -1758,8 +1775,16 @@ def _years_after(text: str, cands: list[Candidate]) -> None:
     right after a figure names is the figure's (not the nearest year of the sentence, which may be
     the figure's before it)."""
     for c in cands:
-        if c.kind != "date" and c.year is None and (ym := _YEAR_PHRASE.match(text, c.end)) is not None:
+        if c.kind == "date" or c.year is not None:
+            continue
+        if (ym := _YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = int(_FOUR_DIGITS.search(ym.group()).group())
+        elif (ym := _SHORT_YEAR_PHRASE.match(text, c.end)) is not None:
+            c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
+        elif text.startswith("(", max(0, c.start - 2)) or text.startswith("(", max(0, c.start - 1)):
+            # (`a 70 percent increase over 2007 (29,360)`: the figure in brackets after a year is that year's)
+            if (yb := _YEAR_BEFORE_BRACKET.search(text, max(0, c.start - 12), c.start)) is not None:
+                c.year = int(yb.group("y"))
 
 
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:
