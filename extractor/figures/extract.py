@@ -1406,14 +1406,19 @@ class FigureExtractor:
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
                      if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max
                      and not low[max(0, m.start() - 7):m.start()].rstrip().endswith("since")
-                     and not (_COMPARED_TIME_BEFORE.search(sent, max(0, m.start(1) - 30), m.start(1))
+                     and not (_compared_time(low, max(0, m.start(1) - 30), m.start(1))
                               and not _SPAN_AFTER_YEAR.match(sent, m.end()))] if "19" in sent or "20" in sent else []
             measures = [(s + m.start(), measure) for m in self.lex.measure_rx.finditer(low)
                         if (measure := self.lex.measure_of[" ".join(m.group().split())])]
             shift = None
             if "year" in low:  # both patterns need the word
                 shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
-            semicolons = [s + i for i, ch in enumerate(sent) if ch == ";"] if years and ";" in sent else []
+            semicolons = []
+            if years and ";" in sent:
+                i = sent.find(";")
+                while i != -1:
+                    semicolons.append(s + i)
+                    i = sent.find(";", i + 1)
             facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons)
         return facts
 
@@ -1467,6 +1472,15 @@ _PENALTIES = {
 # (each first character in a lookahead before the lookbehind: the engine then skips the others fast)
 # (and the first year of a span written short: `2008/09`)
 _YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
+_COMPARED_TIME_WORDS = ("over", "against", "vs", "versus", "compared", "relative")
+
+
+def _compared_time(low: str, a: int, b: int) -> bool:
+    """Whether `low[a:b]` (lowered) ends in a word that compares with a time (`over August`)."""
+    window = low[a:b]
+    return any(w in window for w in _COMPARED_TIME_WORDS) and _COMPARED_TIME_BEFORE.search(low, a, b) is not None
+
+
 _SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
 _COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)"
                                  + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
