@@ -621,6 +621,13 @@ def test_over_before_a_duration(pipeline, text, qualifier, span):
     assert (d.qualifier, d.text) == (qualifier, span)
 
 
+def test_last_year_compared_with_is_no_figures_year(pipeline):
+    fs = figures(pipeline, "Imports averaged 4.8 million b/d, 5 percent above last year's level.", identifier="76TOKYO12345")
+    assert [f.year for f in fs] == [None, None]
+    fs = figures(pipeline, "Imports averaged 4.8 million b/d last year.", identifier="76TOKYO12345")
+    assert [f.year for f in fs] == [1975]
+
+
 def test_yen_written_y_in_japan_and_y2k_a_name(pipeline):
     text = "THE YEN ROSE FROM Y292.30 TO Y288.50; the Y2K fix cost Y 3 BILLION."
     assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="76TOKYO1234")] == [

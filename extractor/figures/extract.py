@@ -1412,7 +1412,8 @@ class FigureExtractor:
                         if (measure := self.lex.measure_of[" ".join(m.group().split())])]
             shift = None
             if "year" in low:  # both patterns need the word
-                shift = 0 if _THIS_YEAR.search(sent) else -1 if _LAST_YEAR.search(sent) else None
+                shift = 0 if _THIS_YEAR.search(sent) else -1 if (
+                    (ly := _LAST_YEAR.search(sent)) and not _COMPARED_TIME_BEFORE.search(sent, max(0, ly.start() - 30), ly.start())) else None
             semicolons = []
             if years and ";" in sent:
                 i = sent.find(";")
@@ -1472,7 +1473,7 @@ _PENALTIES = {
 # (each first character in a lookahead before the lookbehind: the engine then skips the others fast)
 # (and the first year of a span written short: `2008/09`)
 _YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
-_COMPARED_TIME_WORDS = ("over", "against", "vs", "versus", "compared", "relative")
+_COMPARED_TIME_WORDS = ("over", "above", "below", "against", "vs", "versus", "compared", "relative")
 
 
 def _compared_time(low: str, a: int, b: int) -> bool:
@@ -1482,7 +1483,7 @@ def _compared_time(low: str, a: int, b: int) -> bool:
 
 
 _SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
-_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)"
+_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)"
                                  + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
