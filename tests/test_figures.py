@@ -626,6 +626,9 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
     assert [f.year for f in fs] == [None, None]
     fs = figures(pipeline, "Imports averaged 4.8 million b/d last year.", identifier="76TOKYO12345")
     assert [f.year for f in fs] == [1975]
+    fs = figures(pipeline, "THE BUDGET TOTALS TL 41.6 BILLION, UP 35 PERCENT OVER LAST YEAR'S TL 30.8 BILLION.",
+                 identifier="76ANKARA12345")
+    assert [f.year for f in fs] == [None, None, 1975]
 
 
 def test_yen_written_y_in_japan_and_y2k_a_name(pipeline):

@@ -191,6 +191,7 @@ class Candidate:
     years_from: int | None = None   # or after this one (Y's own, after the comparison)
     measure: str | None = None    # likewise (a table row's label)
     parts: int = 1                # money written in a currency's parts (`60 cents`: 100 of them make one)
+    year_shift: int | None = None  # `last year's TL 30.8 billion`: -1 from the cable's year (0 for `this year's`)
 
 
 @dataclass
@@ -1362,7 +1363,8 @@ class FigureExtractor:
                 year, measure = _year_of_value(c.value), None
             else:
                 sentence = self._sentence_of(text, c.start, facts)
-                year = c.year if c.year is not None else sentence.year_of(c.start, ref_year, c.years_until, c.years_from)
+                year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
+                    sentence.year_of(c.start, ref_year, c.years_until, c.years_from))
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
                     c.start, self.lex.money_measures if c.kind == "money" else None)
             confidence = self._confidence(c, flags)
@@ -1782,6 +1784,7 @@ _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\
 
 _FOUR_DIGITS = rx.short(r"(?:19|20)\d{2}")
 _SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
+_YEARS_BEFORE = rx.short(r"(?r)(?i)\b(last|previous|this)[ \t]+year(?:'s|\u2019s|,s)" + GAP + r"\Z")
 _YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\([ \t]*\Z")
 
 
@@ -1796,6 +1799,8 @@ def _years_after(text: str, cands: list[Candidate]) -> None:
             c.year = int(_FOUR_DIGITS.search(ym.group()).group())
         elif (ym := _SHORT_YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
+        elif "year" in text[max(0, c.start - 20):c.start].lower() and (yw := _YEARS_BEFORE.search(text, max(0, c.start - 20), c.start)):
+            c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0  # (`last year's TL 30.8 billion`)
         elif text.startswith("(", max(0, c.start - 2)) or text.startswith("(", max(0, c.start - 1)):
             # (`a 70 percent increase over 2007 (29,360)`: the figure in brackets after a year is that year's)
             if (yb := _YEAR_BEFORE_BRACKET.search(text, max(0, c.start - 12), c.start)) is not None:
