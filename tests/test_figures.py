@@ -306,6 +306,8 @@ CASES = [
      [("money", 50000, None, "pesos"), ("money", 3e9, None, "RUB"), ("money", 1.25, None, "KWD"), ("money", 1.25, None, "USD")]),
     ("half-a-scale-word", "A half-dozen officials came; half a million people fled and a half million stayed.",
      [("quantity", 6, None, "count"), ("quantity", 5e5, None, "count"), ("quantity", 5e5, None, "count")]),
+    ("fiscal-year-with-an-apostrophe", "FY'08 funds and FY'08-'09 programs grew.",
+     [("date", "FY2008", None, None), ("date", "FY2008", "FY2009", None)]),
     ("japanese-fiscal-year", "The JFY 2009 budget is 88.5 trillion yen.",
      [("date", "FY2009", None, None), ("money", 8.85e13, None, "JPY")]),
     ("speeds-small-masses-and-yields", "winds of 60 mph and 10 knots; a 40 square foot cell; 5 micrograms; a 100 kiloton device",

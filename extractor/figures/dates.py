@@ -68,8 +68,8 @@ class DateFinder:
             # (`JFY 2009`, Japan's fiscal year: the `J` before, outside the match, which keeps `F` its
             # first character for the engine to scan for)
             ("date-fiscal", regex.compile(
-                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
-                + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
+                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
+                + r")[ \t]*(?:[-'\u2019][ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
