@@ -1791,7 +1791,8 @@ _YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\(
 def _years_after(text: str, cands: list[Candidate]) -> None:
     """`from 5 tons in 2007 to 8 tons in 2008`, `USD 250 million in FY 2010`: the year a phrase
     right after a figure names is the figure's (not the nearest year of the sentence, which may be
-    the figure's before it)."""
+    the figure's before it); so is a year whose brackets hold the figure (`over 2007 (29,360)`),
+    and `last year's` before a figure puts it in the year before the cable's."""
     for c in cands:
         if c.kind == "date" or c.year is not None:
             continue
@@ -1801,7 +1802,7 @@ def _years_after(text: str, cands: list[Candidate]) -> None:
             c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
         elif "year" in text[max(0, c.start - 20):c.start].lower() and (yw := _YEARS_BEFORE.search(text, max(0, c.start - 20), c.start)):
             c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0  # (`last year's TL 30.8 billion`)
-        elif text.startswith("(", max(0, c.start - 2)) or text.startswith("(", max(0, c.start - 1)):
+        elif "(" in text[max(0, c.start - 2):c.start]:
             # (`a 70 percent increase over 2007 (29,360)`: the figure in brackets after a year is that year's)
             if (yb := _YEAR_BEFORE_BRACKET.search(text, max(0, c.start - 12), c.start)) is not None:
                 c.year = int(yb.group("y"))
