@@ -158,7 +158,7 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
 _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per[ \t]+(?:\n[ \t]*)?[a-z]+(?![\w/])")
-_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:FY|CY)[ \t-]?)?(?:19|20)\d{2}(?:/\d{2}(?:\d{2})?)?(?![\w/])")
+_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
@@ -1415,7 +1415,7 @@ class FigureExtractor:
             shift = None
             if "year" in low:  # both patterns need the word
                 shift = 0 if _THIS_YEAR.search(sent) else -1 if (
-                    (ly := _LAST_YEAR.search(sent)) and not _COMPARED_TIME_BEFORE.search(sent, max(0, ly.start() - 30), ly.start())) else None
+                    (ly := _LAST_YEAR.search(sent)) and not _compared_time(low, max(0, ly.start() - 30), ly.start())) else None
             semicolons = []
             if years and ";" in sent:
                 i = sent.find(";")
@@ -1782,7 +1782,6 @@ _PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
 
 
-_FOUR_DIGITS = rx.short(r"(?:19|20)\d{2}")
 _SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
 _YEARS_BEFORE = rx.short(r"(?r)(?i)\b(last|previous|this)[ \t]+year(?:'s|\u2019s|,s)" + GAP + r"\Z")
 _YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\([ \t]*\Z")
@@ -1797,7 +1796,7 @@ def _years_after(text: str, cands: list[Candidate]) -> None:
         if c.kind == "date" or c.year is not None:
             continue
         if (ym := _YEAR_PHRASE.match(text, c.end)) is not None:
-            c.year = int(_FOUR_DIGITS.search(ym.group()).group())
+            c.year = int(ym.group("y"))
         elif (ym := _SHORT_YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
         elif "year" in text[max(0, c.start - 20):c.start].lower() and (yw := _YEARS_BEFORE.search(text, max(0, c.start - 20), c.start)):
