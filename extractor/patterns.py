@@ -152,6 +152,9 @@ class DatesFile(Strict):
     span_openers: list[str]
     year_min: int
     year_max: int
+    # a year after `year_max` up to this one is a date only after a preposition that opens a year
+    # (`by 2100`, `in 2075`: a projection's)
+    year_far_max: int = 0
     # years of another calendar, written as four digits, by the posts that use it: `the 1388
     # budget` in Kabul is a year of the Solar Hijri calendar, no count
     other_calendars: list[OtherCalendar] = []

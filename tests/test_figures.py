@@ -308,6 +308,9 @@ CASES = [
      [("quantity", 6, None, "count"), ("quantity", 5e5, None, "count"), ("quantity", 5e5, None, "count")]),
     ("fiscal-year-with-an-apostrophe", "FY'08 funds and FY'08-'09 programs grew.",
      [("date", "FY2008", None, None), ("date", "FY2008", "FY2009", None)]),
+    ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
+     "when 2100 people gather.",
+     [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
     ("japanese-fiscal-year", "The JFY 2009 budget is 88.5 trillion yen.",
      [("date", "FY2009", None, None), ("money", 8.85e13, None, "JPY")]),
     ("speeds-small-masses-and-yields", "winds of 60 mph and 10 knots; a 40 square foot cell; 5 micrograms; a 100 kiloton device",

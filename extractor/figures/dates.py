@@ -55,7 +55,7 @@ class DateFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         M = lex.month_alt
-        Y = r"(?:19|20)\d{2}"
+        Y = r"(?:(?:19|20)\d{2}|2100)"
         D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         fy = _prefixes(lex.fiscal)
         cy = _prefixes(lex.calendar)
@@ -329,7 +329,7 @@ class DateFinder:
             return DateMention(s, e, str(y1), str(y2), rule)
         if rule == "date-year":
             y = int(g["y"])
-            if not self._year_ok(y):
+            if not self._year_ok(y) and not self._far_year(m.string, s, e, y):
                 return None
             core_s, core_e = m.start("y"), m.end("y")
             if core_e - core_s != 4 or self._amount(m.string, s, e):
@@ -380,6 +380,14 @@ class DateFinder:
     def _year_ok(self, y: int) -> bool:
         return self.lex.year_min <= y <= self.lex.year_max
 
+    def _far_year(self, text: str, s: int, e: int, y: int) -> bool:
+        """`by 2100`, `in 2075`: a year after the last one a cable speaks of as a rule (a projection's)
+        is one only after a preposition that opens a year, and not before a word of the clock
+        (`by 2100 hours`)."""
+        L = self.lex
+        return (L.year_max < y <= L.year_far_max and _FAR_YEAR_PREPOSITION.search(text, max(0, s - 12), s) is not None
+                and not (L.clock_after_rx is not None and L.clock_after_rx.match(text, e)))
+
     @staticmethod
     def _cased(word: str) -> bool:
         """Month names are capitalised (or all capitals): `may` and `march` in lower case are words."""
@@ -392,6 +400,7 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 _GAP_CHARS = frozenset(" \t\n-")
 # (and the year of a currency's value: `in constant 2005 dollars`, `real 2008 prices`)
+_FAR_YEAR_PREPOSITION = rx.short(r"(?i)\b(?:in|by|until|till|through|before|after|beyond)" + GAP + r"\Z")
 _YEAR_PREPOSITION = rx.short(r"(?i)\b(?:in|since|by|during|until|till|from|of|before|after|through|for|constant|real|current|nominal)" + GAP + r"\Z")
 _BETWEEN_BEFORE = rx.short(r"(?i)\bbetween" + GAP + r"\Z")
 _DAY_BEFORE = rx.short(r"(?i)(?<![\d,.])[0-3]?\d(?:st|nd|rd|th)?" + GAP + r"\Z")

@@ -401,6 +401,7 @@ class Lexicon:
                 self.months[f.lower()] = int(num)
         self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
         self.year_min, self.year_max = d.year_min, d.year_max
+        self.year_far_max = max(d.year_far_max, d.year_max)
         self.other_calendars = d.other_calendars
         self.quarters: dict[str, int] = {}
         for num, forms in d.quarters.items():
