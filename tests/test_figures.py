@@ -308,6 +308,14 @@ CASES = [
      [("quantity", 6, None, "count"), ("quantity", 5e5, None, "count"), ("quantity", 5e5, None, "count")]),
     ("fiscal-year-with-an-apostrophe", "FY'08 funds and FY'08-'09 programs grew.",
      [("date", "FY2008", None, None), ("date", "FY2008", "FY2009", None)]),
+    ("a-second-change-to-a-bare-number", "Coca fell to 5,000 hectares in 2007 before recovering to 6,200; inflation rose "
+     "to 12 percent and then to 14.5; the shekel weakened to NIS 4.21 to the dollar before recovering to 3.97.",
+     [("quantity", 5000, None, "ha"), ("date", "2007", None, None), ("quantity", 6200, None, "ha"), ("percent", 12, None, "percent"),
+      ("percent", 14.5, None, "percent"), ("money", 4.21, None, "ILS"), ("money", 3.97, None, "ILS")]),
+    ("no-second-change-to-another-thing", "Troops rose to 5,000 in May and 300 went home; prices fell to $4 and "
+     "subsidies to 300 families.",
+     [("quantity", 5000, None, "count"), ("quantity", 300, None, "count"), ("money", 4, None, "USD"),
+      ("quantity", 300, None, "count")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

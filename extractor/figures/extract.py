@@ -117,6 +117,7 @@ _NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|t
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|on|at|remains|heads|leads|meets)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
+_TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
@@ -1131,7 +1132,12 @@ class FigureExtractor:
                     end = ym.end()
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
                 if not cmp_rx.fullmatch(text, end, c.start) and not self.lex.comparison_end_rx.fullmatch(text, end, c.start) and not (
-                        _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)):
+                        _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)) and not (
+                        # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: a second change,
+                        # of a like size)
+                        self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                        and self.lex.change_on_rx.fullmatch(text, end, c.start)
+                        and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value))):
                     continue
                 if prev.kind == "percent" and (_SCALED.search(text, c.start, c.end) or c.value > 100 >= prev.value):
                     continue  # (`42 percent, up from 1 million`, `up 12% from 3,091`: no percent)

@@ -237,6 +237,10 @@ class Lexicon:
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
         self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,40}?[,(]\s*" + compared + r"\Z", regex.I) \
             if n.comparison_words else None
+        # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: in the sentence, a second
+        # change to a bare number)
+        self.change_on_rx = rx.short(r"(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,80}?\b" + ws_trie(n.change_on_words)
+                                     + r"\s+(?:to|at)\s+\Z", regex.I) if n.change_on_words else None
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
