@@ -316,6 +316,10 @@ CASES = [
      "subsidies to 300 families.",
      [("quantity", 5000, None, "count"), ("quantity", 300, None, "count"), ("money", 4, None, "USD"),
       ("quantity", 300, None, "count")]),
+    ("the-number-in-a-stock-index-name", "The S&P 500 fell 3 percent, the FTSE 100 index 2.5 percent, and the Tel Aviv 25 "
+     "index is off 40 percent; the index fell 25 index points; three Fortune 500 firms pledged $10 million.",
+     [("percent", 3, None, "percent"), ("percent", 2.5, None, "percent"), ("percent", 40, None, "percent"),
+      ("quantity", 25, None, "count"), ("quantity", 3, None, "count"), ("money", 1e7, None, "USD")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
