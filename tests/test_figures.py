@@ -320,6 +320,8 @@ CASES = [
      "index is off 40 percent; the index fell 25 index points; three Fortune 500 firms pledged $10 million.",
      [("percent", 3, None, "percent"), ("percent", 2.5, None, "percent"), ("percent", 40, None, "percent"),
       ("quantity", 25, None, "count"), ("quantity", 3, None, "count"), ("money", 1e7, None, "USD")]),
+    ("quintales-bushels-and-hundredweight", "They harvested 350,000 quintales; corn 45 million bu. and beef 50,000 cwt.",
+     [("quantity", 350000, None, "quintal"), ("quantity", 4.5e7, None, "bu"), ("quantity", 50000, None, "cwt")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
