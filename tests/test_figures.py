@@ -322,6 +322,10 @@ CASES = [
       ("quantity", 25, None, "count"), ("quantity", 3, None, "count"), ("money", 1e7, None, "USD")]),
     ("quintales-bushels-and-hundredweight", "They harvested 350,000 quintales; corn 45 million bu. and beef 50,000 cwt.",
      [("quantity", 350000, None, "quintal"), ("quantity", 4.5e7, None, "bu"), ("quantity", 50000, None, "cwt")]),
+    ("no-share-with-a-scale-word-after-a-name", "CATTLE WERE 113.2 MILLION HEAD, UP 3 PCT; HOGS 70.4 MILLION, UP 13 PCT. "
+     "YIELDS ARE 8-9 CENTNERS PER HECTARE.",
+     [("quantity", 1.132e8, None, "count"), ("percent", 3, None, "percent"), ("quantity", 7.04e7, None, "count"),
+      ("percent", 13, None, "percent"), ("quantity", 8, 9, "centner")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

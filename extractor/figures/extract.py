@@ -1270,7 +1270,9 @@ class FigureExtractor:
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
             if ((nm := _NAMED_MEMBER.fullmatch(text, end, c.start))
                     and not any(w.lower() in self.lex.item_stops for w in nm.group("name").split())  # (`MEN, OF WHOM 400,000`)
-                    and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)):
+                    and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)
+                    # (`CATTLE 113.2 MILLION HEAD, UP 3 PCT; HOGS 70.4 MILLION`: no share has a scale word)
+                    and not (prev.kind == "percent" and (c.value > 100 or _SCALED.search(text, c.start, c.end)))):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "list-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
