@@ -656,6 +656,16 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
     assert [f.year for f in fs] == [None, None, 1975]
 
 
+@pytest.mark.parametrize("text,years", [
+    ("Yields are 8 tons per hectare, versus 11.4 last year.", [None, 1976]),
+    ("Output was 300 tons this year and 200 tons last year.", [1977, 1976]),
+    ("Output fell 5 percent last year.", [1976]),
+    ("Last year output was 5 tons, against 4 tons in 1975.", [1976, 1975, 1975]),
+], ids=["compared-with-last-year", "this-year-and-last", "last-year-of-the-one-figure", "last-year-opening"])
+def test_last_year_right_after_a_figure_is_its_year(pipeline, text, years):
+    assert [f.year for f in figures(pipeline, text, identifier="77MOSCOW12345")] == years
+
+
 def test_yen_written_y_in_japan_and_y2k_a_name(pipeline):
     text = "THE YEN ROSE FROM Y292.30 TO Y288.50; the Y2K fix cost Y 3 BILLION."
     assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="76TOKYO1234")] == [

@@ -216,6 +216,7 @@ class FigureExtractor:
         self.threshold = threshold
         self._para_starts: set[int] = set()  # where the numbered paragraphs of the cable at hand start
         self._digit_scales = self._streets = False  # whether the cable at hand holds `hundred`/`dozen`, a street word
+        self._figure_year_phrases: set[int] = set()  # where a `last year` right after a figure names that figure's year
 
     # ------------------------------------------------------------ driver
     def extract(self, pc: ParsedCable) -> list[Figure]:
@@ -252,7 +253,7 @@ class FigureExtractor:
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         _parallel_years(text, cands)
         _bracketed_years(text, cands)
-        _years_after(text, cands)
+        self._figure_year_phrases = _years_after(text, cands)
         self._compared_years(text, cands)
         return self._finish(pc, text, cands)
 
@@ -1422,8 +1423,12 @@ class FigureExtractor:
                         if (measure := self.lex.measure_of[" ".join(m.group().split())])]
             shift = None
             if "year" in low:  # both patterns need the word
-                shift = 0 if _THIS_YEAR.search(sent) else -1 if (
-                    (ly := _LAST_YEAR.search(sent)) and not _compared_time(low, max(0, ly.start() - 30), ly.start())) else None
+                # (not a `last year` right after a figure, which names that figure's year: `8 tons
+                # per hectare, versus 11.4 last year`)
+                own = self._figure_year_phrases
+                shift = 0 if any(s + m.start() not in own for m in _THIS_YEAR.finditer(sent)) else -1 if any(
+                    s + ly.start() not in own and not _compared_time(low, max(0, ly.start() - 30), ly.start())
+                    for ly in _LAST_YEAR.finditer(sent)) else None
             semicolons = []
             if years and ";" in sent:
                 i = sent.find(";")
@@ -1791,15 +1796,19 @@ _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\
 
 
 _SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
+_YEAR_AFTER_FIGURE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(last|previous|this)[ \t]+year\b(?!'s|\u2019s|,s)")
 _YEARS_BEFORE = rx.short(r"(?r)(?i)\b(last|previous|this)[ \t]+year(?:'s|\u2019s|,s)" + GAP + r"\Z")
 _YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\([ \t]*\Z")
 
 
-def _years_after(text: str, cands: list[Candidate]) -> None:
+def _years_after(text: str, cands: list[Candidate]) -> set[int]:
     """`from 5 tons in 2007 to 8 tons in 2008`, `USD 250 million in FY 2010`: the year a phrase
     right after a figure names is the figure's (not the nearest year of the sentence, which may be
     the figure's before it); so is a year whose brackets hold the figure (`over 2007 (29,360)`),
-    and `last year's` before a figure puts it in the year before the cable's."""
+    and `last year's` before a figure puts it in the year before the cable's, as `last year` right
+    after it does (`versus 11.4 last year`). Gives where each such `last year` or `this year`
+    starts: it names no other figure's year."""
+    own = set()
     for c in cands:
         if c.kind == "date" or c.year is not None:
             continue
@@ -1807,12 +1816,17 @@ def _years_after(text: str, cands: list[Candidate]) -> None:
             c.year = int(ym.group("y"))
         elif (ym := _SHORT_YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
+        elif "year" in text[c.end:c.end + 20] or "YEAR" in text[c.end:c.end + 20]:
+            if (yw := _YEAR_AFTER_FIGURE.match(text, c.end)) is not None:
+                c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0
+                own.add(yw.start(1))
         elif "year" in text[max(0, c.start - 20):c.start].lower() and (yw := _YEARS_BEFORE.search(text, max(0, c.start - 20), c.start)):
             c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0  # (`last year's TL 30.8 billion`)
         elif "(" in text[max(0, c.start - 2):c.start]:
             # (`a 70 percent increase over 2007 (29,360)`: the figure in brackets after a year is that year's)
             if (yb := _YEAR_BEFORE_BRACKET.search(text, max(0, c.start - 12), c.start)) is not None:
                 c.year = int(yb.group("y"))
+    return own
 
 
 def _bracketed_years(text: str, cands: list[Candidate]) -> None:
