@@ -320,8 +320,10 @@ CASES = [
      "index is off 40 percent; the index fell 25 index points; three Fortune 500 firms pledged $10 million.",
      [("percent", 3, None, "percent"), ("percent", 2.5, None, "percent"), ("percent", 40, None, "percent"),
       ("quantity", 25, None, "count"), ("quantity", 3, None, "count"), ("money", 1e7, None, "USD")]),
-    ("quintales-bushels-and-hundredweight", "They harvested 350,000 quintales; corn 45 million bu. and beef 50,000 cwt.",
-     [("quantity", 350000, None, "quintal"), ("quantity", 4.5e7, None, "bu"), ("quantity", 50000, None, "cwt")]),
+    ("quintales-bushels-hundredweight-and-piculs", "They harvested 350,000 quintales; corn 45 million bu. and beef 50,000 cwt.; "
+     "the board bought 300,000 piculs.",
+     [("quantity", 350000, None, "quintal"), ("quantity", 4.5e7, None, "bu"), ("quantity", 50000, None, "cwt"),
+      ("quantity", 300000, None, "picul")]),
     ("no-share-with-a-scale-word-after-a-name", "CATTLE WERE 113.2 MILLION HEAD, UP 3 PCT; HOGS 70.4 MILLION, UP 13 PCT. "
      "YIELDS ARE 8-9 CENTNERS PER HECTARE.",
      [("quantity", 1.132e8, None, "count"), ("percent", 3, None, "percent"), ("quantity", 7.04e7, None, "count"),
