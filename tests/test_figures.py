@@ -328,6 +328,8 @@ CASES = [
      "YIELDS ARE 8-9 CENTNERS PER HECTARE.",
      [("quantity", 1.132e8, None, "count"), ("percent", 3, None, "percent"), ("quantity", 7.04e7, None, "count"),
       ("percent", 13, None, "percent"), ("quantity", 8, 9, "centner")]),
+    ("a-decimal-comma-before-mio-mrd-and-mds", "The contract is valued at EUR 1,2 Mio. and EUR 3,5 Mrd.; the budget is 2,4 Mds de FCFA.",
+     [("money", 1.2e6, None, "EUR"), ("money", 3.5e9, None, "EUR"), ("money", 2.4e9, None, "XOF")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
