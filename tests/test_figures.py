@@ -330,6 +330,8 @@ CASES = [
       ("percent", 13, None, "percent"), ("quantity", 8, 9, "centner")]),
     ("a-decimal-comma-before-mio-mrd-and-mds", "The contract is valued at EUR 1,2 Mio. and EUR 3,5 Mrd.; the budget is 2,4 Mds de FCFA.",
      [("money", 1.2e6, None, "EUR"), ("money", 3.5e9, None, "EUR"), ("money", 2.4e9, None, "XOF")]),
+    ("a-fraction-with-a-scale-word", "SOME 2 1/2 MILLION PERSONS ARE AFFECTED; THE LOAN OF DOLS 15 MILS; 1/2 OF THE STAFF LEFT.",
+     [("quantity", 2.5e6, None, "count"), ("money", 1.5e7, None, "USD")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

@@ -837,8 +837,8 @@ class FigureExtractor:
                     per = self._time_rate_at(text, item_end)  # `40 tons of coal a day`, as for a count
         if kind is None:
             # A counted noun, or a bare number.
-            if t.words and value == 0 or t.fraction:
-                return None
+            if t.words and value == 0 or t.fraction and not scaled:
+                return None  # (`1/2 of the staff`; `2 1/2 million persons` is a count)
             if not t.words and t.end - s == 2 and text[s] == "0":
                 return None  # `Q1 08`, `June 08`: a zero-padded pair of digits is a cut year, not a count
             rough = _ROUGH_AFTER.match(text, e) if rough_q is None else None
