@@ -332,6 +332,10 @@ CASES = [
      [("money", 1.2e6, None, "EUR"), ("money", 3.5e9, None, "EUR"), ("money", 2.4e9, None, "XOF")]),
     ("a-fraction-with-a-scale-word", "SOME 2 1/2 MILLION PERSONS ARE AFFECTED; THE LOAN OF DOLS 15 MILS; 1/2 OF THE STAFF LEFT.",
      [("quantity", 2.5e6, None, "count"), ("money", 1.5e7, None, "USD")]),
+    ("as-young-as-is-an-age", "Children as young as ten were sent; men as old as 60 were drafted; it costs as much as 50 dollars.",
+     [("money", 50, None, "USD")]),
+    ("numbers-of-conventions", "The GOU ratified ILO Conventions 138 and 182 and Convention 29; the convention drew 300 delegates.",
+     [("quantity", 300, None, "count")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
@@ -878,6 +882,16 @@ def test_a_cable_known_by_no_date_dates_a_bare_month_by_its_deadline(pipeline, d
 def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, text, unit, value):
     fs = figures(pipeline, text, identifier=identifier)
     assert [(f.kind, f.unit, f.value) for f in fs] == ([("money", unit, value)] if unit else [("quantity", "count", 50)])
+
+
+@pytest.mark.parametrize("identifier,text,expect", [
+    ("09GUATEMALA245", "Drivers pay between Q 50 and Q 150 per bus; fares are Q 3 per ride.",
+     [("money", 50, 150, "GTQ"), ("money", 3, None, "GTQ")]),
+    ("09GUATEMALA245", "Grade Q 20 pupils and Q 4 teams met.", [("quantity", 20, None, "count"), ("quantity", 4, None, "count")]),
+    ("09LIMA245", "Drivers pay between Q 50 and Q 150 per bus.", [("quantity", 50, None, "count"), ("quantity", 150, None, "count")]),
+], ids=["range-and-rate-at-its-post", "a-letter-and-a-number-at-its-post", "elsewhere"])
+def test_a_one_letter_symbol_written_again_or_before_a_rate_is_money_at_its_post(pipeline, identifier, text, expect):
+    assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 
 
 def test_cents_in_south_africa_are_rand_cents(pipeline):

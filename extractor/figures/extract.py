@@ -54,7 +54,7 @@ _LETTERS = rx.short(r"[A-Za-z]+")
 # name the first's currency and else reads the joint without them (`_RANGE_JOIN_BARE`).
 _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/"
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
-_RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
+_RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _PERCENT_SIGN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct)\b)")
@@ -123,6 +123,7 @@ _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
 _AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages?)(?:" + GAP + r"(?:of|from|between))?" + GAP + r"(?:(?:between|from)" + GAP + r")?"
                  r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
+_AS_YOUNG_AS = rx.short(r"(?r)(?i)\bas" + GAP + r"(?:young|old)" + GAP + r"as" + GAP + r"\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
                       + GAP + r"(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)" + GAP + r"\Z")
@@ -570,7 +571,8 @@ class FigureExtractor:
         # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
         if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
                        and before[-1:] != cm.group("cur")[-1:]
-                       and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end])
+                       and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
+                                                               or _symbol_repeats(text, before, e, cm.group("cur")))
                                 and L.currency_by_post(cm.group("cur"), pc.post)[1])):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
@@ -1686,12 +1688,23 @@ def _joined_date_spans(text: str, dates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _symbol_repeats(text: str, before: str, end: int, symbol: str) -> bool:
+    """`between Q 50 and Q 150 per bus`: a symbol written again before the other end of a range or
+    list, or an amount a rate follows, is a currency's (a single letter apart from an amount may
+    be a grade or a code: `Grade R 20 pupils`)."""
+    sym = regex.escape(symbol)
+    return (rx.match(r"(?i)[ \t]*(?:-|to|and|or)[ \t]+" + sym + r"[ \t]*\d|[ \t]+per\b", text[end:end + 24]) is not None
+            or rx.search(sym + r"[ \t]*\d[\d,.]*[ \t]+(?i:-|to|and|or)[ \t]+" + sym + r"[ \t]*\Z", before) is not None)
+
+
 def _is_age(text: str, before: str, end: int, value: float) -> bool:
-    """`children aged three to five`, `at the age of 18`, `children under 5 received`: an age, as
-    `12-year-old` is, no figure (each pattern behind a cheap test of the words before)."""
+    """`children aged three to five`, `at the age of 18`, `children under 5 received`, `as young as
+    ten`: an age, as `12-year-old` is, no figure (each pattern behind a cheap test of the words before)."""
     tail = before[-30:]
     if ("ge" in tail or "GE" in tail) and _AGED.search(before):
         return True
+    if ("as" in tail[-5:] or "AS" in tail[-5:]) and _AS_YOUNG_AS.search(before):
+        return True  # `children as young as ten`
     if not (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)):
         return False
     return (_AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None
