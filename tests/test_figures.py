@@ -1163,9 +1163,11 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("About 250 camps hold 150,000 IDPs.", "camps"),
     ("The ministry issued 200 work permits.", "work permits"),
     ("the programs listed: B. 1098  C. 894  D. other", None),
+    ("About 260,000 live in 21 camps.", None),
+    ("Some 5,000 continue to flee each week.", None),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
         "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun", "stops-at-hold",
-        "a-verb-first-is-a-noun", "a-letter-marks-a-list-item"])
+        "a-verb-first-is-a-noun", "a-letter-marks-a-list-item", "a-verb-that-is-no-noun-first", "continue-first"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 
