@@ -894,6 +894,20 @@ def test_a_one_letter_symbol_written_again_or_before_a_rate_is_money_at_its_post
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 
 
+@pytest.mark.parametrize("identifier,text,expect", [
+    ("09CARACAS1456", "Gasoline sells at BsF 0.097 per liter (USD 0.045 at the official rate of 2.15).",
+     [("money", 0.097, "VEF", "L"), ("money", 0.045, "USD", None), ("money", 2.15, "VEF", "USD")]),
+    ("09ANKARA456", "The budget is TL 11.2 billion (USD 7.2 billion at 1.55).",
+     [("money", 11.2e9, "TRY", None), ("money", 7.2e9, "USD", None), ("money", 1.55, "TRY", "USD")]),
+    ("09ANKARA456", "The budget is TL 11.2 billion (USD 7.2 billion at 2.40).",
+     [("money", 11.2e9, "TRY", None), ("money", 7.2e9, "USD", None), ("quantity", 2.4, "count", None)]),
+    ("09MEXICO456", "THE PESO CLOSED AT 13.85 ON FRIDAY; THE DOLLAR AT 1.45.",
+     [("money", 13.85, "MXN", "USD"), ("quantity", 1.45, "count", None)]),
+], ids=["after-a-rate-of-exchange", "the-rate-two-amounts-are-at", "not-the-rate-two-amounts-are-at", "after-a-currency-and-its-verb"])
+def test_a_bare_price_of_a_dollar_is_money(pipeline, identifier, text, expect):
+    assert [(f.kind, f.value, f.unit, f.per) for f in figures(pipeline, text, identifier=identifier)] == expect
+
+
 def test_cents_in_south_africa_are_rand_cents(pipeline):
     fs = figures(pipeline, "Eskom wants the price raised from 25 cents to 65 cents per kilowatt hour.", identifier="09PRETORIA12")
     assert [(f.value, f.unit, f.per) for f in fs] == [(0.25, "ZAR", "kwh"), (0.65, "ZAR", "kwh")]

@@ -117,6 +117,7 @@ _NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|t
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|on|at|remains|heads|leads|meets)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
+_AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
@@ -249,6 +250,7 @@ class FigureExtractor:
         if "half" in text or "HALF" in text or "Half" in text:
             cands.extend(self._halves(text, cands, blocked))
         self._share_list_units(text, cands)
+        self._bare_exchange_rates(pc, text, cands)
         self.tables.apply(text, cands, pc.repaired)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
@@ -974,6 +976,36 @@ class FigureExtractor:
         w = nxt.group("w") if nxt else ""
         w = w.lower() if caps and w.isupper() else w
         return w.islower() and w.endswith("s") and not w.endswith("ss") and w not in self.lex.item_stops
+
+    def _bare_exchange_rates(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> None:
+        """`at the official rate of 2.15`, `the shekel closed at 3.97`: a bare number with decimals
+        after a rate of exchange, or after a currency's name and the verb it closed, stood or
+        fell at, is that currency's price of a dollar (the currency the sentence names before it,
+        not the dollar)."""
+        for k, c in enumerate(cands):
+            if c.rule != "count-bare" or c.words or "." not in text[c.start:c.end]:
+                continue
+            before = text[max(0, c.start - 60):c.start]
+            # (the amounts in the sentence before it: `TL 11.2 billion (USD 7.2 billion at 1.55)`)
+            money = [p for p in cands[max(0, k - 4):k] if p.kind == "money" and isinstance(p.value, (int, float)) and p.value > 0
+                     and c.start - p.end < 200 and not _SENTENCE_STOP.search(text, p.end, c.start)]
+            local = [p for p in money if p.unit != "USD"]
+            amounts = [p for p in money if p.per is None]
+            if (m := self.lex.fx_rate_before_rx.search(before)) is not None:
+                if m.group("cur") is not None:
+                    code = self.lex.currency_by_post(self.lex.currency_word_of[squash(m.group("cur").lower())], pc.post)[0]
+                else:
+                    code = local[-1].unit if local else self._currency_named_before(text, c.start, pc)
+            elif (amounts and amounts[-1].unit == "USD" and local and local[-1].per is None
+                  and _AT_GAP.fullmatch(text, amounts[-1].end, c.start)
+                  and abs(local[-1].value / amounts[-1].value - c.value) <= 0.02 * c.value):
+                code = local[-1].unit  # (the rate the two amounts before it are at)
+            else:
+                continue
+            if code is None or code == "USD" or code not in self.lex.currency_codes:
+                continue
+            c.kind, c.unit, c.per, c.info, c.item, c.rule = "money", code, "USD", None, None, "money-rate-named"
+            c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["currency from the sentence"]
 
     def _currency_named_before(self, text: str, start: int, pc: ParsedCable) -> str | None:
         """The code of the last currency the sentence names before `start`, by the post where

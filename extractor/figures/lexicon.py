@@ -391,6 +391,11 @@ class Lexicon:
         self.currency_word_of = named
         self.currency_codes = frozenset(cur.code for cur in c.currencies)
         self.currency_word_rx = rx.short(r"(?i)(?<![\w])(" + ws_trie(sorted(named)) + r")(?![\w])")
+        # (`at the official rate of 2.15`, `the shekel closed at 3.97`: what stands before a bare
+        # price of a dollar)
+        self.fx_rate_before_rx = rx.short(
+            r"(?r)(?i)(?:\b(?:exchange|official|parallel|market|interbank)[ \t]+rate(?:[ \t]+(?:of|at|was|is|stood[ \t]+at|averaged|reached))?"
+            r"|(?<![\w])(?P<cur>" + ws_trie(sorted(named)) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|to))[ \t]*(?:\n[ \t]*)?\Z")
         self.fx_rx = rx.short(
             r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)" + GAP + r"(?:the|one|a|1)" + GAP + r"(?P<r>"
             + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
