@@ -594,6 +594,8 @@ class FigureExtractor:
                     cur, cm = None, None  # `Mk 19` outside Malawi is a model, no kwacha (`DA 3,000 billion` is dinars anywhere)
                 if cm and glued_before and len(surface) == 1 and surface.isalpha() and e - s == 1 and not scaled:
                     return None  # `Q3`, `W3`: a letter glued to one digit is a code, a quarter or a name, not money
+                if cm and glued_before and len(surface) == 3 and surface.isalpha() and surface.isupper() and e - s <= 2 and not scaled:
+                    return None  # `COP15`, the fifteenth conference of the parties: a code glued to one or two digits names a thing
             if cm:
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
