@@ -131,6 +131,8 @@ class NumbersFile(Strict):
     # what a figure is compared with, named between the comparison word and the number: `45 days,
     # against a goal of under 30`, `up from a peak of USD 264 billion`
     comparison_benchmarks: list[str] = []
+    # words after a number glued to `m` that make it meters, not millions: `a 300m runway`, `300m long`
+    meters_glued_before: list[str] = []
     # words before `to` or `at` that carry a change on to a bare number, after a figure a change led
     # to: `fell to 5,000 hectares in 2007 before recovering to 6,200`
     change_on_words: list[str] = []

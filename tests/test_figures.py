@@ -910,6 +910,17 @@ def test_a_bare_price_of_a_dollar_is_money(pipeline, identifier, text, expect):
     assert [(f.kind, f.value, f.unit, f.per) for f in figures(pipeline, text, identifier=identifier)] == expect
 
 
+@pytest.mark.parametrize("text", [
+    "a 300m runway, a wall 5m high and 40m people; the grant was $1.2b, not the 3b plan.",
+    "a 300m\nrunway, a wall 5m\nhigh and 40m people; the grant was $1.2b, not the 3b plan.",
+    pytest.param("A 300M RUNWAY, A WALL 5M HIGH AND 40M PEOPLE; THE GRANT WAS $1.2B, NOT THE 3B PLAN.",
+                 marks=pytest.mark.xfail(strict=True, reason="`M` is no form of the meter: in capitals a length glued to it is no figure")),
+], ids=["as-written", "wrapped", "capitals"])
+def test_m_glued_is_meters_before_a_length_word_and_b_billions_after_a_currency(pipeline, text):
+    assert keyed(figures(pipeline, text)) == [
+        ("quantity", 300, None, "m"), ("quantity", 5, None, "m"), ("quantity", 4e7, None, "count"), ("money", 1.2e9, None, "USD")]
+
+
 def test_cents_in_south_africa_are_rand_cents(pipeline):
     fs = figures(pipeline, "Eskom wants the price raised from 25 cents to 65 cents per kilowatt hour.", identifier="09PRETORIA12")
     assert [(f.value, f.unit, f.per) for f in fs] == [(0.25, "ZAR", "kwh"), (0.65, "ZAR", "kwh")]

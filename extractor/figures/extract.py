@@ -532,7 +532,10 @@ class FigureExtractor:
                 g_scale = L.scale_letters.get(g)
             if g_scale and g.lower() == "mm" and L.caliber_rx is not None and L.caliber_rx.match(text, e + len(g)):
                 return None  # `120MM MORTARS`: the bore of a weapon, no millions
-            if g_scale and g in ("B", "M") and not glued_before and not L.cur_before_rx.search(before) and not (
+            if (g_scale and g in ("m", "M") and not glued_before and L.meters_before_rx is not None and L.meters_before_rx.match(text, e + 1)
+                    and not L.cur_before_rx.search(before)):
+                g_scale = None  # `a 300m runway`, `300m long`: meters, which the unit's forms read; `40m units` are millions
+            if g_scale and g in ("B", "M", "b") and not glued_before and not L.cur_before_rx.search(before) and not (
                     L.cur_after_rx.match(text, e + 1) or L.unit_rx.match(text, e + 1)):
                 return None  # `a Long March 3B`, `the 2M plan`: a capital glued to a bare number names a thing; `$3B` is billions
             if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):

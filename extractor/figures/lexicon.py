@@ -225,6 +225,8 @@ class Lexicon:
         self.adjective_rx = rx.short(r"[a-z]+(?:" + "|".join(map(regex.escape, n.item_adjective_endings)) + r")|"
                                      + "|".join(map(regex.escape, n.item_adjectives))) if n.item_adjectives or n.item_adjective_endings else None
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
+        self.meters_before_rx = rx.short(GAP + r"(?:" + trie_alternation(n.meters_glued_before) + r")\b", regex.I) \
+            if n.meters_glued_before else None
         self.comma_decimal_scales = frozenset(squash(w.lower()) for w in n.comma_decimal_scales)
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
         # (the comparison word, and what the figure is compared with where the text names it: `against
