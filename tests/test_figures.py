@@ -785,6 +785,15 @@ def test_a_rate_adverb(pipeline):
     assert [(f.unit, f.per) for f in fs] == [("USD", "year"), ("percent", "year"), ("bbl", "day")]
 
 
+@pytest.mark.parametrize("text,pers", [
+    ("IMPORTS COST US$ 890 MILLION FOR 39.4 MILLION BARRELS, OR 438,000 B/D.", [None, None, "day"]),
+    ("They make 3, 4, or 5 tons per day.", ["day", "day", "day"]),
+    ("THE CRUZEIRO FELL TO CR$ 10.68 PER DOLLAR.", ["USD"]),
+], ids=["a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros"])
+def test_a_total_restated_as_a_rate_keeps_no_rate(pipeline, text, pers):
+    assert [f.per for f in figures(pipeline, text)] == pers
+
+
 def test_rate_per(pipeline):
     fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y; USD 300 per MT")
     assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year"), ("USD", "t")]

@@ -117,6 +117,7 @@ _NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|t
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|on|at|remains|heads|leads|meets)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
+_RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
@@ -1338,6 +1339,8 @@ class FigureExtractor:
                 if (c.per is not None or c.kind != last.kind or c.unit != last.unit or not (
                         _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, c.start - 8), c.start))):
                     break
+                if j == k - 1 and _RESTATES.fullmatch(gap) and not (j and _LIST_GAP.fullmatch(text, cands[j - 1].end, c.start)):
+                    break  # (`39.4 MILLION BARRELS, OR 438,000 B/D`: a total restated as a rate, no list)
                 c.per = last.per
                 j -= 1
 
