@@ -79,6 +79,10 @@ class CurrenciesFile(Strict):
     # Currencies counted to three decimals (`KD 1.250`); in any other, an amount with one group of
     # three digits after a full stop is in thousands, as most of the world writes them (`50.000 pesos`)
     three_decimals: list[str] = []
+    # For a word that is a currency only in the places `by_country` names (`pounds`): the words
+    # that, in the sentence before an amount, say whose it is where the cable's post does not
+    # (`THE UK PLANS A CUT OF 230 MILLION POUNDS` in a cable from NATO)
+    named_in_sentence: dict[str, dict[str, list[str]]] = {}
 
 
 class WordList(Strict):

@@ -330,8 +330,9 @@ CASES = [
       ("percent", 13, None, "percent"), ("quantity", 8, 9, "centner")]),
     ("a-decimal-comma-before-mio-mrd-and-mds", "The contract is valued at EUR 1,2 Mio. and EUR 3,5 Mrd.; the budget is 2,4 Mds de FCFA.",
      [("money", 1.2e6, None, "EUR"), ("money", 3.5e9, None, "EUR"), ("money", 2.4e9, None, "XOF")]),
-    ("a-fraction-with-a-scale-word", "SOME 2 1/2 MILLION PERSONS ARE AFFECTED; THE LOAN OF DOLS 15 MILS; 1/2 OF THE STAFF LEFT.",
-     [("quantity", 2.5e6, None, "count"), ("money", 1.5e7, None, "USD")]),
+    ("a-fraction-with-a-scale-word-or-a-whole", "SOME 2 1/2 MILLION PERSONS ARE AFFECTED; THE LOAN OF DOLS 15 MILS; 1/2 OF "
+     "THE STAFF LEFT; 4 1/3 DIVISIONS ARE IN THE FRG.",
+     [("quantity", 2.5e6, None, "count"), ("money", 1.5e7, None, "USD"), ("quantity", 4.333333, None, "count")]),
     ("as-young-as-is-an-age", "Children as young as ten were sent; men as old as 60 were drafted; it costs as much as 50 dollars.",
      [("money", 50, None, "USD")]),
     ("numbers-of-conventions", "The GOU ratified ILO Conventions 138 and 182 and Convention 29; the convention drew 300 delegates.",
@@ -692,6 +693,15 @@ def test_cfa_francs_are_central_african_at_their_posts(pipeline):
     text = "The budget is 1,5 milliard de FCFA; wages are 30.000 FCFA per month."
     assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09DAKAR123")] == [(1.5e9, "XOF"), (30000, "XOF")]
     assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09YAOUNDE123")] == [(1.5e9, "XAF"), (30000, "XAF")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("THE UK PLANS A CUT OF 230 MILLION POUNDS.", [("money", 2.3e8, None, "GBP")]),
+    ("The British firm bought 300 pounds of tea.", [("quantity", 300, None, "lb")]),
+    ("Britain and Egypt paid 5 million pounds.", [("quantity", 5e6, None, "count")]),
+], ids=["the-country-the-sentence-names", "pounds-of-a-thing", "two-countries-named"])
+def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, text, expect):
+    assert keyed(figures(pipeline, text, identifier="77USNATO3456")) == expect
 
 
 def test_pounds_are_sterling_only_where_they_are(pipeline):

@@ -727,7 +727,11 @@ class FigureExtractor:
         am = L.cur_after_rx.match(text, e)
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
-            if code is None and guessed:
+            if code is None and not guessed and L.named_in_sentence and (
+                    named := L.currency_named_in(am.group("cur"), text[self.sentences.sentence(text, s)[0]:s])):
+                code = named  # (`THE UK PLANS A CUT OF 230 MILLION POUNDS`, from NATO)
+                flags.append("currency from the sentence")
+            elif code is None and guessed:
                 flags.append("currency unknown for this post")
                 code = am.group("cur").strip().lower()
             elif guessed:
@@ -847,8 +851,8 @@ class FigureExtractor:
                     per = self._time_rate_at(text, item_end)  # `40 tons of coal a day`, as for a count
         if kind is None:
             # A counted noun, or a bare number.
-            if t.words and value == 0 or t.fraction and not scaled:
-                return None  # (`1/2 of the staff`; `2 1/2 million persons` is a count)
+            if t.words and value == 0 or t.fraction and not scaled and t.value < 1:
+                return None  # (`1/2 of the staff`; `2 1/2 million persons`, `4 1/3 divisions` are counts)
             if not t.words and t.end - s == 2 and text[s] == "0":
                 return None  # `Q1 08`, `June 08`: a zero-padded pair of digits is a cut year, not a count
             rough = _ROUGH_AFTER.match(text, e) if rough_q is None else None

@@ -292,6 +292,11 @@ class Lexicon:
             if len(f) > 1 and f.upper() != f and f.upper() not in self.cur_before:
                 self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
+        # (`pounds` -> a pattern of the words that name a country of each code, by code)
+        self.named_in_sentence = {
+            _key(word): [(code, rx.short(r"(?<![\w.])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])"))
+                         for code, names in codes.items() if names]
+            for word, codes in c.named_in_sentence.items()}
         self.subunits = {_key(k): n for k, n in c.subunits.items()}
         self.three_decimals = frozenset(c.three_decimals)
         self.needs_amount = frozenset(c.needs_amount)
@@ -599,6 +604,12 @@ class Lexicon:
                     and (next_word is None or next_word.lower() in cal.with_words)):
                 return True
         return False
+
+    def currency_named_in(self, surface: str, sentence: str) -> str | None:
+        """The code for a currency word that the post does not settle (`pounds`), from the one
+        country the sentence names among `named_in_sentence` (`UK`, `British`), else None."""
+        found = {code for code, pattern in self.named_in_sentence.get(_key(surface), ()) if pattern.search(sentence)}
+        return found.pop() if len(found) == 1 else None
 
     def currency_by_post(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
