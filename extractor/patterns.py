@@ -83,6 +83,9 @@ class CurrenciesFile(Strict):
     # that, in the sentence before an amount, say whose it is where the cable's post does not
     # (`THE UK PLANS A CUT OF 230 MILLION POUNDS` in a cable from NATO)
     named_in_sentence: dict[str, dict[str, list[str]]] = {}
+    # Codes whose `subunits` word, where `by_country` gives that code, names the whole unit (the
+    # piastre of South Vietnam, where the word is a part of the pound elsewhere)
+    whole_unit_codes: list[str] = []
 
 
 class WordList(Strict):

@@ -741,7 +741,7 @@ class FigureExtractor:
             elif cur and cur != code:
                 pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure
             else:
-                if not cur and (n := L.subunit(am.group("cur"))):
+                if not cur and (n := L.subunit(am.group("cur"), code)):
                     value /= n  # `54 cents`: 0.54 of the currency
                     parts = n
                     value_max = value_max / n if isinstance(value_max, (int, float)) else value_max

@@ -292,6 +292,7 @@ class Lexicon:
             if len(f) > 1 and f.upper() != f and f.upper() not in self.cur_before:
                 self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
+        self.whole_unit_codes = frozenset(c.whole_unit_codes)
         # (`pounds` -> a pattern of the words that name a country of each code, by code)
         self.named_in_sentence = {
             _key(word): [(code, rx.short(r"(?<![\w.])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])"))
@@ -588,9 +589,10 @@ class Lexicon:
             return self.cs_units[surface]
         return self.units.get(_key(surface))
 
-    def subunit(self, surface: str) -> int | None:
-        """How many of a currency's parts (`cents`, `kopecks`) make one of it; None for a currency."""
-        return self.subunits.get(_key(surface))
+    def subunit(self, surface: str, code: str | None = None) -> int | None:
+        """How many of a currency's parts (`cents`, `kopecks`) make one of it; None for a currency
+        (and for a part's word that is the whole unit of `code`: piastres in Saigon)."""
+        return None if code in self.whole_unit_codes else self.subunits.get(_key(surface))
 
     def post_only(self, surface: str) -> bool:
         """True for a currency word that is a currency only in the places named (`pounds`, `N`)."""
