@@ -710,8 +710,9 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
     ("76LISBON1234", "THE LOAN IS 2.5 BILLION ESCUDOS (ESC 2,500 MILLION).", [("money", 2.5e9, None, "PTE"), ("money", 2.5e9, None, "PTE")]),
     ("73SANTIAGO1234", "THE BUDGET IS 25 BILLION ESCUDOS.", [("money", 2.5e10, None, "CLE")]),
     ("76STOCKHOLM1234", "THE BUDGET IS SKR 100 BILLION; NORWAY EARNED NKR 20 BILLION.", [("money", 1e11, None, "SEK"), ("money", 2e10, None, "NOK")]),
-], ids=["piastres-whole-in-saigon", "piastres-a-part-in-cairo", "escudos-of-portugal", "escudos-of-chile", "crowns-written-short"])
-def test_currencies_of_the_1970s(pipeline, identifier, text, expect):
+], ids=["piastres-whole-in-saigon", "piastres-a-part-in-cairo",
+        "escudos-of-portugal", "escudos-of-chile", "crowns-written-short"])
+def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 
 
