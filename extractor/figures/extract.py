@@ -1614,7 +1614,8 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) 
 
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
 _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)
-_AFTER_GROUPS = rx.short(r"[ \u00a0]?[A-Za-z%(]|[.,;:)](?!\d)|\Z")
+# (not a bore glued to the last: `15 120mm mortars` are fifteen)
+_AFTER_GROUPS = rx.short(r"[ \u00a0][A-Za-z%(]|(?![Mm][Mm]\b)[A-Za-z%(]|[.,;:)](?!\d)|\Z")
 
 
 def _join_decimal_comma(text: str, toks: list[NumberToken]) -> None:
