@@ -769,6 +769,16 @@ def test_a_labels_unit(pipeline):
         ("quantity", 5201, "kg", "Cocaine seized"), ("money", 12500000, "USD", "Budget"), ("percent", 40, "percent", "Share")]
 
 
+@pytest.mark.parametrize("text,expect", [
+    ("1. (SBU) It cost USD 5.\nCLINTON\n\nDRAFTED BY EUR/RUS:JSMITH:JJ 03/15/2009 X7-1234\nAPPROVED BY EUR:DFRIED\n", [("money", 5, None, "USD")]),
+    ("1. (SBU) It cost USD 5.\nDrafted: EUR/RUS: J. Smith, 3/15/09, 7-1234\nCleared: EUR: D. Fried\n", [("money", 5, None, "USD")]),
+    ("1. The budget of USD 5 billion passed.\nApproved by parliament in 2009, it adds 300 teachers.\n",
+     [("money", 5e9, None, "USD"), ("date", "2009", None, None), ("quantity", 300, None, "count")]),
+], ids=["drafting-block-of-a-state-cable", "drafting-block-written-short", "a-line-of-text-that-opens-approved"])
+def test_the_drafting_block_is_no_figure(pipeline, text, expect):
+    assert keyed(figures(pipeline, text)) == expect
+
+
 @pytest.mark.parametrize("text", [
     "SUBJECT: BRAZIL - NEXT STEPS FOR VARIG UNCLEAR REFS: (A) BRASILIA 1608, (B) BRASILIA 1631, (C) BRASILIA 1566 \n\n"
     "1. (SBU) It cost USD 5.\n",
