@@ -678,7 +678,13 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
     ("Output was 300 tons this year and 200 tons last year.", [1977, 1976]),
     ("Output fell 5 percent last year.", [1976]),
     ("Last year output was 5 tons, against 4 tons in 1975.", [1976, 1975, 1975]),
-], ids=["compared-with-last-year", "this-year-and-last", "last-year-of-the-one-figure", "last-year-opening"])
+    ("In 1975, police seized 5 tons, up from 3 tons the previous year.", [1975, 1975, 1974]),
+    ("Police seized 5 tons in 1975, against 3 tons a year earlier.", [1975, 1975, 1974]),
+    ("Police seized 5 tons, against 3 tons a year earlier.", [None, 1976]),
+    ("RESERVES ROSE TO $1.5 BILLION AT END-1975 FROM $600 MILLION A YEAR EARLIER.", [1975, 1975, 1974]),
+], ids=["compared-with-last-year", "this-year-and-last", "last-year-of-the-one-figure", "last-year-opening",
+        "the-previous-year-of-the-sentence", "a-year-earlier-than-the-sentence", "a-year-earlier-than-the-cable",
+        "a-year-earlier-than-the-end-of-a-year"])
 def test_last_year_right_after_a_figure_is_its_year(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text, identifier="77MOSCOW12345")] == years
 
@@ -1385,6 +1391,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED",
              "the Y2K problem",
              "Created: 2009-04-15 17:22", "Released: 2011-08-30 01:44",
+             "DRAFTED BY EUR/RUS:JSMITH:JJ 03/15/2009 X7-1234", "Drafted: EUR/RUS: J. Smith, 3/15/09", "APPROVED BY EUR:DFRIED",
              "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]

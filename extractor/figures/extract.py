@@ -196,6 +196,7 @@ class Candidate:
     measure: str | None = None    # likewise (a table row's label)
     parts: int = 1                # money written in a currency's parts (`60 cents`: 100 of them make one)
     year_shift: int | None = None  # `last year's TL 30.8 billion`: -1 from the cable's year (0 for `this year's`)
+    year_before: bool = False  # `5 tons in 1976, against 3 tons a year earlier`: the year before its sentence's
 
 
 @dataclass
@@ -1418,8 +1419,13 @@ class FigureExtractor:
                 year, measure = _year_of_value(c.value), None
             else:
                 sentence = self._sentence_of(text, c.start, facts)
-                year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
-                    sentence.year_of(c.start, ref_year, c.years_until, c.years_from))
+                if c.year_before and c.year is None:
+                    # (the year before the one the sentence names, or before the cable's)
+                    base = sentence.year_of(c.start, ref_year)
+                    year = base - 1 if base is not None else (ref_year - 1 if ref_year else None)
+                else:
+                    year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
+                        sentence.year_of(c.start, ref_year, c.years_until, c.years_from))
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
                     c.start, self.lex.money_measures if c.kind == "money" else None)
             confidence = self._confidence(c, flags)
@@ -1533,7 +1539,8 @@ _PENALTIES = {
 
 # (each first character in a lookahead before the lookbehind: the engine then skips the others fast)
 # (and the first year of a span written short: `2008/09`)
-_YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?<![\w/.,-])(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
+# (`end-1976`, `mid-2008`: a coarse time's year too)
+_YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?:(?<![\w/.,-])|(?<=(?i:end|mid)-(?=\d)))(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
 _COMPARED_TIME_WORDS = ("over", "above", "below", "against", "vs", "versus", "compared", "relative")
 
 
@@ -1854,6 +1861,8 @@ _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\
 
 
 _SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
+_YEAR_BEFORE_AFTER_FIGURE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:(?:in|during|for)" + GAP + r")?(?:(?:the" + GAP + r"(?P<y>(?:previous|prior|preceding)"
+                                     + GAP + r"year|year" + GAP + r"before))|a" + GAP + r"year" + GAP + r"(?:earlier|before))\b")
 _YEAR_AFTER_FIGURE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(last|previous|this)[ \t]+year\b(?!'s|\u2019s|,s)")
 _YEARS_BEFORE = rx.short(r"(?r)(?i)\b(last|previous|this)[ \t]+year(?:'s|\u2019s|,s)" + GAP + r"\Z")
 _YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\([ \t]*\Z")
@@ -1874,10 +1883,13 @@ def _years_after(text: str, cands: list[Candidate]) -> set[int]:
             c.year = int(ym.group("y"))
         elif (ym := _SHORT_YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
-        elif "year" in text[c.end:c.end + 20] or "YEAR" in text[c.end:c.end + 20]:
+        elif "year" in text[c.end:c.end + 24] or "YEAR" in text[c.end:c.end + 24]:
             if (yw := _YEAR_AFTER_FIGURE.match(text, c.end)) is not None:
                 c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0
                 own.add(yw.start(1))
+            elif (yb := _YEAR_BEFORE_AFTER_FIGURE.match(text, c.end)) is not None:
+                c.year_before = True  # (`3 tons the previous year`, `a year earlier`)
+                own.add(yb.start("y"))
         elif "year" in text[max(0, c.start - 20):c.start].lower() and (yw := _YEARS_BEFORE.search(text, max(0, c.start - 20), c.start)):
             c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0  # (`last year's TL 30.8 billion`)
         elif "(" in text[max(0, c.start - 2):c.start]:
