@@ -953,7 +953,10 @@ def test_a_one_letter_symbol_written_again_or_before_a_rate_is_money_at_its_post
      [("money", 11.2e9, "TRY", None), ("money", 7.2e9, "USD", None), ("quantity", 2.4, "count", None)]),
     ("09MEXICO456", "THE PESO CLOSED AT 13.85 ON FRIDAY; THE DOLLAR AT 1.45.",
      [("money", 13.85, "MXN", "USD"), ("quantity", 1.45, "count", None)]),
-], ids=["after-a-rate-of-exchange", "the-rate-two-amounts-are-at", "not-the-rate-two-amounts-are-at", "after-a-currency-and-its-verb"])
+    ("09TOKYO456", "The yen strengthened to 92.9 per dollar and to 133 per euro.",
+     [("money", 92.9, "JPY", "USD"), ("money", 133, "JPY", "EUR")]),
+], ids=["after-a-rate-of-exchange", "the-rate-two-amounts-are-at", "not-the-rate-two-amounts-are-at", "after-a-currency-and-its-verb",
+        "not-the-currency-a-rate-before-is-counted-in"])
 def test_a_bare_price_of_a_dollar_is_money(pipeline, identifier, text, expect):
     assert [(f.kind, f.value, f.unit, f.per) for f in figures(pipeline, text, identifier=identifier)] == expect
 

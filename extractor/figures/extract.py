@@ -118,6 +118,7 @@ _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|on|at|remains|heads|leads|meets)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
+_PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ \t]*(?:\n[ \t]*)?\Z")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
@@ -1023,7 +1024,8 @@ class FigureExtractor:
         the word is ambiguous (`shilling` in Nairobi)."""
         window = text[max(0, start - 80):start]
         window = window[max(window.rfind(". "), window.rfind("\n\n")) + 1:]
-        found = list(self.lex.currency_word_rx.finditer(window))
+        # (not the currency a rate is counted in: `92.9 per dollar ... and 133 per euro` are yen)
+        found = [m for m in self.lex.currency_word_rx.finditer(window) if not _PER_BEFORE.search(window, 0, m.start())]
         if not found:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
