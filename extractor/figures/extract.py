@@ -114,8 +114,9 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
 _NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s" + GAP + r"number" + GAP + r"\Z")
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
-_AGE_BEFORE = rx.short(r"[A-Za-z]{2,}," + GAP + r"\Z")
-_AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|on|at|remains|heads|leads|meets)\b|[a-z]{3,}ed\b)")
+_AGE_BEFORE = rx.short(r"[A-Za-z]{2,}\)?," + GAP + r"\Z")  # (and after a name's marking: `MARTINEZ (PROTECT), 52, TOLD`)
+_AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|tells|on|at|remains|heads|leads|meets"
+                      r"|met|spoke|took|gave|made|came|became|left|led|ran|won|lost|fled|held|sent|began|went|wrote|warned|added)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
 _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ \t]*(?:\n[ \t]*)?\Z")
