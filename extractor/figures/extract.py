@@ -223,6 +223,7 @@ class FigureExtractor:
         self._para_starts: set[int] = set()  # where the numbered paragraphs of the cable at hand start
         self._digit_scales = self._streets = False  # whether the cable at hand holds `hundred`/`dozen`, a street word
         self._figure_year_phrases: set[int] = set()  # where a `last year` right after a figure names that figure's year
+        self._compared_year_positions: frozenset[int] = frozenset()  # where the year of a figure compared with stands
 
     # ------------------------------------------------------------ driver
     def extract(self, pc: ParsedCable) -> list[Figure]:
@@ -1357,10 +1358,12 @@ class FigureExtractor:
         after the figure a figure is compared with, in its clause, is that figure's, not the
         first's, and one before it is the first's (sorted `cands`)."""
         cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
+        self._compared_year_positions = frozenset()
         if cmp_rx is None:
             return
         figs = [c for c in cands if c.kind != "date"]
         firsts = set()
+        compared: set[int] = set()
         for i, (c, n) in enumerate(zip(figs, figs[1:])):
             if n.start - c.end > 60:
                 continue
@@ -1370,6 +1373,8 @@ class FigureExtractor:
                     and (cmp_rx.fullmatch(text, ym.end(), n.start) or end_rx.fullmatch(text, ym.end(), n.start))):
                 c.years_until, n.years_from = n.start, n.start
                 firsts.add(i)
+                if (ny := _YEAR_PHRASE.match(text, n.end)) is not None:
+                    compared.add(ny.start("y"))
                 # (`6,269 ha in 2007 against a goal of 5,000 ha, but the 2008 goal`: the compared
                 # figure's year is in its own clause)
                 if n.years_until is None and (br := _COMPARED_CLAUSE_END.search(text, n.end, n.end + 300)):
@@ -1382,6 +1387,7 @@ class FigureExtractor:
                     and not _CLAUSE_BREAK.search(text, c.end, n.start)):
                 c.years_until = n.years_until
                 firsts.add(i)
+        self._compared_year_positions = frozenset(compared)
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
         """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
@@ -1490,7 +1496,7 @@ class FigureExtractor:
                 while i != -1:
                     semicolons.append(s + i)
                     i = sent.find(";", i + 1)
-            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons)
+            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons, self._compared_year_positions)
         return facts
 
 
@@ -1500,6 +1506,7 @@ class _SentenceFacts:
     measures: list[tuple[int, str]]   # (offset, measure) of each measure keyword
     year_shift: int | None            # 0 for `this year`, -1 for `last year`
     semicolons: list[int]             # offsets of the `;` that part its clauses
+    compared: frozenset[int] = frozenset()  # offsets of the years of figures compared with (`up from four in 2007`)
 
     def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
         """The year named nearest `pos` in its clause of the sentence (before `until` and after
@@ -1513,7 +1520,8 @@ class _SentenceFacts:
             a = self.semicolons[k - 1] if k else -1
             b = self.semicolons[k] if k < len(self.semicolons) else None
             clause = [py for py in years if py[0] > a and (b is None or py[0] < b)]
-            years = clause or [py for py in years if py[0] < a][-1:]
+            # (not the year of a figure compared with: `eight, up from four in 2007; a fine of PHP 2 million`)
+            years = clause or [py for py in years if py[0] < a and py[0] not in self.compared][-1:]
         if years:
             return min(years, key=lambda py: abs(py[0] - pos))[1]
         if ref_year and self.year_shift is not None:
