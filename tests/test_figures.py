@@ -685,9 +685,12 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
     ("Police seized 5 tons, against 3 tons a year earlier.", [None, 1976]),
     ("RESERVES ROSE TO $1.5 BILLION AT END-1975 FROM $600 MILLION A YEAR EARLIER.", [1975, 1975, 1974]),
     ("Courts convicted eight traffickers, up from four in 1975; one received a fine of PHP 2 million.", [None, 1975, 1975, None, None]),
+    ("In 1975 the government convicted eight traffickers under the 1973 Anti-Trafficking Act.", [1975, 1975, 1973]),
+    ("The 1975 Olympics cost USD 4 billion.", [1975, 1975]),
 ], ids=["compared-with-last-year", "this-year-and-last", "last-year-of-the-one-figure", "last-year-opening",
         "the-previous-year-of-the-sentence", "a-year-earlier-than-the-sentence", "a-year-earlier-than-the-cable",
-        "a-year-earlier-than-the-end-of-a-year", "no-year-of-a-figure-compared-with-in-the-next-clause"])
+        "a-year-earlier-than-the-end-of-a-year", "no-year-of-a-figure-compared-with-in-the-next-clause",
+        "not-the-year-of-a-name-where-the-clause-names-another", "the-year-of-a-name-where-it-is-the-only-one"])
 def test_last_year_right_after_a_figure_is_its_year(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text, identifier="77MOSCOW12345")] == years
 

@@ -1496,7 +1496,8 @@ class FigureExtractor:
                 while i != -1:
                     semicolons.append(s + i)
                     i = sent.find(";", i + 1)
-            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons, self._compared_year_positions)
+            named = frozenset(py[0] for py in years if _NAME_AFTER_YEAR.match(text, py[0] + 4) and _THE_BEFORE.search(text, max(0, py[0] - 6), py[0]))
+            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons, self._compared_year_positions, named)
         return facts
 
 
@@ -1507,6 +1508,7 @@ class _SentenceFacts:
     year_shift: int | None            # 0 for `this year`, -1 for `last year`
     semicolons: list[int]             # offsets of the `;` that part its clauses
     compared: frozenset[int] = frozenset()  # offsets of the years of figures compared with (`up from four in 2007`)
+    named: frozenset[int] = frozenset()  # offsets of the years in a name (`under the 2003 Anti-Trafficking Act`)
 
     def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
         """The year named nearest `pos` in its clause of the sentence (before `until` and after
@@ -1522,6 +1524,10 @@ class _SentenceFacts:
             clause = [py for py in years if py[0] > a and (b is None or py[0] < b)]
             # (not the year of a figure compared with: `eight, up from four in 2007; a fine of PHP 2 million`)
             years = clause or [py for py in years if py[0] < a and py[0] not in self.compared][-1:]
+        if self.named and years:
+            # (the year of a name only where the clause names no other: `In 2008 the government
+            # convicted eight traffickers under the 2003 Act`)
+            years = [py for py in years if py[0] not in self.named] or years
         if years:
             return min(years, key=lambda py: abs(py[0] - pos))[1]
         if ref_year and self.year_shift is not None:
@@ -1564,6 +1570,9 @@ def _compared_time(low: str, a: int, b: int) -> bool:
 _SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
 _COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)"
                                  + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
+# (a year between `the` and a word in title case is a name's: `the 2003 Anti-Trafficking Act`)
+_THE_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"\Z")
+_NAME_AFTER_YEAR = rx.short(GAP + r"[A-Z][a-z]")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
