@@ -224,6 +224,7 @@ class FigureExtractor:
         self._digit_scales = self._streets = False  # whether the cable at hand holds `hundred`/`dozen`, a street word
         self._figure_year_phrases: set[int] = set()  # where a `last year` right after a figure names that figure's year
         self._compared_year_positions: frozenset[int] = frozenset()  # where the year of a figure compared with stands
+        self._ref_year: int | None = None  # the year of the cable at hand, where known
 
     # ------------------------------------------------------------ driver
     def extract(self, pc: ParsedCable) -> list[Figure]:
@@ -1405,6 +1406,7 @@ class FigureExtractor:
         pstarts = [p.start for p in paras]
         uncertain = {b.id for s in pc.clean_sections for b in s.benchmarks if b.response_uncertain}
         ref_year, _ = self._cable_date(pc)
+        self._ref_year = ref_year
         facts: dict = {}  # per sentence: the years and measure keywords it names
         for c in cands:
             if c.start < last_end:
@@ -1467,6 +1469,13 @@ class FigureExtractor:
             return float(value) * info.to_base, info.base_unit
         return None, None
 
+    def _since(self, low: str, pos: int, year: int) -> bool:
+        """Whether the year at `pos` says when a count began: `since 2001`; `since March 2007` in a
+        cable of another year (in one of 2008, `since January 2008` counts that year's)."""
+        if "since" not in low[max(0, pos - 30):pos] or (sm := _SINCE_BEFORE.search(low, max(0, pos - 30), pos)) is None:
+            return False
+        return not sm.group("when") or (self._ref_year is not None and year != self._ref_year)
+
     def _sentence_of(self, text: str, pos: int, cache: dict) -> _SentenceFacts:
         s, e = self.sentences.sentence(text, pos)
         facts = cache.get(s)
@@ -1477,7 +1486,7 @@ class FigureExtractor:
             # over August 1975`, the time they are compared with)
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
                      if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max
-                     and not low[max(0, m.start() - 7):m.start()].rstrip().endswith("since")
+                     and not self._since(low, m.start(), int(m.group(1)))
                      and not (_compared_time(low, max(0, m.start(1) - 30), m.start(1))
                               and not _SPAN_AFTER_YEAR.match(sent, m.end()))] if "19" in sent or "20" in sent else []
             measures = [(s + m.start(), measure) for m in self.lex.measure_rx.finditer(low)
@@ -1576,6 +1585,9 @@ _COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|
 # (a year between `the` and a word in title case is a name's: `the 2003 Anti-Trafficking Act`)
 _THE_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"\Z")
 _NAME_AFTER_YEAR = rx.short(GAP + r"[A-Z][a-z]")
+# (`since 2001`, `since March 2007`, `since mid-2008`, `since January 15, 2009`: when a count began)
+_SINCE_BEFORE = rx.short(r"\bsince" + GAP + r"(?P<when>(?:early|mid|late|the[ \t]+end[ \t]+of|end)[- \t]+|[a-z]+\.?" + GAP
+                         + r"(?:\d{1,2},?" + GAP + r")?)?(?:fy|cy)?[ \t-]?\Z")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
 
