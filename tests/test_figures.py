@@ -687,6 +687,7 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
     ("Courts convicted eight traffickers, up from four in 1975; one received a fine of PHP 2 million.", [None, 1975, 1975, None, None]),
     ("In 1975 the government convicted eight traffickers under the 1973 Anti-Trafficking Act.", [1975, 1975, 1973]),
     ("The 1975 Olympics cost USD 4 billion.", [1975, 1975]),
+    ("On September 11, 1976, a tariff was imposed under the Trade Act of 1974: 35 percent in the first year.", [1976, 1974, 1976]),
     ("Iran has installed 10 centrifuges; the Agency made 21 inspections since March 1975.", [None, None, 1975]),
     ("Since January 1977, the police destroyed 750,000 poppy plants.", [1977, 1977]),
     ("In 1976, 352,000 workers, 90 percent of them women, worked in 292 factories, down from 317 in 1975.",
@@ -694,7 +695,7 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
 ], ids=["compared-with-last-year", "this-year-and-last", "last-year-of-the-one-figure", "last-year-opening",
         "the-previous-year-of-the-sentence", "a-year-earlier-than-the-sentence", "a-year-earlier-than-the-cable",
         "a-year-earlier-than-the-end-of-a-year", "no-year-of-a-figure-compared-with-in-the-next-clause",
-        "not-the-year-of-a-name-where-the-clause-names-another", "the-year-of-a-name-where-it-is-the-only-one",
+        "not-the-year-of-a-name-where-the-clause-names-another", "the-year-of-a-name-where-it-is-the-only-one", "a-year-after-a-law-and-of",
         "the-year-of-a-figure-compared-with-is-its-alone", "no-year-since-a-month-of-it",
         "since-a-month-of-the-cables-year"])
 def test_last_year_right_after_a_figure_is_its_year(pipeline, text, years):

@@ -1505,7 +1505,10 @@ class FigureExtractor:
                 while i != -1:
                     semicolons.append(s + i)
                     i = sent.find(";", i + 1)
-            named = frozenset(py[0] for py in years if _NAME_AFTER_YEAR.match(text, py[0] + 4) and _THE_BEFORE.search(text, max(0, py[0] - 6), py[0]))
+            named = frozenset(py[0] for py in years if _NAME_AFTER_YEAR.match(text, py[0] + 4) and _THE_BEFORE.search(text, max(0, py[0] - 6), py[0])
+                              # (`the Trade Act of 1974`, `the Convention of 1951`)
+                              or (nm := _NOUN_OF_BEFORE.search(text, max(0, py[0] - 30), py[0])) is not None
+                              and nm.group("n").lower() in self.lex.id_nouns_after)
             facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons, self._compared_year_positions, named)
         return facts
 
@@ -1584,6 +1587,7 @@ _COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|
                                  + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
 # (a year between `the` and a word in title case is a name's: `the 2003 Anti-Trafficking Act`)
 _THE_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"\Z")
+_NOUN_OF_BEFORE = rx.short(r"(?P<n>[A-Za-z]+)" + GAP + r"of" + GAP + r"\Z")
 _NAME_AFTER_YEAR = rx.short(GAP + r"[A-Z][a-z]")
 # (`since 2001`, `since March 2007`, `since mid-2008`, `since January 15, 2009`: when a count began)
 _SINCE_BEFORE = rx.short(r"\bsince" + GAP + r"(?P<when>(?:early|mid|late|the[ \t]+end[ \t]+of|end)[- \t]+|[a-z]+\.?" + GAP
