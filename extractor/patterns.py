@@ -178,6 +178,7 @@ class MeasuresFile(Strict):
     measures: dict[str, list[str]]
     not_keywords: list[str] = []  # words that begin with a keyword but name no measure: `aids`, `deadline`
     money_measures: list[str] = []  # measures a money figure takes first, where its sentence names one
+    not_quantity_measures: list[str] = []  # measures no quantity takes (`5.5 million tons, worth USD 2.2 billion` is no price)
 
 
 class LineRule(Strict):

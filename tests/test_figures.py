@@ -1609,8 +1609,11 @@ def test_a_two_column_table(pipeline):
     ("Police found 5 kilos in a lab near Lima.", "laboratories_destroyed"),
     ("The U.S. provided USD 2 million in aid.", "funding"),
     ("The budget of the ministry for HIV/AIDS programs is ZAR 3.1 billion.", "funding"),
+    ("A 50-pound bale sold for a good price.", None),
+    ("The price of cement rose 25 percent.", "price"),
 ], ids=["aids-is-health-not-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
-    "labor-is-no-lab", "lab-as-a-word", "aid", "money-takes-a-money-measure-first"])
+    "labor-is-no-lab", "lab-as-a-word", "aid", "money-takes-a-money-measure-first", "no-quantity-is-a-price",
+    "a-percent-may-be"])
 def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 

@@ -1438,7 +1438,8 @@ class FigureExtractor:
                     year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
                         sentence.year_of(c.start, ref_year, c.years_until, c.years_from))
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
-                    c.start, self.lex.money_measures if c.kind == "money" else None)
+                    c.start, self.lex.money_measures if c.kind == "money" else None,
+                    self.lex.not_quantity_measures if c.kind == "quantity" else frozenset())
             confidence = self._confidence(c, flags)
             rows.append(dict(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
@@ -1549,12 +1550,13 @@ class _SentenceFacts:
             return ref_year + self.year_shift
         return None
 
-    def measure_of(self, pos: int, first: frozenset[str] | None = None) -> str | None:
+    def measure_of(self, pos: int, first: frozenset[str] | None = None, never: frozenset[str] = frozenset()) -> str | None:
         """The measure whose keyword stands nearest `pos` in the sentence (of the `first`
-        measures, where the sentence names one)."""
-        if not self.measures:
+        measures, where the sentence names one; none of the `never` measures)."""
+        measures = [pm for pm in self.measures if pm[1] not in never] if never else self.measures
+        if not measures:
             return None
-        measures = [pm for pm in self.measures if pm[1] in first] or self.measures if first else self.measures
+        measures = [pm for pm in measures if pm[1] in first] or measures if first else measures
         return min(measures, key=lambda pm: abs(pm[0] - pos))[1]
 
 
