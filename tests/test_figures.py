@@ -342,6 +342,8 @@ CASES = [
     ("a-code-glued-to-two-digits-names-a-thing", "At COP15 Colombia pledged COP 15 million and COP15,000 in fines; EUR2 billion more.",
      [("money", 1.5e7, None, "COP"), ("money", 15000, None, "COP"), ("money", 2e9, None, "EUR")]),
     ("a-count-before-a-bore-glued-to-mm", "The army destroyed 15 120mm mortars.", [("quantity", 15, None, "count")]),
+    ("a-rough-time-is-no-count", "Patients visit once every week or two; it will take a day or two; one or two officers came.",
+     [("quantity", 1, 2, "count")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

@@ -120,6 +120,7 @@ _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
 _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ \t]*(?:\n[ \t]*)?\Z")
+_A_TIME_OR = rx.short(r"(?i)\b(?:a|an|one|every)" + GAP + r"(?:minute|hour|day|week|month|year|decade)" + GAP + r"or" + GAP + r"\Z")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
@@ -858,6 +859,8 @@ class FigureExtractor:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction and not scaled and t.value < 1:
                 return None  # (`1/2 of the staff`; `2 1/2 million persons`, `4 1/3 divisions` are counts)
+            if t.words and value <= 3 and before.rstrip()[-2:].lower() == "or" and _A_TIME_OR.search(before):
+                return None  # `in a day or two`, `once every week or two`: a rough time, no count
             if not t.words and t.end - s == 2 and text[s] == "0":
                 return None  # `Q1 08`, `June 08`: a zero-padded pair of digits is a cut year, not a count
             rough = _ROUGH_AFTER.match(text, e) if rough_q is None else None
