@@ -692,6 +692,9 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
     ("On September 11, 1976, a tariff was imposed under the Trade Act of 1974: 35 percent in the first year.", [1976, 1974, 1976]),
     ("Iran has installed 10 centrifuges; the Agency made 21 inspections since March 1975.", [None, None, 1975]),
     ("Since January 1977, the police destroyed 750,000 poppy plants.", [1977, 1977]),
+    ("They seized 1,245 kg, up 60 percent from 778 kg in the same period of 1975.", [None, None, 1975, 1975]),
+    ("The appeal totals USD 261 million, 6 percent more than its 1975 budget.", [None, None, 1975]),
+    ("They eradicated 1,123 hectares, against 1,010 hectares in all of 1975.", [None, 1975, 1975]),
     ("In 1976, 352,000 workers, 90 percent of them women, worked in 292 factories, down from 317 in 1975.",
      [1976, 1976, 1976, 1976, 1975, 1975]),
 ], ids=["compared-with-last-year", "this-year-and-last", "last-year-of-the-one-figure", "last-year-opening",
@@ -699,7 +702,8 @@ def test_last_year_compared_with_is_no_figures_year(pipeline):
         "a-year-earlier-than-the-end-of-a-year", "no-year-of-a-figure-compared-with-in-the-next-clause",
         "not-the-year-of-a-name-where-the-clause-names-another", "the-year-of-a-name-where-it-is-the-only-one", "a-year-after-a-law-and-of",
         "the-year-of-a-figure-compared-with-is-its-alone", "no-year-since-a-month-of-it",
-        "since-a-month-of-the-cables-year"])
+        "since-a-month-of-the-cables-year", "in-the-same-period-of-a-year", "more-than-a-year",
+        "in-all-of-a-year"])
 def test_last_year_right_after_a_figure_is_its_year(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text, identifier="77MOSCOW12345")] == years
 

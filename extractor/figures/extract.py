@@ -165,7 +165,9 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
 _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per[ \t]+(?:\n[ \t]*)?[a-z]+(?![\w/])")
-_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
+# (`in 2008`, `in all of 2008`, `in the same period of 2008`, `during the first half of 2009`)
+_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:all|the(?:" + GAP + r"[a-z]+){1,3})" + GAP + r"of" + GAP + r")?"
+                        r"(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
@@ -1578,7 +1580,7 @@ _PENALTIES = {
 # (and the first year of a span written short: `2008/09`)
 # (`end-1976`, `mid-2008`: a coarse time's year too)
 _YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?:(?<![\w/.,-])|(?<=(?i:end|mid)-(?=\d)))(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
-_COMPARED_TIME_WORDS = ("over", "above", "below", "against", "vs", "versus", "compared", "relative")
+_COMPARED_TIME_WORDS = ("over", "above", "below", "against", "vs", "versus", "compared", "relative", "than")
 
 
 def _compared_time(low: str, a: int, b: int) -> bool:
@@ -1588,7 +1590,7 @@ def _compared_time(low: str, a: int, b: int) -> bool:
 
 
 _SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
-_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)"
+_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to|than)"
                                  + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
 # (a year between `the` and a word in title case is a name's: `the 2003 Anti-Trafficking Act`)
 _THE_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"\Z")
