@@ -344,6 +344,9 @@ CASES = [
     ("a-count-before-a-bore-glued-to-mm", "The army destroyed 15 120mm mortars.", [("quantity", 15, None, "count")]),
     ("a-rough-time-is-no-count", "Patients visit once every week or two; it will take a day or two; one or two officers came.",
      [("quantity", 1, 2, "count")]),
+    ("a-year-of-a-schedule-and-a-code-with-a-leading-zero", "Beef (HS 0201.10 and 0202.30) enters at 40 percent, falling to zero in "
+     "year 15; the quota is 20,000 MT in year 1 and 0.5 percent.",
+     [("percent", 40, None, "percent"), ("quantity", 20000, None, "t"), ("percent", 0.5, None, "percent")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

@@ -503,8 +503,8 @@ class FigureExtractor:
                     and toks[i + 1].value <= value and text[s:e].isdigit() and e - s <= 3
                     and text[toks[i + 1].start:toks[i + 1].end].isdigit() and not L.unit_rx.match(text, toks[i + 1].end)):
                 return None  # `the vote was 98-0`, `won 3-1`: a score or a tally, no figure
-            if e - s >= 3 and text[s] == "0" and text[s:e].isdigit():
-                return None  # `0500 hours`, `0800-1700`, `002 OF 006`, `nairobi 001938`: the clock or a serial, with its leading zeros
+            if e - s >= 3 and text[s] == "0" and (text[s:e].isdigit() or text[s + 1].isdigit()):
+                return None  # `0500 hours`, `0800-1700`, `002 OF 006`, `nairobi 001938`, `HS 0202.30`: the clock, a serial or a code, with its leading zeros
             if e - s == 4 and _HHMM.fullmatch(text, s, e) and self._clock_span(text, toks, i):
                 return None  # `from 2200 to 0500 hours`, `between 1400 and 1700 hours`: a span of the clock
             if (L.clock_after_rx and L.clock_before_rx and _HHMM.fullmatch(text, s, e)
