@@ -1362,7 +1362,8 @@ class FigureExtractor:
     def _compared_years(self, text: str, cands: list[Candidate]) -> None:
         """`67.3% (versus 71.2% in 2004)`, `$5 billion in 2008, up from $4 billion in 2007`: a year
         after the figure a figure is compared with, in its clause, is that figure's, not the
-        first's, and one before it is the first's (sorted `cands`)."""
+        first's, and one before it is the first's (sorted `cands`). Where the years of the figures
+        compared with stand is kept: they are no other figure's."""
         cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
         self._compared_year_positions = frozenset()
         if cmp_rx is None:
