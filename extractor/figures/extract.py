@@ -1341,14 +1341,18 @@ class FigureExtractor:
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
-        # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`: an amount in the same unit
-        # compared with a rate, and of a like size, is at that rate
+        # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
+        # and USD 150 for soldiers`: an amount in the same unit compared with a rate, or in
+        # parallel with it, and of a like size, is at that rate
         cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
         for prev, c in zip(figs, figs[1:]):
             if (cmp_rx is not None and c.per is None and prev.per is not None and c.kind == prev.kind and c.kind in ("money", "quantity")
                     and c.unit == prev.unit and isinstance(c.value, (int, float)) and isinstance(prev.value, (int, float))
                     and max(prev.value, c.value) <= 20 * max(1e-9, min(prev.value, c.value)) and c.start - prev.end < 60
-                    and (cmp_rx.fullmatch(text, prev.end, c.start) or end_rx.fullmatch(text, prev.end, c.start))):
+                    and (cmp_rx.fullmatch(text, prev.end, c.start) or end_rx.fullmatch(text, prev.end, c.start)
+                         # (`USD 120 a month for police and USD 150 for soldiers`)
+                         or (pg := _PARALLEL_GAP.fullmatch(text, prev.end, c.start)) is not None
+                         and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12]))):
                 c.per = prev.per
         # `from USD 45 to USD 60 per barrel`, `$200 and $300 per kilo`, `1.2 to 1.5 tons per hectare`:
         # the rate the last member of a list or change names is the rate of each member before it
