@@ -347,6 +347,8 @@ CASES = [
     ("a-year-of-a-schedule-and-a-code-with-a-leading-zero", "Beef (HS 0201.10 and 0202.30) enters at 40 percent, falling to zero in "
      "year 15; the quota is 20,000 MT in year 1 and 0.5 percent.",
      [("percent", 40, None, "percent"), ("quantity", 20000, None, "t"), ("percent", 0.5, None, "percent")]),
+    ("a-multiplier-is-no-count", "Three times as many, or 900 people, came; prices are 2.5 times higher; the commission met five times.",
+     [("quantity", 900, None, "count"), ("quantity", 5, None, "count")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

@@ -121,6 +121,7 @@ _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
 _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ \t]*(?:\n[ \t]*)?\Z")
 _A_TIME_OR = rx.short(r"(?i)\b(?:a|an|one|every)" + GAP + r"(?:minute|hour|day|week|month|year|decade)" + GAP + r"or" + GAP + r"\Z")
+_MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|the|that|what|over)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
@@ -881,6 +882,8 @@ class FigureExtractor:
                 return None
             if _PERCENT_NEXT.match(text[e:e + 10]):
                 return None
+            if nxt == "times" and _MULTIPLIER.match(text, nxt_word.end()):
+                return None  # `three times as many`, `2.5 times higher`: a multiplier, no count
             if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
             if ((text[e:e + 8].lstrip()[:3].lower() in ("in", "in ", "in\n") or before[-6:].rstrip()[-3:].lower() in (" in", "\nin"))
