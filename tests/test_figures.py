@@ -860,10 +860,11 @@ def test_a_rate_adverb(pipeline):
     ("Coca sold at USD 45 per kilo in 2008, against USD 60 in 2007.", ["kg", None, "kg", None]),
     ("They pay USD 5 per day, against USD 300 million in aid.", ["day", None]),
     ("A policeman earns USD 120 a month in Kabul and USD 150 in Kandahar.", ["month", "month"]),
+    ("Attacks fell to 12 daily; there are 300 daily newspapers.", ["day", None]),
     ("IMPORTS COST US$ 890 MILLION FOR 39.4 MILLION BARRELS, OR 438,000 B/D.", [None, None, "day"]),
     ("They make 3, 4, or 5 tons per day.", ["day", "day", "day"]),
     ("THE CRUZEIRO FELL TO CR$ 10.68 PER DOLLAR.", ["USD"]),
-], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros"])
+], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

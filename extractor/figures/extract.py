@@ -909,6 +909,10 @@ class FigureExtractor:
                 item, item_end = self._noun_phrase_at(text, e)
                 if item and item.split()[0] in L.tag_codes:
                     item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
+                elif item and " " not in item and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, e)) and ad.end() >= item_end:
+                    # `attacks fell to 12 daily`: an adverb of time alone is the rate, not what is counted
+                    # (`300 daily newspapers` count newspapers)
+                    item, per, e = None, L.rate_adverbs[squash(ad.group("r").lower())], ad.end()
                 elif item:  # `1,100 cases per month`, `1.5 million containers a year`
                     per = self._time_rate_at(text, item_end)
                     if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
@@ -948,6 +952,8 @@ class FigureExtractor:
                 if per in L.currency_codes and (named := self._currency_named_before(text, start, pc)) and named != per:
                     kind, unit, rule = "money", named, "money-rate-named"  # `the peso closed at 2.6 per dollar`
                     flags = [f for f in flags if not f.startswith("bare number")] + ["currency from the sentence"]
+            elif L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, e)):
+                per, e = L.rate_adverbs[squash(ad.group("r").lower())], ad.end()  # (`12 flights, 45 weekly`)
         if t.words:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).
