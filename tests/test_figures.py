@@ -349,6 +349,8 @@ CASES = [
      [("percent", 40, None, "percent"), ("quantity", 20000, None, "t"), ("percent", 0.5, None, "percent")]),
     ("a-multiplier-is-no-count", "Three times as many, or 900 people, came; prices are 2.5 times higher; the commission met five times.",
      [("quantity", 900, None, "count"), ("quantity", 5, None, "count")]),
+    ("a-day-of-a-month-before-a-colon", "Results were announced on September 16: the MPLA won 191 seats.",
+     [("quantity", 191, None, "count")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),

@@ -110,11 +110,11 @@ class DateFinder:
                 + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?" + e, regex.I)),
             ("date-month-day-span", regex.compile(
                 bm + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
-                + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
+                + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
             ("date-day-span-month", regex.compile(
                 b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-                + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/:]|\.\d|,\d)", regex.I)),
-            ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/:]|\.\d|,\d)", regex.I)),
+                + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
+            ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
             ("date-month", regex.compile(bm + r"(?P<m>" + M + r")(?![\w])")),
         ]
