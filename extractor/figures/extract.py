@@ -909,7 +909,7 @@ class FigureExtractor:
                 item, item_end = self._noun_phrase_at(text, e)
                 if item and item.split()[0] in L.tag_codes:
                     item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
-                elif item and " " not in item and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, e)) and ad.end() >= item_end:
+                elif item and item.lower() in L.rate_adverbs and (ad := L.rate_adverb_rx.match(text, e)) and ad.end() >= item_end:
                     # `attacks fell to 12 daily`: an adverb of time alone is the rate, not what is counted
                     # (`300 daily newspapers` count newspapers)
                     item, per, e = None, L.rate_adverbs[squash(ad.group("r").lower())], ad.end()
@@ -952,7 +952,7 @@ class FigureExtractor:
                 if per in L.currency_codes and (named := self._currency_named_before(text, start, pc)) and named != per:
                     kind, unit, rule = "money", named, "money-rate-named"  # `the peso closed at 2.6 per dollar`
                     flags = [f for f in flags if not f.startswith("bare number")] + ["currency from the sentence"]
-            elif L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, e)):
+            elif L.rate_adverb_rx and text[e:e + 1] in " \t\n" and (ad := L.rate_adverb_rx.match(text, e)):
                 per, e = L.rate_adverbs[squash(ad.group("r").lower())], ad.end()  # (`12 flights, 45 weekly`)
         if t.words:
             flags.append("number written in words")
@@ -1466,8 +1466,7 @@ class FigureExtractor:
                     year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
                         sentence.year_of(c.start, ref_year, c.years_until, c.years_from))
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
-                    c.start, self.lex.money_measures if c.kind == "money" else None,
-                    self.lex.not_quantity_measures if c.kind == "quantity" else frozenset())
+                    c.start, self.lex.money_measures if c.kind == "money" else None, c.kind == "quantity")
             confidence = self._confidence(c, flags)
             rows.append(dict(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
@@ -1534,11 +1533,17 @@ class FigureExtractor:
                 while i != -1:
                     semicolons.append(s + i)
                     i = sent.find(";", i + 1)
-            named = frozenset(py[0] for py in years if _NAME_AFTER_YEAR.match(text, py[0] + 4) and _THE_BEFORE.search(text, max(0, py[0] - 6), py[0])
-                              # (`the Trade Act of 1974`, `the Convention of 1951`)
-                              or (nm := _NOUN_OF_BEFORE.search(text, max(0, py[0] - 30), py[0])) is not None
-                              and nm.group("n").lower() in self.lex.id_nouns_after)
-            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons, self._compared_year_positions, named)
+            # (the cheap test of the few characters before each year first)
+            named = frozenset(py[0] for py in years if (tail := text[max(0, py[0] - 5):py[0]].lower()) and (
+                "the" in tail and _NAME_AFTER_YEAR.match(text, py[0] + 4) and _THE_BEFORE.search(text, max(0, py[0] - 6), py[0])
+                # (`the Trade Act of 1974`, `the Convention of 1951`)
+                or "of" in tail and (nm := _NOUN_OF_BEFORE.search(text, max(0, py[0] - 30), py[0])) is not None
+                and nm.group("n").lower() in self.lex.id_nouns_after)) if years else frozenset()
+            never = self.lex.not_quantity_measures
+            quantity_measures = [pm for pm in measures if pm[1] not in never] if never and measures else None
+            if quantity_measures is not None and len(quantity_measures) == len(measures):
+                quantity_measures = None
+            facts = cache[s] = _SentenceFacts(years, measures, shift, semicolons, self._compared_year_positions, named, quantity_measures)
         return facts
 
 
@@ -1550,6 +1555,7 @@ class _SentenceFacts:
     semicolons: list[int]             # offsets of the `;` that part its clauses
     compared: frozenset[int] = frozenset()  # offsets of the years of figures compared with (`up from four in 2007`)
     named: frozenset[int] = frozenset()  # offsets of the years in a name (`under the 2003 Anti-Trafficking Act`)
+    quantity_measures: list[tuple[int, str]] | None = None  # the measures a quantity may take, where fewer than all
 
     def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
         """The year named nearest `pos` in its clause of the sentence (before `until` and after
@@ -1578,10 +1584,10 @@ class _SentenceFacts:
             return ref_year + self.year_shift
         return None
 
-    def measure_of(self, pos: int, first: frozenset[str] | None = None, never: frozenset[str] = frozenset()) -> str | None:
+    def measure_of(self, pos: int, first: frozenset[str] | None = None, quantity: bool = False) -> str | None:
         """The measure whose keyword stands nearest `pos` in the sentence (of the `first`
-        measures, where the sentence names one; none of the `never` measures)."""
-        measures = [pm for pm in self.measures if pm[1] not in never] if never else self.measures
+        measures, where the sentence names one; for a quantity, of those a quantity may take)."""
+        measures = self.quantity_measures if quantity and self.quantity_measures is not None else self.measures
         if not measures:
             return None
         measures = [pm for pm in measures if pm[1] in first] or measures if first else measures
@@ -1824,7 +1830,7 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
     tail = before[-30:]
     if ("ge" in tail or "GE" in tail) and _AGED.search(before):
         return True
-    if ("as" in tail[-5:] or "AS" in tail[-5:]) and _AS_YOUNG_AS.search(before):
+    if tail[-3:-1] in ("as", "AS") and _AS_YOUNG_AS.search(before):
         return True  # `children as young as ten`
     if not (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)):
         return False
@@ -1952,7 +1958,7 @@ def _years_after(text: str, cands: list[Candidate]) -> set[int]:
             c.year = int(ym.group("y"))
         elif (ym := _SHORT_YEAR_PHRASE.match(text, c.end)) is not None:
             c.year = full_year(ym.group("yy"))  # (`USD 400 million in FY08`)
-        elif "year" in text[c.end:c.end + 24] or "YEAR" in text[c.end:c.end + 24]:
+        elif "year" in (seg := text[c.end:c.end + 24]) or "YEAR" in seg:
             if (yw := _YEAR_AFTER_FIGURE.match(text, c.end)) is not None:
                 c.year_shift = -1 if yw.group(1).lower() in ("last", "previous") else 0
                 own.add(yw.start(1))
