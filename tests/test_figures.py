@@ -347,8 +347,9 @@ CASES = [
     ("a-year-of-a-schedule-and-a-code-with-a-leading-zero", "Beef (HS 0201.10 and 0202.30) enters at 40 percent, falling to zero in "
      "year 15; the quota is 20,000 MT in year 1 and 0.5 percent.",
      [("percent", 40, None, "percent"), ("quantity", 20000, None, "t"), ("percent", 0.5, None, "percent")]),
-    ("a-multiplier-is-no-count", "Three times as many, or 900 people, came; prices are 2.5 times higher; the commission met five times.",
-     [("quantity", 900, None, "count"), ("quantity", 5, None, "count")]),
+    ("a-multiplier-is-no-count", "Three times as many, or 900 people, came; prices are 2.5 times higher; the commission met five times; "
+     "it houses 3,200, more than three times capacity.",
+     [("quantity", 900, None, "count"), ("quantity", 5, None, "count"), ("quantity", 3200, None, "count")]),
     ("a-day-of-a-month-before-a-colon", "Results were announced on September 16: the MPLA won 191 seats.",
      [("quantity", 191, None, "count")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
