@@ -838,6 +838,16 @@ def test_a_labels_unit_over_numbers_by_year(pipeline):
         ("date", "2008", None), ("quantity", 12, "count")]
 
 
+@pytest.mark.parametrize("identifier,unit", [("09MANAGUA456", "NIO"), ("09OTTAWA456", "CAD")])
+def test_a_rate_of_exchange_a_row_names_and_a_cell_of_no_figure(pipeline, identifier, unit):
+    table = ("                         2007     2008\nExchange rate (C$/USD)  18.45    19.37\n"
+             "Remittances (USD mn)      740     n/a\n")
+    fs = figures(pipeline, table, identifier=identifier)
+    assert [(f.kind, f.value, f.unit, f.per) for f in fs] == [
+        ("date", "2007", None, None), ("date", "2008", None, None), ("money", 18.45, unit, "USD"), ("money", 19.37, unit, "USD"),
+        ("money", 740e6, "USD", None)]
+
+
 def test_a_table_row_is_not_what_the_row_above_counts(pipeline):
     table = "                      2007      2008\nCoca (ha)           53,700    56,100\nEradication (ha)    12,072    10,143\n"
     fs = figures(pipeline, table)

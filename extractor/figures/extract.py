@@ -262,7 +262,7 @@ class FigureExtractor:
             cands.extend(self._halves(text, cands, blocked))
         self._share_list_units(text, cands)
         self._bare_exchange_rates(pc, text, cands)
-        self.tables.apply(text, cands, pc.repaired)
+        self.tables.apply(text, cands, pc.repaired, pc.post)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         _parallel_years(text, cands)
@@ -924,9 +924,10 @@ class FigureExtractor:
                         item = squash(bm.group("item"))
                 labelled = None if item else _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
-                table_unit, rest = label_unit(labelled, L) if labelled else (None, "")
+                table_unit, rest = label_unit(labelled, L, pc.post) if labelled else (None, "")
                 if table_unit is not None:  # `-- Cocaine seized (kg): 5,201`: the label names the unit
                     kind, unit, info, rule = table_unit.kind, table_unit.unit, table_unit.info, "label-unit"
+                    per = table_unit.per or per
                     value *= table_unit.scale
                     labelled = rest or None
                 item = item or labelled
@@ -1105,6 +1106,8 @@ class FigureExtractor:
                 # the number ends a row of a table, or the line of a header field (`SUBJECT: ...
                 # 270,000` before `REF: ...`): the next line is the next row or field, not what it counts
                 break
+            if not words and "  " in (gap := text[p:m.start("w")]) and "\n" not in gap:
+                break  # (`818     n/a`: the next column of a table's row, not what the number counts)
             w = m.group("w").rstrip(".")
             if text.startswith("-", m.end()) and (broken := _BROKEN_WORD.match(text, m.end())) is not None:
                 # (`300 para-\nmilitary police`: a word broken at the end of a line, joined)

@@ -44,13 +44,26 @@ class TableUnit:
     unit: str
     scale: float = 1.0
     info: UnitInfo | None = None
+    per: str | None = None  # (`Exchange rate (C$/USD)`: money per dollar)
 
 
 _PERCENT_CELL = TableUnit("percent", "percent")
 
 
-def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
-    """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names."""
+def _currency(surface: str, lex: Lexicon, post: str | None) -> str | None:
+    surface = surface.strip()
+    return (lex.currency_by_post(surface, post)[0] or lex.cur_before.get(surface) or lex.cur_before.get(squash(surface))
+            or lex.cur_after.get(surface.lower()))
+
+
+def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit | None:
+    """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names; and
+    a rate of exchange, `C$/USD`, `Rs per USD`: money in one currency per another (by the post,
+    where the symbol is ambiguous)."""
+    if "/" in phrase or " per " in phrase:
+        parts = rx.split(r"/|\s+per\s+", phrase.strip())
+        if len(parts) == 2 and (a := _currency(parts[0], lex, post)) and (b := _currency(parts[1], lex, post)) and a != b:
+            return TableUnit("money", a, 1.0, None, b)
     words = [w for w in _WORD.findall(phrase) if w.lower() not in ("of", "in", "the")]
     if not words or len(words) > 5:
         return None
@@ -76,14 +89,14 @@ def read_units(phrase: str, lex: Lexicon) -> TableUnit | None:
     return None
 
 
-def label_unit(label: str, lex: Lexicon) -> tuple[TableUnit | None, str]:
+def label_unit(label: str, lex: Lexicon, post: str | None = None) -> tuple[TableUnit | None, str]:
     """The unit a label names at its end (`Coca eradicated (ha)`, `Urban, percent`, `Coca in
     hectares`), and the label without it; (None, the label) where it names none."""
     m = _LABEL_UNIT.search(label)
     phrase = next(g for g in m.groups() if g) if m else ""
-    unit = read_units(phrase, lex) if m else None
+    unit = read_units(phrase, lex, post) if m else None
     if unit is None and m and "," in phrase:
-        unit = read_units(phrase.split(",")[0], lex)  # (`Inflation (pct, Dec)`, `Exports (USD bn, fob)`)
+        unit = read_units(phrase.split(",")[0], lex, post)  # (`Inflation (pct, Dec)`, `Exports (USD bn, fob)`)
     if m is None or unit is None:
         return None, label
     return unit, label[:m.start()].strip(" ,:")
@@ -92,11 +105,13 @@ def label_unit(label: str, lex: Lexicon) -> tuple[TableUnit | None, str]:
 class TableReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.post: str | None = None  # the post of the cable at hand
 
-    def apply(self, text: str, cands: list, rep: RepairedText) -> None:
+    def apply(self, text: str, cands: list, rep: RepairedText, post: str | None = None) -> None:
         """Give the figures of each table row their row's unit, item, measure and column year.
         Rows are found in the clean text; the gaps between columns and the lines above a row are
         read in the text as read, whose tabs the clean text has made single spaces."""
+        self.post = post  # (the cable's post: `C$` is córdobas in Managua)
         rows: dict[int, list] = {}
         for c in cands:
             if c.kind == "date":
@@ -119,7 +134,7 @@ class TableReader:
             header, heads, lead = self._above(rep.raw, raw_ls)
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
-                unit = read_units(m.group(1) or m.group(2), self.lex) if m else None
+                unit = read_units(m.group(1) or m.group(2), self.lex, self.post) if m else None
             cell_ends = [rep.to_raw(c.end) for c in cells]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
             # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
@@ -142,8 +157,8 @@ class TableReader:
                 head = columns[k] if columns is not None else None
                 cell_unit = None
                 if head:  # (`Hectares`, `Share (%)`: the column's unit, and what the head names besides)
-                    cell_unit, head = label_unit(head, self.lex)
-                    if cell_unit is None and (cell_unit := read_units(head, self.lex)) is not None:
+                    cell_unit, head = label_unit(head, self.lex, self.post)
+                    if cell_unit is None and (cell_unit := read_units(head, self.lex, self.post)) is not None:
                         head = ""
                 if head:
                     c.item = f"{item} {head}" if item else head  # (`DEVIDA Cocaine`: the row's, of the column's)
@@ -153,6 +168,7 @@ class TableReader:
                 cell_unit = _PERCENT_CELL if in_pct[k] else cell_unit or unit
                 if cell_unit is not None:
                     c.kind, c.unit, c.info = cell_unit.kind, cell_unit.unit, cell_unit.info
+                    c.per = cell_unit.per or c.per
                     c.value = c.value * cell_unit.scale
                     c.rule = "table-row-unit"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit from the table"]
@@ -184,7 +200,7 @@ class TableReader:
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
             return None
         # (the unit belongs to the row, or else to the table)
-        unit, item = label_unit(label, self.lex)
+        unit, item = label_unit(label, self.lex, self.post)
         return label, unit, item.rstrip(":").strip() or None
 
     def _beside_a_row(self, text: str, ls: int) -> bool:
