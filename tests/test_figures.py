@@ -838,6 +838,16 @@ def test_a_labels_unit_over_numbers_by_year(pipeline):
         ("date", "2008", None), ("quantity", 12, "count")]
 
 
+@pytest.mark.parametrize("label,unit", [
+    ("CPI (y/y %)", ("percent", "percent", None)), ("Debt (% of GDP)", ("percent", "percent", None)),
+    ("Oil output (bpd)", ("quantity", "bbl", "day")), ("Exchange rate (Rs/USD, avg)", ("money", "INR", "USD")),
+], ids=["a-change-in-percent", "a-share-of-something", "a-rate-of-a-unit", "a-rate-of-exchange-with-a-note"])
+def test_the_unit_a_rows_label_names(pipeline, label, unit):
+    row = f"                              2007     2008\n{label:<28}  18.45    19.37\n"
+    fs = [f for f in figures(pipeline, row, identifier="09NEWDELHI456") if f.kind != "date"]
+    assert [(f.kind, f.unit, f.per) for f in fs] == [unit, unit]
+
+
 @pytest.mark.parametrize("identifier,unit", [("09MANAGUA456", "NIO"), ("09OTTAWA456", "CAD")])
 def test_a_rate_of_exchange_a_row_names_and_a_cell_of_no_figure(pipeline, identifier, unit):
     table = ("                         2007     2008\nExchange rate (C$/USD)  18.45    19.37\n"

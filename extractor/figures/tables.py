@@ -30,6 +30,9 @@ _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
+# (words of a label's unit that name no unit: `CPI (y/y %)`, `Exchange rate (avg)`, `GDP (est.)`)
+_LABEL_FILLERS = frozenset(("of", "in", "the", "y/y", "yoy", "y-o-y", "avg", "avg.", "average", "est", "est.", "estimate",
+                            "eop", "e.o.p.", "change", "annual", "nominal", "real", "current", "constant"))
 # A year standing alone, as a sentence or a table's leading line names it
 YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")  # (the lookahead first: a faster scan)
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
@@ -64,9 +67,11 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
         parts = rx.split(r"/|\s+per\s+", phrase.strip())
         if len(parts) == 2 and (a := _currency(parts[0], lex, post)) and (b := _currency(parts[1], lex, post)) and a != b:
             return TableUnit("money", a, 1.0, None, b)
-    words = [w for w in _WORD.findall(phrase) if w.lower() not in ("of", "in", "the")]
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in _LABEL_FILLERS]
     if not words or len(words) > 5:
         return None
+    if words[0].lower() in ("%", "percent", "pct", "pct."):
+        return TableUnit("percent", "percent")  # (`% of GDP`, `% change`)
     scale = 1.0
     rest = []
     for w in words:
@@ -84,8 +89,8 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
     info = lex.unit_info(surface)
     if info is not None and info.kind == "percent":
         return TableUnit("percent", "percent", scale)
-    if info is not None and info.kind == "quantity" and not info.per:
-        return TableUnit("quantity", info.unit, scale * info.scale, info)
+    if info is not None and info.kind == "quantity":
+        return TableUnit("quantity", info.unit, scale * info.scale, info, info.per)  # (`bpd`: barrels a day)
     return None
 
 
