@@ -352,6 +352,8 @@ CASES = [
      [("quantity", 900, None, "count"), ("quantity", 5, None, "count"), ("quantity", 3200, None, "count")]),
     ("a-day-of-a-month-before-a-colon", "Results were announced on September 16: the MPLA won 191 seats.",
      [("quantity", 191, None, "count")]),
+    ("portuguese-scales-without-their-accents", "Petrobras invested R$ 3,5 MILHOES and US$ 2 BILHOES; the fund holds R$ 1,2 bilhao.",
+     [("money", 3.5e6, None, "BRL"), ("money", 2e9, None, "USD"), ("money", 1.2e9, None, "BRL")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
