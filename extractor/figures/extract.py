@@ -1180,7 +1180,7 @@ class FigureExtractor:
         so does the first number of a change, `from 35 to 30 percent`. A bare number compared with
         the figure before it takes that figure's unit: `8.5 million tons, compared with 10.2 million`,
         `USD 3.4 billion, up from 2.9 billion`."""
-        cmp_rx = self.lex.comparison_rx
+        cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
         if cmp_rx is not None:
             # (a year may stand between: `3.3 billion liters in 2009 from 5.1 billion in 2008`)
             figs = [c for c in cands if c.kind != "date"]
@@ -1200,7 +1200,7 @@ class FigureExtractor:
                 if (ym := _YEAR_PHRASE.match(text, end)) and ym.end() < c.start:
                     end = ym.end()
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
-                if not cmp_rx.fullmatch(text, end, c.start) and not self.lex.comparison_end_rx.fullmatch(text, end, c.start) and not (
+                if not cmp_rx.fullmatch(text, end, c.start) and not end_rx.fullmatch(text, end, c.start) and not (
                         _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)) and not (
                         # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: a second change,
                         # of a like size)
@@ -1357,7 +1357,6 @@ class FigureExtractor:
         # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
         # and USD 150 for soldiers`: an amount in the same unit compared with a rate, or in
         # parallel with it, and of a like size, is at that rate
-        cmp_rx, end_rx = self.lex.comparison_rx, self.lex.comparison_end_rx
         for prev, c in zip(figs, figs[1:]):
             if (cmp_rx is not None and c.per is None and prev.per is not None and c.kind == prev.kind and c.kind in ("money", "quantity")
                     and c.unit == prev.unit and isinstance(c.value, (int, float)) and isinstance(prev.value, (int, float))
