@@ -354,6 +354,8 @@ CASES = [
      [("quantity", 191, None, "count")]),
     ("portuguese-scales-without-their-accents", "Petrobras invested R$ 3,5 MILHOES and US$ 2 BILHOES; the fund holds R$ 1,2 bilhao.",
      [("money", 3.5e6, None, "BRL"), ("money", 2e9, None, "USD"), ("money", 1.2e9, None, "BRL")]),
+    ("gas-and-oil-and-ore-a-day-written-short", "Bolivia exports 31 MMcmd to Brazil; Petroecuador pumps 180 kbpd; the mine processes 120,000 tpd.",
+     [("quantity", 31, None, "mcm"), ("quantity", 180000, None, "bbl"), ("quantity", 120000, None, "t")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
