@@ -745,12 +745,16 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
 
 
 @pytest.mark.parametrize("identifier,text,expect", [
+    ("09COPENHAGEN1", "The fee is kr. 500.", [("money", 500, None, "DKK")]),
+    ("09LIMA1", "The fee is kr. 500.", [("quantity", 500, None, "count")]),
+    ("09BEIJING1", "The package is Rmb 4 trillion.", [("money", 4e12, None, "CNY")]),
+    ("09ABUJA1", "Fuel costs \u20a665 a liter; tickets \u20b9500.", [("money", 65, None, "NGN"), ("money", 500, None, "INR")]),
     ("74SAIGON1234", "THE GVN PRINTED 50 BILLION PIASTERS; VN$ 10 BILLION MORE.", [("money", 5e10, None, "VND"), ("money", 1e10, None, "VND")]),
     ("74CAIRO1234", "A LOAF COSTS 50 PIASTERS.", [("money", 0.5, None, "EGP")]),
     ("76LISBON1234", "THE LOAN IS 2.5 BILLION ESCUDOS (ESC 2,500 MILLION).", [("money", 2.5e9, None, "PTE"), ("money", 2.5e9, None, "PTE")]),
     ("73SANTIAGO1234", "THE BUDGET IS 25 BILLION ESCUDOS.", [("money", 2.5e10, None, "CLE")]),
     ("76STOCKHOLM1234", "THE BUDGET IS SKR 100 BILLION; NORWAY EARNED NKR 20 BILLION.", [("money", 1e11, None, "SEK"), ("money", 2e10, None, "NOK")]),
-], ids=["piastres-whole-in-saigon", "piastres-a-part-in-cairo",
+], ids=["crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
         "escudos-of-portugal", "escudos-of-chile", "crowns-written-short"])
 def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
