@@ -745,6 +745,7 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
 
 
 @pytest.mark.parametrize("identifier,text,expect", [
+    ("09JAKARTA1", "The rupiah fell to Rp 12.500 per dollar; gas is $1.125 a gallon.", [("money", 12500, None, "IDR"), ("money", 1.125, None, "USD")]),
     ("09COPENHAGEN1", "The fee is kr. 500.", [("money", 500, None, "DKK")]),
     ("09LIMA1", "The fee is kr. 500.", [("quantity", 500, None, "count")]),
     ("09BEIJING1", "The package is Rmb 4 trillion.", [("money", 4e12, None, "CNY")]),
@@ -754,7 +755,7 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
     ("76LISBON1234", "THE LOAN IS 2.5 BILLION ESCUDOS (ESC 2,500 MILLION).", [("money", 2.5e9, None, "PTE"), ("money", 2.5e9, None, "PTE")]),
     ("73SANTIAGO1234", "THE BUDGET IS 25 BILLION ESCUDOS.", [("money", 2.5e10, None, "CLE")]),
     ("76STOCKHOLM1234", "THE BUDGET IS SKR 100 BILLION; NORWAY EARNED NKR 20 BILLION.", [("money", 1e11, None, "SEK"), ("money", 2e10, None, "NOK")]),
-], ids=["crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
+], ids=["thousands-after-a-stop-in-a-price-of-a-dollar", "crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
         "escudos-of-portugal", "escudos-of-chile", "crowns-written-short"])
 def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect

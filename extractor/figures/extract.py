@@ -768,8 +768,10 @@ class FigureExtractor:
                 if cur in L.three_decimals:
                     if t.value >= 1000:
                         value /= 1000  # `KD 1.000`: one dinar, where the number alone read `.000` as thousands
-                elif t.value < 1000 and not L.rate_rx.match(text, e):
-                    # `50.000 pesos`: an amount is counted to no thousandths (a price may be: `$1.125 a gallon`)
+                elif t.value < 1000 and (not (pm := L.rate_rx.match(text, e))
+                                         or L.rate_units.get(squash(pm.group("r").lower())) in L.currency_codes):
+                    # `50.000 pesos`: an amount is counted to no thousandths (a price may be: `$1.125
+                    # a gallon`; not a price of a dollar: `Rp 12.500 per dollar`)
                     value = round(value * 1000)
         elif um or hm:
             mm = um or hm
