@@ -370,6 +370,8 @@ CASES = [
      "deployed with 300 men.", [("quantity", 300, None, "count")]),
     ("the-fields-after-a-cable-on-a-site-are-metadata", "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,LY "
      "DETAINED ACTIVIST RELEASED. Police held 12 people.", [("quantity", 12, None, "count")]),
+    ("the-row-above-a-cable-on-its-page-is-metadata", "09HAVANA308  2009-05-26 19:07  2011-08-30 01:44  CONFIDENTIAL  "
+     "Interests Section Havana\n\n1. (C) The GOC cut growth to 2.5 percent.", [("percent", 2.5, None, "percent")]),
     ("the-fields-above-a-cable-on-its-page-are-metadata", "Identifier: 09BOGOTA1234\nCreated: 2009-04-15 17:22\n"
      "Released: 2011-08-30 01:44\nOrigin: Embassy Bogota\n1. (U) Police seized 12 kilos.", [("quantity", 12, None, "kg")]),
     ("a-row-of-the-cablegate-dump-is-metadata", "121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tUNCLASSIFIED\n"
@@ -1464,6 +1466,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED",
              "the Y2K problem",
              "Created: 2009-04-15 17:22", "Released: 2011-08-30 01:44",
+             "09HAVANA308  2009-05-26 19:07  2011-08-30 01:44  CONFIDENTIAL  Interests Section Havana",
              "DRAFTED BY EUR/RUS:JSMITH:JJ 03/15/2009 X7-1234", "Drafted: EUR/RUS: J. Smith, 3/15/09", "APPROVED BY EUR:DFRIED",
              "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
