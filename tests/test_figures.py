@@ -358,6 +358,7 @@ CASES = [
      [("quantity", 31, None, "mcm"), ("quantity", 180000, None, "bbl"), ("quantity", 120000, None, "t")]),
     ("nautical-miles-short-and-acre-feet", "The ship was 12 nm offshore, inside a 50 NM zone; the dam holds 5 million acre-feet.",
      [("quantity", 12, None, "nmi"), ("quantity", 50, None, "nmi"), ("quantity", 5e6, None, "acre_ft")]),
+    ("percent-written-o-slash-o-in-telegrams", "PRICES ROSE 12 O/O IN 1975.", [("percent", 12, None, "percent"), ("date", "1975", None, None)]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
