@@ -359,6 +359,8 @@ CASES = [
     ("nautical-miles-short-and-acre-feet", "The ship was 12 nm offshore, inside a 50 NM zone; the dam holds 5 million acre-feet.",
      [("quantity", 12, None, "nmi"), ("quantity", 50, None, "nmi"), ("quantity", 5e6, None, "acre_ft")]),
     ("percent-written-o-slash-o-in-telegrams", "PRICES ROSE 12 O/O IN 1975.", [("percent", 12, None, "percent"), ("date", "1975", None, None)]),
+    ("hectares-written-hctrs", "DEVIDA estimates 56,100 hct. of coca; 8,000 hctrs in the VRAE.",
+     [("quantity", 56100, None, "ha"), ("quantity", 8000, None, "ha")]),
     ("a-far-year-after-a-preposition", "Temperatures would rise 2.3 degrees Celsius by 2100; the curfew runs until 2100 hours, "
      "when 2100 people gather.",
      [("quantity", 2.3, None, "degC"), ("date", "2100", None, None), ("quantity", 2100, None, "count")]),
