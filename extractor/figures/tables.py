@@ -54,6 +54,7 @@ _PERCENT_CELL = TableUnit("percent", "percent")
 
 
 def _currency(surface: str, lex: Lexicon, post: str | None) -> str | None:
+    """The code a label's currency names (by the post, where the word or symbol is ambiguous)."""
     surface = surface.strip()
     return (lex.currency_by_post(surface, post)[0] or lex.cur_before.get(surface) or lex.cur_before.get(squash(surface))
             or lex.cur_after.get(surface.lower()))
@@ -83,7 +84,7 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
     if not rest:  # (`Population (million)`: a count in millions)
         return TableUnit("quantity", "count", scale) if scale > 1 else None
     surface = " ".join(rest)
-    cur = lex.cur_before.get(surface) or lex.cur_before.get(squash(surface)) or lex.cur_after.get(surface.lower())
+    cur = _currency(surface, lex, post)
     if cur:
         return TableUnit("money", cur, scale)
     info = lex.unit_info(surface)
@@ -110,13 +111,12 @@ def label_unit(label: str, lex: Lexicon, post: str | None = None) -> tuple[Table
 class TableReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.post: str | None = None  # the post of the cable at hand
 
     def apply(self, text: str, cands: list, rep: RepairedText, post: str | None = None) -> None:
         """Give the figures of each table row their row's unit, item, measure and column year.
         Rows are found in the clean text; the gaps between columns and the lines above a row are
-        read in the text as read, whose tabs the clean text has made single spaces."""
-        self.post = post  # (the cable's post: `C$` is córdobas in Managua)
+        read in the text as read, whose tabs the clean text has made single spaces. `post`: the
+        cable's, which reads an ambiguous currency (`C$` is córdobas in Managua)."""
         rows: dict[int, list] = {}
         for c in cands:
             if c.kind == "date":
@@ -128,7 +128,7 @@ class TableReader:
             cells.sort(key=lambda c: c.start)
             if not any(c.rule == "count-bare" for c in cells):
                 continue
-            row = self._row(text, ls, cells, rep)
+            row = self._row(text, ls, cells, rep, post)
             if row is None:
                 continue
             label, unit, item = row
@@ -139,7 +139,7 @@ class TableReader:
             header, heads, lead = self._above(rep.raw, raw_ls)
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
-                unit = read_units(m.group(1) or m.group(2), self.lex, self.post) if m else None
+                unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
             cell_ends = [rep.to_raw(c.end) for c in cells]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
             # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
@@ -162,8 +162,8 @@ class TableReader:
                 head = columns[k] if columns is not None else None
                 cell_unit = None
                 if head:  # (`Hectares`, `Share (%)`: the column's unit, and what the head names besides)
-                    cell_unit, head = label_unit(head, self.lex, self.post)
-                    if cell_unit is None and (cell_unit := read_units(head, self.lex, self.post)) is not None:
+                    cell_unit, head = label_unit(head, self.lex, post)
+                    if cell_unit is None and (cell_unit := read_units(head, self.lex, post)) is not None:
                         head = ""
                 if head:
                     c.item = f"{item} {head}" if item else head  # (`DEVIDA Cocaine`: the row's, of the column's)
@@ -181,7 +181,7 @@ class TableReader:
                     c.rule = "table-row-count"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")]
 
-    def _row(self, text: str, ls: int, cells: list, rep: RepairedText):
+    def _row(self, text: str, ls: int, cells: list, rep: RepairedText, post: str | None):
         le = text.find("\n", cells[-1].end, ls + _MAX_ROW)
         if le == -1:
             if ls + _MAX_ROW < len(text):
@@ -205,7 +205,7 @@ class TableReader:
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
             return None
         # (the unit belongs to the row, or else to the table)
-        unit, item = label_unit(label, self.lex, self.post)
+        unit, item = label_unit(label, self.lex, post)
         return label, unit, item.rstrip(":").strip() or None
 
     def _beside_a_row(self, text: str, ls: int) -> bool:
