@@ -518,6 +518,8 @@ CASES = [
      [("money", 50000, None, "INR"), ("money", 10, None, "INR")]),
     ("german-scale-abbreviations", "The EU pledged EUR 5 Mio. and EUR 2.5 Mrd. for Kosovo; Germany USD 5 MIO.",
      [("money", 5e6, None, "EUR"), ("money", 2.5e9, None, "EUR"), ("money", 5e6, None, "USD")]),
+    ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
+     [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
      [("money", 0, 1e9, "USD")]),
     ("a-range-in-digits-before-hundred-or-dozen", "Some 3 or 4 hundred people gathered with 3-4 dozen boats.",
