@@ -518,6 +518,8 @@ CASES = [
      [("money", 50000, None, "INR"), ("money", 10, None, "INR")]),
     ("german-scale-abbreviations", "The EU pledged EUR 5 Mio. and EUR 2.5 Mrd. for Kosovo; Germany USD 5 MIO.",
      [("money", 5e6, None, "EUR"), ("money", 2.5e9, None, "EUR"), ("money", 5e6, None, "USD")]),
+    ("currencies-named-with-their-country-or-written-tl-after", "7,000 Uzbek som buy a dollar; the lira fell to 1.72 TL/USD and bread costs 2 TL.",
+     [("money", 7000, None, "UZS"), ("money", 1.72, None, "TRY"), ("money", 2, None, "TRY")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
@@ -1972,12 +1974,15 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("75BERN1", "Switzerland gave SwF 100 million", "CHF"),
     ("76MANILA1", "A FLOOR PRICE OF PESOS 120 PER PICUL", "PHP"),
     ("09BERN1", "rent is Fr. 500.- a month", "CHF"),
+    ("09TASHKENT1", "pickers earn 80 som per kilo", "UZS"),
+    ("09BISHKEK1", "pickers earn 80 som per kilo", "KGS"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
         "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
         "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
         "bahamian-dollars", "balboas", "soums", "malawian-kwacha-mk", "leones-le", "tunisian-dinars-td",
         "algerian-dinars-da", "yemeni-riyals-yr", "drachmas-dr", "birr-before", "rials-rls", "kip-before", "lire-lit",
-        "swiss-francs-swf", "pesos-before-the-amount", "swiss-francs-fr-closed-by-full-stop-dash"])
+        "swiss-francs-swf", "pesos-before-the-amount", "swiss-francs-fr-closed-by-full-stop-dash",
+        "uzbek-som-in-tashkent", "kyrgyz-som-elsewhere"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
