@@ -205,6 +205,7 @@ class NonFiguresFile(Strict):
     street_words: list[str] = []  # end the name of a street after a house number: `2201 C Street NW`
     clock_words: list[str] = []  # before a time of day: `at 1400 hours`
     clock_after: list[str] = []  # after it: `0513 local time`
+    clock_days: list[str] = []  # the day a time of day falls on, after it: `at 1430 on Monday`, `at 1000 tomorrow`
     caliber_nouns: list[str] = []  # after a length, a weapon it is the bore of: `120mm mortars`, `12-inch guns`
 
 

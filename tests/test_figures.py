@@ -111,6 +111,10 @@ CASES = [
      [("quantity", 5000, None, "count"), ("quantity", 120, None, "count")]),
     ("not-clock-time-local", "The quake struck at 0513 local time, destroying 1,500 homes.", [("quantity", 1500, None, "count")]),
     ("not-clock-time", "The court met at 1400 hours; the hearing lasted 6 hours.", [("duration", 6, None, "hour")]),
+    ("not-clock-time-before-its-day", "KISSINGER WILL ARRIVE AT 1430 ON 3 NOVEMBER WITH 20 AIDES; the vote is at 1000 tomorrow, the talks by 1600 on Monday.",
+     [("quantity", 20, None, "count")]),
+    ("a-level-before-its-day-is-no-clock-time", "The index closed at 1,430 on Monday and at 1430.5 on 3 November.",
+     [("quantity", 1430, None, "count"), ("quantity", 1430.5, None, "count")]),
     ("a-count-after-the-clock-is-no-model", "At 0900 GMT 200 people gathered.", [("quantity", 200, None, "count")]),
     ("a-span-of-the-clock", "The curfew runs from 2200 to 0500 hours; offices open 0800-1700; between 1400 and 1700 hours "
      "the market closes; some 1200 to 1500 people marched", [("quantity", 1200, 1500, "count")]),

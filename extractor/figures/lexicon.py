@@ -472,7 +472,12 @@ class Lexicon:
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
-        self.clock_after_rx = rx.short(GAP + r"(?:" + trie_alternation(nf.clock_after) + r")\b", regex.I) if nf.clock_after else None
+        # (the day it falls on: `at 1430 on Monday`, `AT 1430 ON 3 NOVEMBER`, `at 1000 tomorrow`)
+        days = [r"on" + GAP + r"(?:\d{1,2}(?:st|nd|rd|th)?" + GAP + self.month_alt + r"|" + self.month_alt + GAP + r"\d{1,2}(?!\d))"]
+        if nf.clock_days:
+            days.append(r"(?:on" + GAP + r")?" + trie_alternation(nf.clock_days))
+        self.clock_after_rx = rx.short(GAP + r"(?:" + "|".join(([trie_alternation(nf.clock_after)] if nf.clock_after else []) + days)
+                                       + r")\b", regex.I)
         self.tag_codes = {c for c in rules.header.tag_codes if len(c) == 4}
         self.measure_of: dict[str, str] = {}
         forms = set()
