@@ -32,6 +32,7 @@ class UnitRule(Strict):
     forms: list[str]
     case_sensitive: list[str] = []
     rate_forms: list[str] = []  # forms read only as the unit of a rate (`$1.50 a pound`), not after an amount
+    compound: bool = True  # false: no unit after a hyphen (`a 180-degree turn` is a figure of speech)
     per: str | None = None
     scale: float | None = None
 

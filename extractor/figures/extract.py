@@ -988,7 +988,7 @@ class FigureExtractor:
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
-        if ((kind == "percent" or unit in ("degC", "degF")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
+        if ((kind == "percent" or unit in ("degC", "degF", "deg")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
                 and " ".join(before[:m.start()].split()[-2:]).lower() != "plus or"):  # (`plus or minus 5 percent`)
             # `growth of -3.1 percent`, `minus 2.5 percent`, `-5 degrees C`: a value below zero
             value, start = -value, min(start, s - (len(before) - m.start()))

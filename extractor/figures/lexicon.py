@@ -249,10 +249,13 @@ class Lexicon:
         self.units: dict[str, UnitInfo] = {}
         cs_forms: dict[str, UnitInfo] = {}
         rate_only: dict[str, UnitInfo] = {}  # forms read only in a rate or a compound (`a pound`, `50-pound`)
+        no_compound: set[str] = set()
         for r in u.units:
             info = UnitInfo(r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension))
             for f in r.forms:
                 self.units[_key(f)] = info
+                if not r.compound:
+                    no_compound.add(_key(f))
             for f in r.case_sensitive:
                 cs_forms[f] = info
             for f in r.rate_forms:
@@ -274,7 +277,7 @@ class Lexicon:
         # unit form for the lookups and rates below, though `unit_rx` never reads it after an amount)
         rate_only = {f: info for f, info in rate_only.items() if f not in self.units}
         self.units.update(rate_only)
-        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie(unit_forms + list(rate_only))
+        self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie([f for f in unit_forms if f not in no_compound] + list(rate_only))
                                        + r")(?![\w-])(?!-old)", regex.I)
 
         c = rules.currencies
