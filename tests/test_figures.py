@@ -527,6 +527,8 @@ CASES = [
     ("degrees-without-a-scale-and-below-zero", "Temperatures fell to minus 20 degrees; it was 48\u00b0 in Basra.",
      [("quantity", -20, None, "deg"), ("quantity", 48, None, "deg")]),
     ("degrees-in-a-compound-are-a-figure-of-speech", "The 180-degree turn came after a 360-degree review.", []),
+    ("data-rates-sizes-and-frequencies", "Broadband offers up to 10 Mbps (512 kbps in the provinces); the archive held 3 terabytes; Radio Sawa is on 98.5 MHz.",
+     [("quantity", 10, None, "mbps"), ("quantity", 512, None, "kbps"), ("quantity", 3, None, "tb"), ("quantity", 98.5, None, "mhz")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

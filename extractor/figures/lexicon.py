@@ -668,7 +668,8 @@ def _key(form: str) -> str:
 
 
 def _base_of(dimension: str) -> str | None:
-    return {"area": "ha", "mass": "kg", "volume": "L", "length": "m", "power": "mw", "energy": "kwh"}.get(dimension)
+    return {"area": "ha", "mass": "kg", "volume": "L", "length": "m", "power": "mw", "energy": "kwh",
+            "data rate": "kbps", "data": "mb", "frequency": "khz"}.get(dimension)
 
 
 def words_value(text: str, lex: Lexicon) -> float | None:
