@@ -529,6 +529,8 @@ CASES = [
     ("degrees-in-a-compound-are-a-figure-of-speech", "The 180-degree turn came after a 360-degree review.", []),
     ("data-rates-sizes-and-frequencies", "Broadband offers up to 10 Mbps (512 kbps in the provinces); the archive held 3 terabytes; Radio Sawa is on 98.5 MHz.",
      [("quantity", 10, None, "mbps"), ("quantity", 512, None, "kbps"), ("quantity", 3, None, "tb"), ("quantity", 98.5, None, "mhz")]),
+    ("a-flight-number-after-the-airline-code", "Flight UA 841 and Ethiopian Airlines flight ET302 carried 157; there were 400 FLIGHTS IN 2008.",
+     [("quantity", 157, None, "count"), ("quantity", 400, None, "count"), ("date", "2008", None, None)]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
