@@ -531,6 +531,8 @@ CASES = [
      [("quantity", 10, None, "mbps"), ("quantity", 512, None, "kbps"), ("quantity", 3, None, "tb"), ("quantity", 98.5, None, "mhz")]),
     ("a-flight-number-after-the-airline-code", "Flight UA 841 and Ethiopian Airlines flight ET302 carried 157; there were 400 FLIGHTS IN 2008.",
      [("quantity", 157, None, "count"), ("quantity", 400, None, "count"), ("date", "2008", None, None)]),
+    ("a-range-with-a-dollar-sign-of-letters-written-twice", "Teachers earn between Z$ 200 billion and Z$ 300 billion a month; fares rose from NZ$ 20 to A$ 30.",
+     [("money", 2e11, 3e11, "ZWD"), ("money", 20, None, "NZD"), ("money", 30, None, "AUD")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

@@ -50,11 +50,11 @@ _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
 # `-`, `to`, `or`, `and` between two numbers, and a currency written again before the second: a
-# symbol (`$30 to US$ 45`), or letters (`Rs 800 billion to Rs 1 trillion`), which the caller checks
+# symbol (`$30 to US$ 45`, `Z$ 200 and Z$ 300`), or letters (`Rs 800 billion to Rs 1 trillion`), which the caller checks
 # name the first's currency and else reads the joint without them (`_RANGE_JOIN_BARE`).
 _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/"
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
-_RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
+_RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _PERCENT_SIGN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct)\b)")
