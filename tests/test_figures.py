@@ -634,6 +634,7 @@ QUALIFIERS = [
     ("a-maximum-without-of", "A maximum 50 visas may be issued.", "at_most"),
     ("will-not-exceed", "spending will not exceed 2 percent of GDP", "at_most"),
     ("exceeds", "the refugee population now exceeds 160,000", "more_than"),
+    ("plus-inside-surplus-is-no-qualifier", "the trade balance swung to a USD 300 million surplus", "exact"),
     ("could-exceed", "losses could exceed $2 billion", "more_than"),
     ("tops-in-a-subject-line", "SUBJECT: JAPAN: STIMULUS PACKAGE TOPS 15 TRILLION YEN", "more_than"),
     ("surpass", "arrivals surpass 5,000 a month", "more_than"),

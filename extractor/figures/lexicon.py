@@ -361,7 +361,7 @@ class Lexicon:
                 self.qual_after[_key(f)] = kind
         # (`103 counts and up to 14 years`: `up to` belongs to the next figure)
         self.qual_after_rx = rx.short(
-            r"(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])(?![ \t]*(?:\n[ \t]*)?to\b)", regex.I)
+            r"(?<![\w])(?P<q>" + ws_trie(list(self.qual_after)) + r")(?![\w])(?![ \t]*(?:\n[ \t]*)?to\b)", regex.I)  # (not the end of `surplus`)
 
         rate_units = {}
         for code, forms in u.rate_units.items():
