@@ -925,7 +925,13 @@ def test_a_rate_adverb(pipeline):
     ("IMPORTS COST US$ 890 MILLION FOR 39.4 MILLION BARRELS, OR 438,000 B/D.", [None, None, "day"]),
     ("They make 3, 4, or 5 tons per day.", ["day", "day", "day"]),
     ("THE CRUZEIRO FELL TO CR$ 10.68 PER DOLLAR.", ["USD"]),
-], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros"])
+    ("The price per kilo of base fell from USD 800 to USD 600; yields per hectare fell from 2.5 to 1.8 tons.", ["kg", "kg", "ha", "ha"]),
+    ("Arrests per month rose to 300; the number of troops per battalion is 600.", ["month", None]),
+    ("Trucks carry 2.1 million liters of water per day to 115 sites.", ["day", None]),
+    ("Paid per hectare, the program's total cost reached USD 2 million.", [None]),
+    ("The average price per kilo in 2008 was 2,200 soles.", [None, "kg"]),
+], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
+        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 
@@ -1489,7 +1495,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
              "121752  2007-09-11 12:50:00  07TBILISI2290  Embassy Tbilisi  UNCLASSIFIED",
              "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED",
-             "the Y2K problem",
+             "the Y2K problem", "Flight UA 841", "flight\nET302", "FLIGHT KQ 507",
              "Created: 2009-04-15 17:22", "Released: 2011-08-30 01:44",
              "09HAVANA308  2009-05-26 19:07  2011-08-30 01:44  CONFIDENTIAL  Interests Section Havana",
              "DRAFTED BY EUR/RUS:JSMITH:JJ 03/15/2009 X7-1234", "Drafted: EUR/RUS: J. Smith, 3/15/09", "APPROVED BY EUR:DFRIED",

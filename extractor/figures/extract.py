@@ -1356,6 +1356,7 @@ class FigureExtractor:
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+        self._rates_named_before(text, figs)
         # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
         # and USD 150 for soldiers`: an amount in the same unit compared with a rate, or in
         # parallel with it, and of a like size, is at that rate
@@ -1385,6 +1386,40 @@ class FigureExtractor:
                     break  # (`39.4 MILLION BARRELS, OR 438,000 B/D`: a total restated as a rate, no list)
                 c.per = last.per
                 j -= 1
+
+    def _rates_named_before(self, text: str, figs: list[Candidate]) -> None:
+        """`The average price per kilo of base was 2,200 soles`, `Yields per hectare fell from 2.5 to
+        1.8 tons`: a figure without a rate whose clause names one before it, with no number between,
+        is at that rate (a count or a share only at a rate in time); so are the members of a change
+        or list after it. A comma ends the clause: `Paid per hectare, the program's total cost
+        reached USD 2 million`."""
+        L = self.lex
+        prev_named = None
+        for i, c in enumerate(figs):
+            named = None
+            if c.per is None and c.kind in ("money", "quantity", "percent") and "per" in text[max(0, c.start - 80):c.start].lower():
+                lo = max(0, c.start - 80)
+                seg = text[lo:c.start]
+                cut = 0
+                for m in _CLAUSE_BREAK.finditer(seg):
+                    cut = m.end()
+                pm = None
+                # (not after a figure of the clause, whose rate it is: `2.1 million liters of water
+                # per day to 115 sites`)
+                if not (i and figs[i - 1].end > lo + cut):
+                    for pm in L.per_before_rx.finditer(seg, cut):
+                        pass
+                if pm is not None and not any(ch.isdigit() for ch in _YEAR_WORD.sub("", seg[pm.end():])):
+                    per = L.rate_units.get(squash(pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
+                    if per and per != c.unit and (c.kind == "money" or c.unit not in ("count", "percent") or per in L.time_units):
+                        named = per
+            if (named is None and c.per is None and prev_named is not None and c.kind == figs[i - 1].kind and c.unit == figs[i - 1].unit
+                  and (_TO_GAP.fullmatch(text, figs[i - 1].end, c.start) or _LIST_GAP.fullmatch(text, figs[i - 1].end, c.start))):
+                named = prev_named  # (`the price per kilo fell from USD 800 to USD 600`)
+            if named is not None:
+                c.per = named
+                c.flags.append("rate named before the figure")
+            prev_named = named
 
     def _compared_years(self, text: str, cands: list[Candidate]) -> None:
         """`67.3% (versus 71.2% in 2004)`, `$5 billion in 2008, up from $4 billion in 2007`: a year
@@ -1850,6 +1885,8 @@ _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
+_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
+_YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))

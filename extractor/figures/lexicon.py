@@ -384,6 +384,8 @@ class Lexicon:
             r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)" + GAP + r"|/[ \t]*|(?P<article>an?)" + GAP + r")(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
             r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?!" + GAP + r"[\w(]))\b))", regex.I)
+        # (`the price per kilo of base was 2,200 soles`: the rate named before the figure)
+        self.per_before_rx = rx.short(r"(?<![\w])per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
             if self.rate_adverbs else None
