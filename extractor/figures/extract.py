@@ -1401,7 +1401,7 @@ class FigureExtractor:
                 lo = max(0, c.start - 80)
                 seg = text[lo:c.start]
                 cut = 0
-                for m in _CLAUSE_BREAK.finditer(seg):
+                for m in _RATE_CLAUSE_BREAK.finditer(seg):
                     cut = m.end()
                 pm = None
                 # (not after a figure of the clause, whose rate it is: `2.1 million liters of water
@@ -1885,9 +1885,10 @@ _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
-_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
-_YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
+# (where the clause of a rate named before a figure ends, and the years that may stand between)
+_RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
+_YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
 
