@@ -533,6 +533,8 @@ CASES = [
      [("quantity", 157, None, "count"), ("quantity", 400, None, "count"), ("date", "2008", None, None)]),
     ("a-range-with-a-dollar-sign-of-letters-written-twice", "Teachers earn between Z$ 200 billion and Z$ 300 billion a month; fares rose from NZ$ 20 to A$ 30.",
      [("money", 2e11, 3e11, "ZWD"), ("money", 20, None, "NZD"), ("money", 30, None, "AUD")]),
+    ("a-count-in-words-before-a-compound-in-words", "The mandate got two six-month extensions; he served two four-year terms. Nineteen ninety-eight was worse.",
+     [("quantity", 2, None, "count"), ("duration", 6, None, "month"), ("quantity", 2, None, "count"), ("duration", 4, None, "year")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

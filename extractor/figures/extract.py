@@ -387,6 +387,15 @@ class FigureExtractor:
             # (`several dozen protesters`, `a few dozen`: no number)
             v = words_value(m.group(), self.lex) if (free(m.start()) and not _POINT_BEFORE.search(text, max(0, m.start() - 8), m.start())
                                                      and not _VAGUE_BEFORE.search(text, max(0, m.start() - 10), m.start())) else None
+            if (v is None and text.startswith("-", m.end()) and free(m.start())
+                    and not any(a <= m.start() < b for a, b in inside)):
+                # `two six-month extensions`, `three five-year contracts`: a count before a compound,
+                # two numbers where their words make no one
+                for w in reversed(list(_WORD_SPLIT.finditer(m.group()))):
+                    a, b = m.group()[:w.start()], m.group()[w.end():]
+                    if (pv := words_value(a, self.lex)) is not None and (sv := words_value(b, self.lex)) is not None:
+                        out += [NumberToken(m.start(), m.start() + w.start(), pv, True), NumberToken(m.start() + w.end(), m.end(), sv, True)]
+                        break
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 tok = NumberToken(m.start(), m.end(), v, True)
                 if point and v == int(v) and (pm := self.lex.point_digits_rx.match(text, m.end())):
@@ -1887,6 +1896,7 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (where the clause of a rate named before a figure ends, and the years that may stand between)
+_WORD_SPLIT = rx.short(r"\s+")
 _RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
 _YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
