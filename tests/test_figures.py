@@ -1670,6 +1670,14 @@ def test_a_table_under_a_header_of_words(pipeline):
         ("quantity", 14623, "ha", "Kandahar", None, "cultivation"), ("percent", 9.3, "percent", "Kandahar Share", None, "cultivation")]
 
 
+def test_a_table_whose_cells_are_apart_by_bars(pipeline):
+    text = ("2. (U) Cases and deaths by province (cumulative):\n\nProvince          | Cases  | Deaths | CFR (%)\n"
+            "Harare            | 17,642 |    308 |  1.7\nManicaland        | 11,981 |    440 |  3.7\n")
+    assert [(f.kind, f.value, f.unit, f.item) for f in figures(pipeline, text)] == [
+        ("quantity", 17642, "count", "Harare Cases"), ("quantity", 308, "count", "Harare Deaths"), ("percent", 1.7, "percent", "Harare CFR"),
+        ("quantity", 11981, "count", "Manicaland Cases"), ("quantity", 440, "count", "Manicaland Deaths"), ("percent", 3.7, "percent", "Manicaland CFR")]
+
+
 def test_prose_with_double_spaces_is_no_header_of_words(pipeline):
     text = "The police came.  They left.  Then:\n\nCoca eradicated (ha)     10,137\nArrests                   1,457\n"
     assert [f.item for f in figures(pipeline, text)] == ["Coca eradicated", "Arrests"]

@@ -10,7 +10,7 @@ is the label, and its year is its column's. A row is a line with a label, a gap 
 tab, and then nothing but figures (and `-` or `n/a` for empty cells); a minus before a cell is
 its sign. Over columns headed by words (`Agency   Cocaine   Heroin`, `Province   Hectares`),
 a head that names a unit gives its column that unit, and any other head joins the row label
-in what the cell counts (`DEVIDA Cocaine`)."""
+in what the cell counts (`DEVIDA Cocaine`). Bars between cells (`Harare  | 17,642 |  308`) are gaps."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -117,6 +117,9 @@ class TableReader:
         Rows are found in the clean text; the gaps between columns and the lines above a row are
         read in the text as read, whose tabs the clean text has made single spaces. `post`: the
         cable's, which reads an ambiguous currency (`C$` is córdobas in Managua)."""
+        raw = rep.raw
+        if "|" in raw:  # (`Harare  | 17,642 |  308`: bars between the cells are gaps, and keep the offsets)
+            text, raw = text.replace("|", " "), raw.replace("|", " ")
         rows: dict[int, list] = {}
         for c in cands:
             if c.kind == "date":
@@ -128,15 +131,15 @@ class TableReader:
             cells.sort(key=lambda c: c.start)
             if not any(c.rule == "count-bare" for c in cells):
                 continue
-            row = self._row(text, ls, cells, rep, post)
+            row = self._row(text, raw, ls, cells, rep, post)
             if row is None:
                 continue
             label, unit, item = row
             raw_ls = rep.to_raw(ls)
             # A row of one figure (`Cocaine seized (kg)      5,201`) names its unit or stands by another row.
-            if len(cells) == 1 and unit is None and not self._beside_a_row(rep.raw, raw_ls):
+            if len(cells) == 1 and unit is None and not self._beside_a_row(raw, raw_ls):
                 continue
-            header, heads, lead = self._above(rep.raw, raw_ls)
+            header, heads, lead = self._above(raw, raw_ls)
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
@@ -181,7 +184,7 @@ class TableReader:
                     c.rule = "table-row-count"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")]
 
-    def _row(self, text: str, ls: int, cells: list, rep: RepairedText, post: str | None):
+    def _row(self, text: str, raw: str, ls: int, cells: list, rep: RepairedText, post: str | None):
         le = text.find("\n", cells[-1].end, ls + _MAX_ROW)
         if le == -1:
             if ls + _MAX_ROW < len(text):
@@ -201,7 +204,7 @@ class TableReader:
         label = label[para.end():] if para else label
         if not label or not any(ch.isalpha() for ch in label) or len(label) > 60:
             return None
-        gap = rep.raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(cells[0].start)]
+        gap = raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(cells[0].start)]
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
             return None
         # (the unit belongs to the row, or else to the table)
