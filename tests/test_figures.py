@@ -535,6 +535,8 @@ CASES = [
      [("money", 2e11, 3e11, "ZWD"), ("money", 20, None, "NZD"), ("money", 30, None, "AUD")]),
     ("a-count-in-words-before-a-compound-in-words", "The mandate got two six-month extensions; he served two four-year terms. Nineteen ninety-eight was worse.",
      [("quantity", 2, None, "count"), ("duration", 6, None, "month"), ("quantity", 2, None, "count"), ("duration", 4, None, "year")]),
+    ("gas-priced-per-1000-cubic-meters-in-digits", "Gas costs USD 250 per 1,000 cubic meters, against USD 360 per thousand cubic meters.",
+     [("money", 250, None, "USD"), ("money", 360, None, "USD")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
@@ -932,8 +934,9 @@ def test_a_rate_adverb(pipeline):
     ("Trucks carry 2.1 million liters of water per day to 115 sites.", ["day", None]),
     ("Paid per hectare, the program's total cost reached USD 2 million.", [None]),
     ("The average price per kilo in 2008 was 2,200 soles.", [None, "kg"]),
+    ("Gas costs USD 250 per 1,000 cubic meters, against USD 360 per thousand cubic meters.", ["tcm", "tcm"]),
 ], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
-        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year"])
+        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 
