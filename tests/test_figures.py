@@ -712,6 +712,13 @@ def test_over_before_a_duration(pipeline, text, qualifier, span):
     assert (d.qualifier, d.text) == (qualifier, span)
 
 
+def test_an_amount_restated_in_brackets_is_of_its_amounts_year(pipeline):
+    text = ("The FY 2009-10 budget's spending of Rs. 10,20,838 crore (USD 212 billion at Rs 48.1/USD) is up "
+            "36 percent over the 2008-09 budget.")
+    fs = [f for f in figures(pipeline, text) if f.kind == "money"]
+    assert [(f.unit, f.year) for f in fs][:2] == [("INR", 2009), ("USD", 2009)]
+
+
 def test_last_year_compared_with_is_no_figures_year(pipeline):
     fs = figures(pipeline, "Imports averaged 4.8 million b/d, 5 percent above last year's level.", identifier="76TOKYO12345")
     assert [f.year for f in fs] == [None, None]

@@ -1485,6 +1485,7 @@ class FigureExtractor:
         ref_year, _ = self._cable_date(pc)
         self._ref_year = ref_year
         facts: dict = {}  # per sentence: the years and measure keywords it names
+        prev_end, prev_year = -1, None  # (of the last figure that is no date)
         for c in cands:
             if c.start < last_end:
                 continue
@@ -1511,9 +1512,12 @@ class FigureExtractor:
                     # (the year before the one the sentence names, or before the cable's)
                     base = sentence.year_of(c.start, ref_year)
                     year = base - 1 if base is not None else (ref_year - 1 if ref_year else None)
+                elif c.year is None and c.year_shift is None and prev_end >= 0 and _RESTATED_OPEN.fullmatch(text, prev_end, c.start):
+                    year = prev_year  # (`Rs. 10,20,838 crore (USD 212 billion at Rs 48.1/USD)`: a restatement, of its amount's year)
                 else:
                     year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
                         sentence.year_of(c.start, ref_year, c.years_until, c.years_from))
+                prev_end, prev_year = c.end, year
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
                     c.start, self.lex.money_measures if c.kind == "money" else None, c.kind == "quantity")
             confidence = self._confidence(c, flags)
@@ -1896,6 +1900,7 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (where the clause of a rate named before a figure ends, and the years that may stand between)
+_RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
 _WORD_SPLIT = rx.short(r"\s+")
 _RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
 _YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
