@@ -537,6 +537,8 @@ CASES = [
      [("quantity", 2, None, "count"), ("duration", 6, None, "month"), ("quantity", 2, None, "count"), ("duration", 4, None, "year")]),
     ("gas-priced-per-1000-cubic-meters-in-digits", "Gas costs USD 250 per 1,000 cubic meters, against USD 360 per thousand cubic meters.",
      [("money", 250, None, "USD"), ("money", 360, None, "USD")]),
+    ("the-second-number-of-a-change-after-a-month", "The peso weakened from 431 Chilean pesos per dollar in May to 677 in October; exports fell from 5,000 tons in early March to 3,200.",
+     [("money", 431, None, "CLP"), ("money", 677, None, "CLP"), ("quantity", 5000, None, "t"), ("quantity", 3200, None, "t")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

@@ -1208,8 +1208,8 @@ class FigureExtractor:
                     end += len(gap) - len(gap.lstrip()) + len(prev.item)
                 if c.start - end > 70:
                     continue
-                if (ym := _YEAR_PHRASE.match(text, end)) and ym.end() < c.start:
-                    end = ym.end()
+                if (ym := _YEAR_PHRASE.match(text, end) or self.lex.month_phrase_rx.match(text, end)) and ym.end() < c.start:
+                    end = ym.end()  # (or a month: `the peso weakened from 431 per dollar in May to 677 in October`)
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
                 if not cmp_rx.fullmatch(text, end, c.start) and not end_rx.fullmatch(text, end, c.start) and not (
                         _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)) and not (
