@@ -2022,13 +2022,16 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09BERN1", "rent is Fr. 500.- a month", "CHF"),
     ("09TASHKENT1", "pickers earn 80 som per kilo", "UZS"),
     ("09BISHKEK1", "pickers earn 80 som per kilo", "KGS"),
+    ("09ANTANANARIVO1", "rice costs Ar 1,200 per kilo", "MGA"),
+    ("09PORTLOUIS1", "the fund holds Rs 2.3 billion", "MUR"),
+    ("09BUJUMBURA1", "teachers earn FBu 80,000 a month", "BIF"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
         "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
         "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
         "bahamian-dollars", "balboas", "soums", "malawian-kwacha-mk", "leones-le", "tunisian-dinars-td",
         "algerian-dinars-da", "yemeni-riyals-yr", "drachmas-dr", "birr-before", "rials-rls", "kip-before", "lire-lit",
         "swiss-francs-swf", "pesos-before-the-amount", "swiss-francs-fr-closed-by-full-stop-dash",
-        "uzbek-som-in-tashkent", "kyrgyz-som-elsewhere"])
+        "uzbek-som-in-tashkent", "kyrgyz-som-elsewhere", "ariary-ar", "mauritian-rupees-rs", "burundi-francs-fbu"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
