@@ -1398,7 +1398,8 @@ class FigureExtractor:
 
     def _rates_named_before(self, text: str, figs: list[Candidate]) -> None:
         """`The average price per kilo of base was 2,200 soles`, `Yields per hectare fell from 2.5 to
-        1.8 tons`: a figure without a rate whose clause names one before it, with no number between,
+        1.8 tons`, `A kilo of cocaine sells for USD 1,200`: a figure without a rate whose clause
+        names one before it (for money, one of a unit before a verb of price), with no number between,
         is at that rate (a count or a share only at a rate in time); so are the members of a change
         or list after it. A comma ends the clause: `Paid per hectare, the program's total cost
         reached USD 2 million`."""
@@ -1406,7 +1407,8 @@ class FigureExtractor:
         prev_named = None
         for i, c in enumerate(figs):
             named = None
-            if c.per is None and c.kind in ("money", "quantity", "percent") and "per" in text[max(0, c.start - 80):c.start].lower():
+            if c.per is None and c.kind in ("money", "quantity", "percent") and (
+                    "per" in (before := text[max(0, c.start - 80):c.start].lower()) or c.kind == "money" and " of " in before):
                 lo = max(0, c.start - 80)
                 seg = text[lo:c.start]
                 cut = 0
@@ -1419,7 +1421,10 @@ class FigureExtractor:
                     for pm in L.per_before_rx.finditer(seg, cut):
                         pass
                 if pm is not None and not any(ch.isdigit() for ch in _YEAR_WORD.sub("", seg[pm.end():])):
-                    per = L.rate_units.get(squash(pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
+                    r = pm.group("r") or pm.group("a")
+                    per = L.rate_units.get(squash(r.lower())) or L.rate_units.get(r)
+                    if pm.group("a") and (c.kind != "money" or (info := L.unit_info(r)) is None or info.kind != "quantity"):
+                        per = None  # (`a kilo of cocaine sells for`, not `a year of war cost`)
                     if per and per != c.unit and (c.kind == "money" or c.unit not in ("count", "percent") or per in L.time_units):
                         named = per
             if (named is None and c.per is None and prev_named is not None and c.kind == figs[i - 1].kind and c.unit == figs[i - 1].unit
