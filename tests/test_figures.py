@@ -539,6 +539,8 @@ CASES = [
      [("money", 250, None, "USD"), ("money", 360, None, "USD")]),
     ("the-second-number-of-a-change-after-a-month", "The peso weakened from 431 Chilean pesos per dollar in May to 677 in October; exports fell from 5,000 tons in early March to 3,200.",
      [("money", 431, None, "CLP"), ("money", 677, None, "CLP"), ("quantity", 5000, None, "t"), ("quantity", 3200, None, "t")]),
+    ("a-compound-of-a-length-and-its-dimension", "The 40-km-long border fence and a 3-meter-high wall guard a 5-year-old boy.",
+     [("quantity", 40, None, "km"), ("quantity", 3, None, "m")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

@@ -278,7 +278,7 @@ class Lexicon:
         rate_only = {f: info for f, info in rate_only.items() if f not in self.units}
         self.units.update(rate_only)
         self.hyphen_unit_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?P<u>" + ws_trie([f for f in unit_forms if f not in no_compound] + list(rate_only))
-                                       + r")(?![\w-])(?!-old)", regex.I)
+                                       + r")(?![\w]|-(?!(?:long|wide|high|deep|thick|tall)\b))", regex.I)  # (`a 40-km-long fence`)
 
         c = rules.currencies
         self.cur_before: dict[str, str] = {}
