@@ -470,6 +470,8 @@ class FigureExtractor:
                     return None
             if _ORDINAL.match(after):
                 return None  # ordinal
+            if e - s >= 5 and after[:1] in _COORDINATE_FIRST and _COORDINATE_AFTER.match(after) and _DECIMAL_DEGREES.fullmatch(text, s, e):
+                return None  # `33.3128 N, 44.3615 E`: a position in decimal degrees
             if s in self._para_starts and _ITEM_CLOSE.match(after):
                 return None  # the number of a paragraph found in sequence
             if (value < 30 and text[s:e].isdigit() and _ITEM_OPENS.match(after)
@@ -1906,6 +1908,9 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (where the clause of a rate named before a figure ends, and the years that may stand between)
+_COORDINATE_FIRST = frozenset(" \t\nNSEW\u00b0")
+_COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
+_DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
 _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
 _WORD_SPLIT = rx.short(r"\s+")
 _RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
