@@ -33,6 +33,7 @@ class UnitRule(Strict):
     case_sensitive: list[str] = []
     rate_forms: list[str] = []  # forms read only as the unit of a rate (`$1.50 a pound`), not after an amount
     compound: bool = True  # false: no unit after a hyphen (`a 180-degree turn` is a figure of speech)
+    scale_above: tuple[float, float] | None = None  # [n, s]: after a number above n, the scale is s (`450 MB/D` is thousands)
     per: str | None = None
     scale: float | None = None
 

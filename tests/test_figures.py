@@ -544,6 +544,8 @@ CASES = [
     ("positions-grid-references-and-battalions-are-no-figures",
      "An IED at grid 38S MB 45231 87654 (33.3128 N, 44.3615 E) killed 3 soldiers of the 1-64 Armor; the village lies at 34 degrees 31 minutes north.",
      [("quantity", 3, None, "count")]),
+    ("mb-d-is-thousands-above-a-hundred", "PRODUCTION AVERAGED 450 MB/D; Saudi output is 9.5 mbd and world demand 86 mb/d; exports 1.2 MMB/D.",
+     [("quantity", 450000, None, "bbl"), ("quantity", 9.5e6, None, "bbl"), ("quantity", 86e6, None, "bbl"), ("quantity", 1.2e6, None, "bbl")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",

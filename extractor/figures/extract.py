@@ -798,9 +798,11 @@ class FigureExtractor:
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
             kind, unit, per = info.kind, info.unit, info.per
-            value *= info.scale
+            # (`450 MB/D` is thousands of barrels a day, as the oil trade writes M; `1.2 MB/D` millions)
+            scale = info.scale_above[1] if info.scale_above and value > info.scale_above[0] else info.scale
+            value *= scale
             if value_max is not None:
-                value_max *= info.scale
+                value_max *= scale
             rule = info.rule + ("-hyphen" if mm is hm and not um else "")
             if mm is hm and not um and info.base_unit == "m":
                 # `20-foot containers`, `12-inch guns`: the size of a thing more often than a figure.
