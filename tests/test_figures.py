@@ -1521,6 +1521,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "the Y2K problem", "Flight UA 841", "flight\nET302", "FLIGHT KQ 507",
              "at grid 38S MB 45231 87654", "MGRS 42SWD1234567890", "34 degrees 31 minutes north", "34\u00b031'N",
              "the 1-64 Armor", "Task Force 3-21 INFANTRY",
+             "Supply and demand (1,000 MT):", "Area ('000 HA)", "(in 1,000 USD)",
              "Created: 2009-04-15 17:22", "Released: 2011-08-30 01:44",
              "09HAVANA308  2009-05-26 19:07  2011-08-30 01:44  CONFIDENTIAL  Interests Section Havana",
              "DRAFTED BY EUR/RUS:JSMITH:JJ 03/15/2009 X7-1234", "Drafted: EUR/RUS: J. Smith, 3/15/09", "APPROVED BY EUR:DFRIED",
@@ -1699,6 +1700,16 @@ def test_a_table_whose_cells_are_apart_by_bars(pipeline):
     assert [(f.kind, f.value, f.unit, f.item) for f in figures(pipeline, text)] == [
         ("quantity", 17642, "count", "Harare Cases"), ("quantity", 308, "count", "Harare Deaths"), ("percent", 1.7, "percent", "Harare CFR"),
         ("quantity", 11981, "count", "Manicaland Cases"), ("quantity", 440, "count", "Manicaland Deaths"), ("percent", 3.7, "percent", "Manicaland CFR")]
+
+
+def test_a_tables_scale_in_brackets_is_no_figure(pipeline):
+    text = ("2. (U) Supply and demand (1,000 MT):\n\n                        2008/09    2009/10\n"
+            "   Area (1,000 HA)        1,250      1,250\n   Production             7,900      7,900\n\n"
+            "3. The battalion (1,000 troops) deployed.\n")
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit, f.item) for f in fs] == [
+        (1250000, "ha", "Area"), (1250000, "ha", "Area"), (7900000, "t", "Production"), (7900000, "t", "Production"),
+        (1000, "count", "troops")]
 
 
 def test_prose_with_double_spaces_is_no_header_of_words(pipeline):
