@@ -260,7 +260,7 @@ class FigureExtractor:
         cands.extend(self._numbers(pc, text, low, taken, blocked))
         if "half" in text or "HALF" in text or "Half" in text:
             cands.extend(self._halves(text, cands, blocked))
-        self._share_list_units(text, cands)
+        self._share_list_units(text, cands, low)
         self._bare_exchange_rates(pc, text, cands)
         self.tables.apply(text, cands, pc.repaired, pc.post)
         _over_as_during(text, cands, self.lex.over_spreads_after)
@@ -1190,7 +1190,7 @@ class FigureExtractor:
         return out
 
     # ------------------------------------------------------------ lists
-    def _share_list_units(self, text: str, cands: list[Candidate]) -> None:
+    def _share_list_units(self, text: str, cands: list[Candidate], low: str) -> None:
         """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member;
         so does the first number of a change, `from 35 to 30 percent`. A bare number compared with
         the figure before it takes that figure's unit: `8.5 million tons, compared with 10.2 million`,
@@ -1369,7 +1369,7 @@ class FigureExtractor:
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
-        self._rates_named_before(text, figs)
+        self._rates_named_before(text, figs, low)
         # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
         # and USD 150 for soldiers`: an amount in the same unit compared with a rate, or in
         # parallel with it, and of a like size, is at that rate
@@ -1400,7 +1400,7 @@ class FigureExtractor:
                 c.per = last.per
                 j -= 1
 
-    def _rates_named_before(self, text: str, figs: list[Candidate]) -> None:
+    def _rates_named_before(self, text: str, figs: list[Candidate], low: str) -> None:
         """`The average price per kilo of base was 2,200 soles`, `Yields per hectare fell from 2.5 to
         1.8 tons`, `A kilo of cocaine sells for USD 1,200`: a figure without a rate whose clause
         names one before it (for money, one of a unit before a verb of price), with no number between,
@@ -1411,9 +1411,9 @@ class FigureExtractor:
         prev_named = None
         for i, c in enumerate(figs):
             named = None
+            lo = max(0, c.start - 80)
             if c.per is None and c.kind in ("money", "quantity", "percent") and (
-                    "per" in (before := text[max(0, c.start - 80):c.start].lower()) or c.kind == "money" and " of " in before):
-                lo = max(0, c.start - 80)
+                    low.find("per", lo, c.start) != -1 or c.kind == "money" and low.find(" of ", lo, c.start) != -1):
                 seg = text[lo:c.start]
                 cut = 0
                 for m in _RATE_CLAUSE_BREAK.finditer(seg):
@@ -1521,7 +1521,8 @@ class FigureExtractor:
                     # (the year before the one the sentence names, or before the cable's)
                     base = sentence.year_of(c.start, ref_year)
                     year = base - 1 if base is not None else (ref_year - 1 if ref_year else None)
-                elif c.year is None and c.year_shift is None and prev_end >= 0 and _RESTATED_OPEN.fullmatch(text, prev_end, c.start):
+                elif (c.year is None and c.year_shift is None and 0 <= c.start - prev_end <= 12 and text.find("(", prev_end, c.start) != -1
+                      and _RESTATED_OPEN.fullmatch(text, prev_end, c.start)):
                     year = prev_year  # (`Rs. 10,20,838 crore (USD 212 billion at Rs 48.1/USD)`: a restatement, of its amount's year)
                 else:
                     year = c.year if c.year is not None else (ref_year + c.year_shift) if c.year_shift is not None and ref_year else (
