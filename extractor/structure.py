@@ -14,9 +14,11 @@ from extractor import rx
 from extractor.models import Benchmark, Paragraph, Section, Span
 
 # The match starts at the number (a scan for digits is fast); what may stand before it is a lookbehind.
+# (or, without its full stop, before a classification marking at a line's start: `5 (C) Three police died`)
 _PARAGRAPH = regex.compile(
-    r"(?<=(?:\n|^|-{3,}\s|[.!?\"]\s\s?)[ \t]*\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*"
-    r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
+    r"(?<=(?:\n|^|-{3,}\s|[.!?\"]\s\s?)[ \t]*\u00b6?)(?P<num>\d{1,2})(?:\s?\.(?!\d)[ \t]*"
+    r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?"
+    r"|(?<=(?:\n|^)[ \t]*\d{1,2})[ \t]+\((?P<bare>(?:U|C|S|TS|SBU|LOU)(?:/[A-Za-z/ \-]{1,16})?)\))")
 _PARAGRAPH_RUN_IN = regex.compile(
     r"(?<=(?:\s|^)\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*(?=\(|[A-Z])"
     r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
@@ -55,7 +57,7 @@ def split_paragraphs(text: str, items: frozenset[int] = frozenset()) -> list[Par
         num = int(m.group("num"))
         if num != expected or m.start() in items:
             continue
-        mark = m.group("mark") or m.group("broken")
+        mark = m.group("mark") or m.group("broken") or m.groupdict().get("bare")
         start = m.start() - 1 if text[m.start() - 1:m.start()] == "\u00b6" else m.start()
         found.append((start, num, f"({mark.strip()})" if mark else None))
         expected += 1

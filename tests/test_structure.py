@@ -293,3 +293,12 @@ def test_paragraphs_under_lettered_headings_are_no_items(pipeline):
     got = parse(pipeline, text)
     assert [b.id for s in got.sections for b in s.benchmarks] == []
     assert [p.number for p in got.paragraphs] == [1, 2, 3]
+
+
+def test_a_paragraph_number_without_its_full_stop_before_a_marking(pipeline):
+    text = ("SUBJECT: IRAQ: SECURITY UPDATE\n\n1.(S//NF) Attacks fell to 25 a day.\n\n2. (C/NF) 12 IEDs were found.\n\n"
+            "3 (C) 3 police died in Mosul.\n\n4. 4 soldiers were wounded.\n\nThe 5 (U) rule is no paragraph.\n")
+    paras = parse(pipeline, text).paragraphs
+    assert [(p.number, p.marking) for p in paras] == [(1, "(S//NF)"), (2, "(C/NF)"), (3, "(C)"), (4, None)]
+    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    assert [(f.value, f.paragraph) for f in fs] == [(25, 1), (12, 2), (3, 3), (4, 4), (5, 4)]

@@ -472,7 +472,7 @@ class FigureExtractor:
                 return None  # ordinal
             if e - s >= 5 and after[:1] in _COORDINATE_FIRST and _COORDINATE_AFTER.match(after) and _DECIMAL_DEGREES.fullmatch(text, s, e):
                 return None  # `33.3128 N, 44.3615 E`: a position in decimal degrees
-            if s in self._para_starts and _ITEM_CLOSE.match(after):
+            if s in self._para_starts and (_ITEM_CLOSE.match(after) or after.startswith((" (", "\t("))):
                 return None  # the number of a paragraph found in sequence
             if (value < 30 and text[s:e].isdigit() and _ITEM_OPENS.match(after)
                     and before.rfind("(") <= before.rfind(")")):
