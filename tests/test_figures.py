@@ -1922,6 +1922,15 @@ def test_a_solar_year_is_no_count_only_alone_or_before_its_words(pipeline):
     assert [(f.value, f.item) for f in figures(pipeline, text, identifier="09KABUL12")] == [(1350, "families")]
 
 
+@pytest.mark.parametrize("identifier, got", [
+    ("09KATHMANDU456", [("2009", None), (143e9, "NPR")]),
+    ("09LIMA456", [("2009", None), (2063, "count"), (143e9, "NPR")]),
+], ids=["kathmandu", "not-elsewhere"])
+def test_a_year_of_the_bikram_sambat_is_no_count_in_nepal(pipeline, identifier, got):
+    text = "In 2009 the Interim Constitution of 2063 BS was amended; revenue in 2065/66 BS reached NRs 143 billion."
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier=identifier)] == got
+
+
 def test_what_the_subject_counts_ends_before_the_classified_by_line(pipeline):
     text = "SUBJECT: NEW BUDGET PROVIDES 1,200 TEACHERS\nClassified By: Ambassador, reasons 1.4 (b)\n1. (C) Text.\n"
     assert [(f.value, f.item) for f in figures(pipeline, text)] == [(1200, "TEACHERS")]
