@@ -1931,6 +1931,12 @@ def test_a_year_of_the_bikram_sambat_is_no_count_in_nepal(pipeline, identifier, 
     assert [(f.value, f.unit) for f in figures(pipeline, text, identifier=identifier)] == got
 
 
+def test_a_year_of_the_buddhist_era_is_no_date_nor_count_in_bangkok(pipeline):
+    text = "The fiscal year 2552 budget is Bt 1.9 trillion. In FY 2552 revenue fell; the 2553 budget rises."
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09BANGKOK123")] == [(1.9e12, "THB")]
+    assert figures(pipeline, "In fiscal year 2552 revenue fell.", identifier="09LIMA123") == []
+
+
 def test_what_the_subject_counts_ends_before_the_classified_by_line(pipeline):
     text = "SUBJECT: NEW BUDGET PROVIDES 1,200 TEACHERS\nClassified By: Ambassador, reasons 1.4 (b)\n1. (C) Text.\n"
     assert [(f.value, f.item) for f in figures(pipeline, text)] == [(1200, "TEACHERS")]

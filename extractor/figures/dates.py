@@ -257,6 +257,8 @@ class DateFinder:
         L = self.lex
         if rule in ("date-fiscal", "date-calendar") and len(g["y1"]) == 2 and len(g["p"].replace(".", "")) > 2:
             return None  # `this calendar year 10 communities`: a year written out takes four digits
+        if rule in ("date-fiscal", "date-calendar") and not L.year_min <= full_year(g["y1"]) <= L.year_far_max:
+            return None  # `fiscal year 2552` in Bangkok: a year of another calendar
         if rule == "date-fiscal":
             y1 = full_year(g["y1"])
             if g["y2"]:

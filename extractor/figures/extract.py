@@ -947,8 +947,11 @@ class FigureExtractor:
                     labelled = rest or None
                 item = item or labelled
                 if (L.other_calendars and not t.words and t.end - s == 4 and text[s:t.end].isdigit()
-                        and L.other_calendar_year(value, pc.post, item.split()[0] if item else None)):
+                        and L.other_calendar_year(value, pc.post, item.split()[0] if item else None,
+                                                  before.split()[-1].strip("(") if before.split() else None)):
                     return None  # `the 1388 budget` in Kabul: a year of the Solar Hijri calendar
+                if t.end - s == 4 and not t.words and _FISCAL_BEFORE.search(before):
+                    return None  # `fiscal year 2552` (of the Buddhist Era): a year the date rules do not read, no count
                 if (not item and not t.words and t.end - s == 4 and 1000 <= value < L.year_min and text[s:t.end].isdigit()
                         and _EARLY_YEAR_BEFORE.search(before) and not text[s - 1:s] == "$"
                         and not (i + 1 < len(toks) and _SPAN_JOIN.fullmatch(text, t.end, toks[i + 1].start))):
@@ -1911,6 +1914,7 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (where the clause of a rate named before a figure ends, and the years that may stand between)
+_FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[ \t-]*(?:\n[ \t]*)?\Z")
 _COORDINATE_FIRST = frozenset(" \t\nNSEW\u00b0")
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")

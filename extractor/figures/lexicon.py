@@ -615,12 +615,12 @@ class Lexicon:
         """True for a currency word that is a currency only in the places named (`pounds`, `N`)."""
         return self.by_country.get(_key(surface), {}).get("*") == ""
 
-    def other_calendar_year(self, value: float, origin: str | None, next_word: str | None) -> bool:
+    def other_calendar_year(self, value: float, origin: str | None, next_word: str | None, prev_word: str | None = None) -> bool:
         """Whether a four-digit `value` is a year of the calendar the cable's post uses (`the 1388
-        budget` in Kabul), standing alone or before one of that calendar's words."""
+        budget` in Kabul), standing alone, before one of that calendar's words or after one (`FY 2552`)."""
         for cal in self.other_calendars:
             if (origin and cal.year_min <= value <= cal.year_max and any(_place(p) in _place(origin) for p in cal.posts)
-                    and (next_word is None or next_word.lower() in cal.with_words)):
+                    and (next_word is None or next_word.lower() in cal.with_words or prev_word is not None and prev_word.lower() in cal.with_words)):
                 return True
         return False
 
