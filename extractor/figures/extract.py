@@ -824,7 +824,10 @@ class FigureExtractor:
                 per = None
         if kind == "money" and text.startswith(("/-", ".-"), e) and not text.startswith(".--", e):
             e += 2  # `Rs. 50,000/-`, `CHF 500.-`: the mark that closes an amount, as South Asia and Switzerland write it
-        if kind in ("money", "percent", "quantity") and per is None:
+        # (a unit's full stop that ends the sentence: `down from 8,500 ha. A kilo of ...`: no rate nor
+        # what is measured after it)
+        stop_ends = text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e) is not None
+        if kind in ("money", "percent", "quantity") and per is None and not stop_ends:
             pm = L.rate_rx.match(text, e)
             if pm:
                 per = L.rate_units.get(squash(pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
@@ -868,7 +871,7 @@ class FigureExtractor:
             else:
                 per = None
         item = None
-        if kind == "quantity" and unit != "count" and info is not None:
+        if kind == "quantity" and unit != "count" and info is not None and not stop_ends:
             im = _UNIT_OF.match(text[e:e + 30])
             if im:
                 item, item_end = self._noun_phrase_at(text, e + im.end())
