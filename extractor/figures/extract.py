@@ -1127,8 +1127,11 @@ class FigureExtractor:
                 # the number ends a row of a table, or the line of a header field (`SUBJECT: ...
                 # 270,000` before `REF: ...`): the next line is the next row or field, not what it counts
                 break
-            if not words and "  " in (gap := text[p:m.start("w")]) and "\n" not in gap:
+            gap = text[p:m.start("w")]
+            if not words and "  " in gap and "\n" not in gap:
                 break  # (`818     n/a`: the next column of a table's row, not what the number counts)
+            if "\n" in gap and (gap.count("\n") > 1 or not text[text.rfind("\n", 0, p) + 1:p].strip()):
+                break  # (a blank line: `150 metric tons of\n\nLIMA 00001234 001.2 OF 002`, a page's break)
             w = m.group("w").rstrip(".")
             if text.startswith("-", m.end()) and (broken := _BROKEN_WORD.match(text, m.end())) is not None:
                 # (`300 para-\nmilitary police`: a word broken at the end of a line, joined)
