@@ -2257,3 +2257,8 @@ def test_a_symbol_read_only_before_an_amount_is_no_currency_after_one(pipeline, 
     """`12 LE staff` (locally employed), `a 2 YR program`: `LE` and `YR` are money only before an amount."""
     fs = figures(pipeline, "The section has 12 LE staff for a 2 YR program.", identifier=identifier)
     assert [(f.kind, f.unit) for f in fs] == [("quantity", "count"), ("duration", "year")]
+
+
+def test_what_is_measured_stops_at_a_blank_line(pipeline):
+    text = "1. Police seized 150 metric tons of\n\nLIMA 00001234 001.2 OF 002\n\ncocaine products.\n"
+    assert [(f.value, f.item) for f in figures(pipeline, text)] == [(150, None)]
