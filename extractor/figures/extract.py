@@ -936,6 +936,10 @@ class FigureExtractor:
                     per = self._time_rate_at(text, item_end)
                     if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
                         per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
+                    if per is None and (vm := _VERB_AFTER.match(text, item_end)) and vm.group(1) in L.item_stops:
+                        # (`2,000 health workers emigrate each year`, `... emigrate annually`)
+                        per = self._time_rate_at(text, vm.end()) or (
+                            L.rate_adverbs[squash(ad.group("r").lower())] if L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, vm.end())) else None)
                 if not item:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
@@ -1920,6 +1924,7 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (where the clause of a rate named before a figure ends, and the years that may stand between)
+_VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")
 _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[ \t-]*(?:\n[ \t]*)?\Z")
 _COORDINATE_FIRST = frozenset(" \t\nNSEW\u00b0")
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
