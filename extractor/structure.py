@@ -14,11 +14,15 @@ from extractor import rx
 from extractor.models import Benchmark, Paragraph, Section, Span
 
 # The match starts at the number (a scan for digits is fast); what may stand before it is a lookbehind.
-# (or, without its full stop, before a classification marking at a line's start: `5 (C) Three police died`)
 _PARAGRAPH = regex.compile(
-    r"(?<=(?:\n|^|-{3,}\s|[.!?\"]\s\s?)[ \t]*\u00b6?)(?P<num>\d{1,2})(?:\s?\.(?!\d)[ \t]*"
-    r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?"
-    r"|(?<=(?:\n|^)[ \t]*\d{1,2})[ \t]+\((?P<bare>(?:U|C|S|TS|SBU|LOU)(?:/[A-Za-z/ \-]{1,16})?)\))")
+    r"(?<=(?:\n|^|-{3,}\s|[.!?\"]\s\s?)[ \t]*\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*"
+    r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
+# (or, without its full stop, before a classification marking at a line's start: `5 (C) Three police
+# died`: found from the markings, as few as the paragraphs; one alternative more in the scan above
+# makes it twice as slow)
+_MARKING = rx.short(r"\((?P<mark>(?:U|C|S|TS|SBU|LOU)(?:/[A-Za-z/ \-]{1,16})?)\)")
+_MARKING_OPEN = rx.short(r"\((?=(?:U|C|S|TS|SBU|LOU)[/)])")
+_BARE_NUMBER = rx.short(r"[ \t]*\u00b6?(?P<num>\d{1,2})[ \t]+")
 _PARAGRAPH_RUN_IN = regex.compile(
     r"(?<=(?:\s|^)\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*(?=\(|[A-Z])"
     r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
@@ -53,12 +57,22 @@ def split_paragraphs(text: str, items: frozenset[int] = frozenset()) -> list[Par
     (`1. The USG asked ...` inside a lettered section), which open no paragraph."""
     found: list[tuple[int, int, str | None]] = []
     expected = 1
-    for m in (_PARAGRAPH_RUN_IN if _run_in(text) else _PARAGRAPH).finditer(text):
-        num = int(m.group("num"))
-        if num != expected or m.start() in items:
+    run_in = _run_in(text)
+    heads = [(m.start("num"), m.group("num"), m.group("mark") or m.group("broken"))
+             for m in (_PARAGRAPH_RUN_IN if run_in else _PARAGRAPH).finditer(text)]
+    if not run_in and "(" in text:
+        bare = []
+        for o in _MARKING_OPEN.finditer(text):
+            ls = text.rfind("\n", 0, o.start()) + 1
+            if (b := _BARE_NUMBER.fullmatch(text, ls, o.start())) and (mk := _MARKING.match(text, o.start())):
+                bare.append((b.start("num"), b.group("num"), mk.group("mark")))
+        if bare:
+            heads = sorted(heads + bare)
+    for at, num, mark in heads:
+        num = int(num)
+        if num != expected or at in items:
             continue
-        mark = m.group("mark") or m.group("broken") or m.groupdict().get("bare")
-        start = m.start() - 1 if text[m.start() - 1:m.start()] == "\u00b6" else m.start()
+        start = at - 1 if text[at - 1:at] == "\u00b6" else at
         found.append((start, num, f"({mark.strip()})" if mark else None))
         expected += 1
     paras = []

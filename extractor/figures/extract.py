@@ -1425,8 +1425,10 @@ class FigureExtractor:
         for i, c in enumerate(figs):
             named = None
             lo = max(0, c.start - 80)
+            # (the cheap finds first: most figures have no `per` nor `of` before them)
             if c.per is None and c.kind in ("money", "quantity", "percent") and (
-                    low.find("per", lo, c.start) != -1 or c.kind == "money" and low.find(" of ", lo, c.start) != -1):
+                    low.find("per", lo, c.start) != -1 and _PER_WORD.search(low, lo, c.start) is not None
+                    or c.kind == "money" and low.find(" of ", lo, c.start) != -1 and _PRICE_VERB.search(low, lo, c.start) is not None):
                 seg = text[lo:c.start]
                 cut = 0
                 for m in _RATE_CLAUSE_BREAK.finditer(seg):
@@ -1924,6 +1926,8 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (where the clause of a rate named before a figure ends, and the years that may stand between)
+_PER_WORD = rx.short(r"\bper\s")
+_PRICE_VERB = rx.short(r"\b(?:sells?|sold|costs?|fetch|brings?|brought|trade|goes|went|priced|worth)")
 _VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")
 _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[ \t-]*(?:\n[ \t]*)?\Z")
 _COORDINATE_FIRST = frozenset(" \t\nNSEW\u00b0")
