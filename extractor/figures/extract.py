@@ -955,7 +955,7 @@ class FigureExtractor:
                 item = item or labelled
                 if (L.other_calendars and not t.words and t.end - s == 4 and text[s:t.end].isdigit()
                         and L.other_calendar_year(value, pc.post, item.split()[0] if item else None,
-                                                  before.split()[-1].strip("(") if before.split() else None)):
+                                                  before.rsplit(None, 1)[-1].strip("(") if before.strip() else None)):
                     return None  # `the 1388 budget` in Kabul: a year of the Solar Hijri calendar
                 if t.end - s == 4 and not t.words and _FISCAL_BEFORE.search(before):
                     return None  # `fiscal year 2552` (of the Buddhist Era): a year the date rules do not read, no count
@@ -1428,7 +1428,7 @@ class FigureExtractor:
             # (the cheap finds first: most figures have no `per` nor `of` before them)
             if c.per is None and c.kind in ("money", "quantity", "percent") and (
                     low.find("per", lo, c.start) != -1 and _PER_WORD.search(low, lo, c.start) is not None
-                    or c.kind == "money" and low.find(" of ", lo, c.start) != -1 and _PRICE_VERB.search(low, lo, c.start) is not None):
+                    or c.kind == "money" and low.find(" of ", lo, c.start) != -1 and L.price_verb_rx.search(low, lo, c.start) is not None):
                 seg = text[lo:c.start]
                 cut = 0
                 for m in _RATE_CLAUSE_BREAK.finditer(seg):
@@ -1925,18 +1925,18 @@ _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
-# (where the clause of a rate named before a figure ends, and the years that may stand between)
+# (a rate named before a figure: the word `per`, where its clause ends, and the years that may stand between)
 _PER_WORD = rx.short(r"\bper\s")
-_PRICE_VERB = rx.short(r"\b(?:sells?|sold|costs?|fetch|brings?|brought|trade|goes|went|priced|worth)")
-_VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")
+_RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
+_YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
+_VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")  # (the verb after what a count counts)
 _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[ \t-]*(?:\n[ \t]*)?\Z")
+# (a position in decimal degrees: `33.3128 N`)
 _COORDINATE_FIRST = frozenset(" \t\nNSEW\u00b0")
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
-_RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
+_RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated in brackets after another)
 _WORD_SPLIT = rx.short(r"\s+")
-_RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
-_YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
 
