@@ -34,6 +34,7 @@ class UnitRule(Strict):
     rate_forms: list[str] = []  # forms read only as the unit of a rate (`$1.50 a pound`), not after an amount
     compound: bool = True  # false: no unit after a hyphen (`a 180-degree turn` is a figure of speech)
     scale_above: tuple[float, float] | None = None  # [n, s]: after a number above n, the scale is s (`450 MB/D` is thousands)
+    max_value: float | None = None  # no number above it is of this unit (`3,000 degrees awarded` counts degrees)
     per: str | None = None
     scale: float | None = None
 

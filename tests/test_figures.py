@@ -527,6 +527,8 @@ CASES = [
     ("degrees-without-a-scale-and-below-zero", "Temperatures fell to minus 20 degrees; it was 48\u00b0 in Basra.",
      [("quantity", -20, None, "deg"), ("quantity", 48, None, "deg")]),
     ("degrees-in-a-compound-are-a-figure-of-speech", "The 180-degree turn came after a 360-degree review.", []),
+    ("degrees-above-a-full-turn-are-counted", "The university awarded 3,000 degrees; it was 48 degrees in the shade.",
+     [("quantity", 3000, None, "count"), ("quantity", 48, None, "deg")]),
     ("data-rates-sizes-and-frequencies", "Broadband offers up to 10 Mbps (512 kbps in the provinces); the archive held 3 terabytes; Radio Sawa is on 98.5 MHz.",
      [("quantity", 10, None, "mbps"), ("quantity", 512, None, "kbps"), ("quantity", 3, None, "tb"), ("quantity", 98.5, None, "mhz")]),
     ("a-flight-number-after-the-airline-code", "Flight UA 841 and Ethiopian Airlines flight ET302 carried 157; there were 400 FLIGHTS IN 2008.",

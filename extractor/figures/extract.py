@@ -744,6 +744,8 @@ class FigureExtractor:
             rough_q = "at_least" if rough.group("plus") else "approx"
             e = rough.end()
         um = L.unit_rx.match(text, e)
+        if um and um.group("u") and (ui := L.unit_info(um.group("u").strip())) and ui.max_value is not None and value > ui.max_value:
+            um = None  # (`3,000 degrees awarded`: no temperature; what is counted)
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
         if am and (not um or am.end() >= um.end()):

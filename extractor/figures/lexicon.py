@@ -108,6 +108,7 @@ class UnitInfo:
     to_base: float | None = None
     base_unit: str | None = None
     scale_above: tuple[float, float] | None = None  # (n, s): after a number above n, the scale is s
+    max_value: float | None = None  # no number above it is of this unit
 
 
 # How a rule says it matches from the start of a line, after spaces but not across blank lines
@@ -252,7 +253,7 @@ class Lexicon:
         rate_only: dict[str, UnitInfo] = {}  # forms read only in a rate or a compound (`a pound`, `50-pound`)
         no_compound: set[str] = set()
         for r in u.units:
-            info = UnitInfo(r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension), r.scale_above)
+            info = UnitInfo(r.id, "quantity", r.unit, r.per, r.scale or 1.0, r.to_base, _base_of(r.dimension), r.scale_above, r.max_value)
             for f in r.forms:
                 self.units[_key(f)] = info
                 if not r.compound:
