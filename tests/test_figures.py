@@ -550,6 +550,8 @@ CASES = [
      [("quantity", 450000, None, "bbl"), ("quantity", 9.5e6, None, "bbl"), ("quantity", 86e6, None, "bbl"), ("quantity", 1.2e6, None, "bbl")]),
     ("emissions-in-mtco2e-and-enrichment-in-swu", "Emissions will reach 4,000 MtCO2e; the world emits 30 gigatonnes; the plant makes 100,000 SWU.",
      [("quantity", 4e9, None, "t"), ("quantity", 3e10, None, "t"), ("quantity", 100000, None, "swu")]),
+    ("the-day-of-talks-and-a-mission-named-by-number", "The talks end on Day 3 of Week 2; Mission 2 and Operation 3 ended; 300 people died.",
+     [("quantity", 300, None, "count")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
