@@ -470,7 +470,7 @@ class FigureExtractor:
                     return None
             if _ORDINAL.match(after):
                 return None  # ordinal
-            if e - s >= 5 and after[:1] in _COORDINATE_FIRST and _COORDINATE_AFTER.match(after) and _DECIMAL_DEGREES.fullmatch(text, s, e):
+            if e - s >= 5 and text.find(".", s, e - 2) != -1 and _COORDINATE_AFTER.match(after) and _DECIMAL_DEGREES.fullmatch(text, s, e):
                 return None  # `33.3128 N, 44.3615 E`: a position in decimal degrees
             if s in self._para_starts and (_ITEM_CLOSE.match(after) or after.startswith((" (", "\t("))):
                 return None  # the number of a paragraph found in sequence
@@ -744,7 +744,8 @@ class FigureExtractor:
             rough_q = "at_least" if rough.group("plus") else "approx"
             e = rough.end()
         um = L.unit_rx.match(text, e)
-        if um and um.group("u") and (ui := L.unit_info(um.group("u").strip())) and ui.max_value is not None and value > ui.max_value:
+        if (um and value > L.unit_max_floor and um.group("u") and (ui := L.unit_info(um.group("u").strip()))
+                and ui.max_value is not None and value > ui.max_value):
             um = None  # (`3,000 degrees awarded`: no temperature; what is counted)
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
@@ -1934,7 +1935,6 @@ _YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 _VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")  # (the verb after what a count counts)
 _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[ \t-]*(?:\n[ \t]*)?\Z")
 # (a position in decimal degrees: `33.3128 N`)
-_COORDINATE_FIRST = frozenset(" \t\nNSEW\u00b0")
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
 _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated in brackets after another)

@@ -270,6 +270,8 @@ class Lexicon:
         for f in u.percent.forms:
             self.units[_key(f)] = pct
         self.cs_units = cs_forms
+        # (the least `max_value` of any unit: a number at or below it is no unit's too large)
+        self.unit_max_floor = min((r.max_value for r in u.units if r.max_value is not None), default=float("inf"))
         unit_forms = [f for f in self.units if f != "%"]
         self.unit_rx = rx.short(
             r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>(?-i:"
