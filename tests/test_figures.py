@@ -654,6 +654,8 @@ QUALIFIERS = [
     ("will-not-exceed", "spending will not exceed 2 percent of GDP", "at_most"),
     ("exceeds", "the refugee population now exceeds 160,000", "more_than"),
     ("plus-inside-surplus-is-no-qualifier", "the trade balance swung to a USD 300 million surplus", "exact"),
+    ("at-minimum", "at minimum 50 people died", "at_least"),
+    ("up-to-and-including", "up to and including 20 hours of overtime are allowed", "at_most"),
     ("could-exceed", "losses could exceed $2 billion", "more_than"),
     ("tops-in-a-subject-line", "SUBJECT: JAPAN: STIMULUS PACKAGE TOPS 15 TRILLION YEN", "more_than"),
     ("surpass", "arrivals surpass 5,000 a month", "more_than"),
