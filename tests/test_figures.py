@@ -963,8 +963,9 @@ def test_a_rate_adverb(pipeline):
     ("A year of war cost USD 5 billion; a team of 12 experts costs USD 50,000.", [None, None, None]),
     ("Cultivation fell to 6,900 ha, down from 8,500 ha.\nA kilo of cocaine sells for USD 1,200.", [None, None, "kg"]),
     ("About 1,400 new infections occur every day; 2,000 health workers emigrate annually; 3 members spoke.", ["day", "year", None]),
+    ("Households get 3-4 hours of power a day and 5 days of public works a month; he served three years of a term.", ["day", "month", None]),
 ], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
-        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb"])
+        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

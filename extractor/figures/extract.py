@@ -880,6 +880,11 @@ class FigureExtractor:
                 item, item_end = self._noun_phrase_at(text, e + im.end())
                 if item and per is None:
                     per = self._time_rate_at(text, item_end)  # `40 tons of coal a day`, as for a count
+        elif kind == "duration" and per is None and not stop_ends and (im := _UNIT_OF.match(text[e:e + 30])):
+            # `8-10 hours of power a day`: the rate after what the time is of (which no field keeps)
+            of, of_end = self._noun_phrase_at(text, e + im.end())
+            if of and (rate := self._time_rate_at(text, of_end)) != unit:
+                per = rate
         if kind is None:
             # A counted noun, or a bare number.
             if t.words and value == 0 or t.fraction and not scaled and t.value < 1:
