@@ -2086,6 +2086,20 @@ def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Malawi's ADMARC buys maize at MK 40 per kg.", "MWK"),
+    ("The Central Bank of Nigeria saw reserves fall to N5.2 trillion.", "NGN"),
+    ("Botswana's diamond sales fell to P 3 billion.", "BWP"),
+    ("South Africa's budget deficit is R 90 billion.", "ZAR"),
+], ids=["kwacha-mk", "naira-glued", "pula", "rand"])
+def test_a_post_only_symbol_by_the_country_the_sentence_names(pipeline, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier="09STATE1") if f.kind == "money"] == [unit]
+
+
+def test_a_one_letter_symbol_needs_its_scale_where_the_sentence_names_its_country(pipeline):
+    assert [f.unit for f in figures(pipeline, "In South Africa, Grade R 20 pupils sat the test.", identifier="09STATE1")] == ["count"]
+
+
 def test_a_post_only_symbol_elsewhere_counts_only_with_a_scale_or_separator(pipeline):
     # (`Mk 19` outside Malawi is a model; `DA 3,000 billion` is dinars wherever the cable is from)
     fs = figures(pipeline, "The Mk 19 grenade launcher; revenue of DA 3,000 billion.", identifier="09STATE1")

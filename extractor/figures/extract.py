@@ -596,17 +596,19 @@ class FigureExtractor:
         # (a one-letter symbol, `N148.5`, `R20 million`, is a currency only glued to the amount, or
         # before an amount with a scale word or cents in a cable from a place where it is one: `R
         # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
+        # (a symbol the post does not settle may be settled by the one country the sentence names)
+        sentence = text[self.sentences.sentence(text, s)[0]:s] if cm and L.post_only(cm.group("cur")) else None
         if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
                        and before[-1:] != cm.group("cur")[-1:]
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
                                                                or _symbol_repeats(text, before, e, cm.group("cur")))
-                                and L.currency_by_post(cm.group("cur"), pc.post)[1])):
+                                and L.currency_by_post(cm.group("cur"), pc.post, sentence)[1])):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
                 cm = None
             if cm:
                 cur = L.cur_before.get(squash(surface)) or L.cur_before.get(surface)
-                by_post, guessed = L.currency_by_post(surface, pc.post)
+                by_post, guessed = L.currency_by_post(surface, pc.post, sentence)
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
                     if by_post != cur or len(surface.rstrip(".")) == 1:
                         flags.append("currency from the post's country")  # (not `LE` in Cairo: the symbol says it)

@@ -299,6 +299,7 @@ class Lexicon:
             if len(f) > 1 and f.upper() != f and f.upper() not in self.cur_before:
                 self.cur_before[f.upper()] = self.cur_before[f]
         self.by_country = c.by_country
+        self._place_patterns: dict[str, list] = {}  # (see `_places_of`)
         self.whole_unit_codes = frozenset(c.whole_unit_codes)
         # (`pounds` -> a pattern of the words that name a country of each code, by code)
         self.named_in_sentence = {
@@ -635,15 +636,31 @@ class Lexicon:
         found = {code for code, pattern in self.named_in_sentence.get(_key(surface), ()) if pattern.search(sentence)}
         return found.pop() if len(found) == 1 else None
 
-    def currency_by_post(self, surface: str, origin: str | None) -> tuple[str | None, bool]:
+    def _places_of(self, key: str) -> list:
+        """The places `by_country` names for a currency word, as patterns of whole words, with
+        their codes (cached)."""
+        found = self._place_patterns.get(key)
+        if found is None:
+            found = self._place_patterns[key] = [
+                (rx.short(r"(?<![\w])" + regex.escape(place) + r"(?![\w])"), code)
+                for place, code in self.by_country[key].items() if place != "*" and code and len(place) > 3]
+        return found
+
+    def currency_by_post(self, surface: str, origin: str | None, sentence: str | None = None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
-        ambiguous (`pesos`, `shillings`, `Rs`); True when it was guessed from the post."""
+        ambiguous (`pesos`, `shillings`, `Rs`), or else by the one country of those the sentence
+        names (`Malawi's ADMARC buys at MK 40 per kg` from Washington); True when it was guessed
+        from the post or the sentence."""
         key = _key(surface)
         if key in self.by_country:
             where = _place(origin) if origin else ""
             for place, code in self.by_country[key].items():
                 if place != "*" and where and _place(place) in where:
                     return code, True
+            if sentence:
+                named = {code for rx_, code in self._places_of(key) if rx_.search(sentence)}
+                if len(named) == 1:
+                    return named.pop(), True
             default = self.by_country[key].get("*")
             if default == "":
                 return None, False  # a currency only in the places named (`pounds`)
