@@ -2096,6 +2096,16 @@ def test_a_post_only_symbol_by_the_country_the_sentence_names(pipeline, text, un
     assert [f.unit for f in figures(pipeline, text, identifier="09STATE1") if f.kind == "money"] == [unit]
 
 
+@pytest.mark.parametrize("identifier, text, unit", [
+    ("09NEWDELHI1", "India's aid to Nepal totals Rs 10 billion.", "INR"),
+    ("09NEWDELHI1", "Kenya's shilling weakened to 80 against the dollar.", "KES"),
+    (None, "Morocco's budget is DH 250 billion.", "MAD"),
+    ("09ABUDHABI1", "Morocco's budget is DH 250 billion.", "AED"),
+], ids=["a-default-kept-at-a-known-post", "a-word-with-no-default", "a-default-overruled-where-no-post", "the-post-first"])
+def test_a_currency_word_with_a_default_and_the_country_the_sentence_names(pipeline, identifier, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == [unit]
+
+
 def test_a_one_letter_symbol_needs_its_scale_where_the_sentence_names_its_country(pipeline):
     assert [f.unit for f in figures(pipeline, "In South Africa, Grade R 20 pupils sat the test.", identifier="09STATE1")] == ["count"]
 

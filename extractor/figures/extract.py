@@ -597,7 +597,7 @@ class FigureExtractor:
         # before an amount with a scale word or cents in a cable from a place where it is one: `R
         # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
         # (a symbol the post does not settle may be settled by the one country the sentence names)
-        sentence = text[self.sentences.sentence(text, s)[0]:s] if cm and L.post_only(cm.group("cur")) else None
+        sentence = text[self.sentences.sentence(text, s)[0]:s] if cm and L.by_place(cm.group("cur")) else None
         if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
                        and before[-1:] != cm.group("cur")[-1:]
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
@@ -1083,7 +1083,7 @@ class FigureExtractor:
         if not found:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
-        return self.lex.currency_by_post(surface, pc.post)[0]
+        return self.lex.currency_by_post(surface, pc.post, window)[0]  # (`Kenya's shilling weakened to 80`)
 
     def _time_rate_at(self, text: str, pos: int) -> str | None:
         """The time of a rate written at `pos` (`a day`, `per month`), else None."""

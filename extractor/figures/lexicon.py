@@ -617,6 +617,10 @@ class Lexicon:
         (and for a part's word that is the whole unit of `code`: piastres in Saigon)."""
         return None if code in self.whole_unit_codes else self.subunits.get(_key(surface))
 
+    def by_place(self, surface: str) -> bool:
+        """True for a currency word whose code depends on the place (`pesos`, `Rs`, `DH`)."""
+        return _key(surface) in self.by_country
+
     def post_only(self, surface: str) -> bool:
         """True for a currency word that is a currency only in the places named (`pounds`, `N`)."""
         return self.by_country.get(_key(surface), {}).get("*") == ""
@@ -649,19 +653,22 @@ class Lexicon:
     def currency_by_post(self, surface: str, origin: str | None, sentence: str | None = None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
         ambiguous (`pesos`, `shillings`, `Rs`), or else by the one country of those the sentence
-        names (`Malawi's ADMARC buys at MK 40 per kg` from Washington); True when it was guessed
-        from the post or the sentence."""
+        names (`Malawi's ADMARC buys at MK 40 per kg` from Washington: for a word with a default,
+        only where the cable's post is not known); True when it was guessed from the post or the
+        sentence."""
         key = _key(surface)
         if key in self.by_country:
             where = _place(origin) if origin else ""
             for place, code in self.by_country[key].items():
                 if place != "*" and where and _place(place) in where:
                     return code, True
-            if sentence:
+            default = self.by_country[key].get("*")
+            # (a word with a default, `Rs`, only in a cable of no known post: from New Delhi, `India's
+            # aid to Nepal totals Rs 10 billion` is in rupees of India)
+            if sentence and (not default or not origin):
                 named = {code for rx_, code in self._places_of(key) if rx_.search(sentence)}
                 if len(named) == 1:
                     return named.pop(), True
-            default = self.by_country[key].get("*")
             if default == "":
                 return None, False  # a currency only in the places named (`pounds`)
             return (default, False) if default else (None, True)
