@@ -610,7 +610,9 @@ class FigureExtractor:
                 cur = L.cur_before.get(squash(surface)) or L.cur_before.get(surface)
                 by_post, guessed = L.currency_by_post(surface, pc.post, sentence)
                 if guessed and by_post:  # `Rs` in a cable from Islamabad is Pakistani rupees
-                    if by_post != cur or len(surface.rstrip(".")) == 1:
+                    if sentence and L.currency_by_post(surface, pc.post)[0] != by_post:
+                        flags.append("currency from the sentence")  # (`Malawi's ADMARC buys at MK 40 per kg`)
+                    elif by_post != cur or len(surface.rstrip(".")) == 1:
                         flags.append("currency from the post's country")  # (not `LE` in Cairo: the symbol says it)
                     cur = by_post
                 elif by_post is None and L.post_only(surface) and (glued_before or len(surface.rstrip(".")) == 1):
