@@ -21,7 +21,6 @@ _PARAGRAPH = regex.compile(
 # died`: found from the markings, as few as the paragraphs; one alternative more in the scan above
 # makes it twice as slow)
 _MARKING = rx.short(r"\((?P<mark>(?:U|C|S|TS|SBU|LOU)(?:/[A-Za-z/ \-]{1,16})?)\)")
-_MARKING_OPEN = rx.short(r"\((?=(?:U|C|S|TS|SBU|LOU)[/)])")
 _BARE_NUMBER = rx.short(r"[ \t]*\u00b6?(?P<num>\d{1,2})[ \t]+")
 _PARAGRAPH_RUN_IN = regex.compile(
     r"(?<=(?:\s|^)\u00b6?)(?P<num>\d{1,2})\s?\.(?!\d)[ \t]*(?=\(|[A-Z])"
@@ -62,9 +61,9 @@ def split_paragraphs(text: str, items: frozenset[int] = frozenset()) -> list[Par
              for m in (_PARAGRAPH_RUN_IN if run_in else _PARAGRAPH).finditer(text)]
     if not run_in and "(" in text:
         bare = []
-        for o in _MARKING_OPEN.finditer(text):
-            ls = text.rfind("\n", 0, o.start()) + 1
-            if (b := _BARE_NUMBER.fullmatch(text, ls, o.start())) and (mk := _MARKING.match(text, o.start())):
+        for mk in _MARKING.finditer(text):
+            ls = text.rfind("\n", 0, mk.start()) + 1
+            if b := _BARE_NUMBER.fullmatch(text, ls, mk.start()):
                 bare.append((b.start("num"), b.group("num"), mk.group("mark")))
         if bare:
             heads = sorted(heads + bare)
