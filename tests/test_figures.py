@@ -2298,3 +2298,49 @@ def test_a_symbol_read_only_before_an_amount_is_no_currency_after_one(pipeline, 
 def test_what_is_measured_stops_at_a_blank_line(pipeline):
     text = "1. Police seized 150 metric tons of\n\nLIMA 00001234 001.2 OF 002\n\ncocaine products.\n"
     assert [(f.value, f.item) for f in figures(pipeline, text)] == [(150, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Private forecasters expect between -1 and 2 percent growth.", [(-1, 2)]),
+    ("Growth will be between -2 and -1 percent.", [(-2, -1)]),
+    ("Growth will range from -3 to -1 percent.", [(-3, -1)]),
+    ("Nights of -5 to 10 degrees C are usual.", [(-5, 10)]),
+    ("Prices rose 2-5 percent.", [(2, 5)]),
+], ids=["below-zero-to-above", "both-below-zero", "a-range-from", "degrees", "a-hyphen-is-no-sign"])
+def test_a_range_whose_numbers_carry_their_own_signs(pipeline, text, expected):
+    assert [(f.value, f.value_max) for f in figures(pipeline, text)] == expected
+
+
+def test_a_bare_number_compared_with_a_period_takes_no_time_unit(pipeline):
+    """`162 in the first eight months of 2009, against 134`: eight months is when, not what is compared."""
+    fs = figures(pipeline, "Incidents numbered 162 in the first eight months of 2009, against 134 in all of 2008.")
+    assert [(f.text, f.unit) for f in fs if f.kind != "date"] == [("162", "count"), ("eight months", "month"), ("134", "count")]
+
+
+@pytest.mark.parametrize("text, per", [
+    ("Fertilizer use remains low at 37 kg of active ingredient per hectare.", "ha"),
+    ("Farmers harvested 2 tons of maize a hectare.", "ha"),
+    ("The mission moved 300 tons of food per month.", "month"),
+    ("Boreholes now yield only 9 liters per person daily.", "day"),
+    ("They seized 20 kg of heroin per shipment.", None),
+], ids=["per-hectare-after-what-is-measured", "a-hectare", "per-month", "daily-after-per-a-thing", "a-shipment-is-no-unit"])
+def test_the_rate_after_what_a_unit_measures(pipeline, text, per):
+    (f,) = figures(pipeline, text)
+    assert f.per == per
+
+
+def test_a_day_takes_no_year_from_when_something_began(pipeline):
+    """`on December 11, the largest cut since the rate was introduced in 1999`: no day of 1999."""
+    text = "The bank cut its rate to 3.0 percent on December 11, the largest cut since the rate was introduced in 1999."
+    assert [f.text for f in figures(pipeline, text) if f.kind == "date"] == ["1999"]
+
+
+def test_ghana_cedis_written_ghc_and_standard_cubic_feet(pipeline):
+    text = "Tariffs average GHc 0.12 per kWh. The pipeline was to deliver 123 million standard cubic feet per day."
+    assert [(f.kind, f.value, f.unit, f.per) for f in figures(pipeline, text)] == [
+        ("money", 0.12, "GHS", "kwh"), ("quantity", 123e6, "ft3", "day")]
+
+
+def test_children_under_five_are_an_age_group_before_any_verb(pipeline):
+    fs = figures(pipeline, "Malnutrition among children under five ranged from 11 to 18 percent.")
+    assert [(f.value, f.value_max) for f in fs] == [(11, 18)]

@@ -56,6 +56,9 @@ _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
+_PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
+_MINUS_SIGNS = ("-", "\u2212")
+_SIGNED_UNIT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct|deg(?:rees?)?)\b|\u00b0)")
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
 _PERCENT_SIGN = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct)\b)")
 _NUMBER_WORD = rx.short(r"(?r)(?i)\b(?:number|no\.)\s*\Z")
@@ -88,7 +91,7 @@ _HALF_TIME = rx.compiled(
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-" + GAP + r"(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
-_RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?\Z")
+_RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+(?:\S+\s+)?[-\u2212]?\Z")
 _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
@@ -142,10 +145,12 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
                             r"represent|represented|constitute|constituted|lack|lacked|each|every|annually|fell|rose|dropped|"
                             r"declined|increased|decreased|grew|doubled|remains|mortality|deaths|pay|pays|paid|attend|attended|work|worked|"
                             r"travel|traveling|travelling|traveled|travelled|enter|entered|go|went|qualify|qualified|benefit|benefited|"
-                            r"enroll|enrolled|do|did|require|required|are|must)\b)")
-# Years a sentence names that are no day's year: `since 2005`, when a count began; `by the same
+                            r"enroll|enrolled|do|did|require|required|are|must|range|ranged|ranges|ranging|averaged|averages|"
+                            r"reached|stood|stands|numbered|totaled|totalled|exceeded|exceeds|showed|shows|vaccinated|treated)\b)")
+# Years a sentence names that are no day's year: `since 2005`, `since the rate was introduced in
+# 1999`, when a count began; `by the same
 # date in 2007`, what a figure is compared with.
-_OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"((?:19|20)\d{2})\b"
+_OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"(?:[^\d.;:!?,]{1,40}?" + GAP + r")?((?:19|20)\d{2})\b"
                        r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b")
 _PAREN_CODE = rx.short(r"[ \t]?(?:\n[ \t]?)?\((?P<c>[A-Z]{3})\)")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
@@ -664,11 +669,22 @@ class FigureExtractor:
             # (`Rs 800 billion to Rs 1 trillion`: only the currency of the first repeats; letters
             # that name none are the next word: `FIVE AND TEN`)
             rm = _RANGE_JOIN_BARE.match(text[je:je + 16])
-        if rm and i + 1 < len(toks) and toks[i + 1].start == je + rm.end():
-            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+" + GAP + r")?\Z", text[max(0, start - 25):start])
+        # (`between -1 and 2 percent`, `-3 to -1 degrees`: signs below zero, where a percent or a
+        # degree follows, which alone read a minus)
+        signs = (False, False)
+        if (rm and i + 1 < len(toks) and not t.words and "-" in text[max(0, start - 1):toks[i + 1].start]
+                and _SIGNED_UNIT.match(text, toks[i + 1].end)):
+            at = je + rm.end()
+            signs = (_MINUS_BEFORE.search(before) is not None and rm.group("j") not in ("-", "–"),
+                     text[at:at + 1] in _MINUS_SIGNS and toks[i + 1].start == at + 1 and text[at - 1].isspace())
+        if rm and i + 1 < len(toks) and toks[i + 1].start == je + rm.end() + signs[1]:
+            opener = rx.search(r"(?r)(?i)\b(from|between)[ \t]*(?:\n[ \t]*)?(?:\S+" + GAP + r"|[-\u2212])?\Z", text[max(0, start - 25):start])
             nxt = toks[i + 1]
             joiner = rm.group("j").lower()
-            ok = nxt.value > t.value and nxt.words == t.words
+            if signs[0] or signs[1]:
+                ok = (-nxt.value if signs[1] else nxt.value) > (-t.value if signs[0] else t.value)
+            else:
+                ok = nxt.value > t.value and nxt.words == t.words
             literal = False  # the second's scale word is its own, not the first's too
             if not ok and not t.words and not nxt.words and (sm4 := L.scale_rx.match(text, nxt.end)):
                 # `800 billion to 1 trillion`, `PHP 500,000 to PHP 2 million`
@@ -883,7 +899,10 @@ class FigureExtractor:
             if im:
                 item, item_end = self._noun_phrase_at(text, e + im.end())
                 if item and per is None:
-                    per = self._time_rate_at(text, item_end)  # `40 tons of coal a day`, as for a count
+                    # `40 tons of coal a day`, as for a count; `50 kg of urea per hectare`
+                    pm = L.rate_rx.match(text, item_end)
+                    rate = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
+                    per = rate if rate != unit else None
         elif kind == "duration" and per is None and not stop_ends and (im := _UNIT_OF.match(text[e:e + 30])):
             # `8-10 hours of power a day`: the rate after what the time is of (which no field keeps)
             of, of_end = self._noun_phrase_at(text, e + im.end())
@@ -1023,7 +1042,13 @@ class FigureExtractor:
                 qualifier = L.qual_after.get(word, "exact")
                 if am2.start() - e > 2:
                     flags.append("qualifier scope unclear")
-        if ((kind == "percent" or unit in ("degC", "degF", "deg")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
+        if value_max is not None and (signs[0] or signs[1]) and (kind == "percent" or unit in ("degC", "degF", "deg")):
+            # `between -1 and 2 percent`: each number its own sign
+            if signs[0]:
+                value, start = -value, min(start, s - 1)
+            if signs[1]:
+                value_max = -value_max
+        elif ((kind == "percent" or unit in ("degC", "degF", "deg")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
                 and " ".join(before[:m.start()].split()[-2:]).lower() != "plus or"):  # (`plus or minus 5 percent`)
             # `growth of -3.1 percent`, `minus 2.5 percent`, `-5 degrees C`: a value below zero
             value, start = -value, min(start, s - (len(before) - m.start()))
@@ -1088,9 +1113,11 @@ class FigureExtractor:
         return self.lex.currency_by_post(surface, pc.post, window)[0]  # (`Kenya's shilling weakened to 80`)
 
     def _time_rate_at(self, text: str, pos: int) -> str | None:
-        """The time of a rate written at `pos` (`a day`, `per month`), else None."""
+        """The time of a rate written at `pos` (`a day`, `per month`, `daily`), else None."""
         pm = self.lex.rate_rx.match(text, pos)
         per = self.lex.rate_units.get(squash(pm.group("r").lower())) if pm else None
+        if pm is None and self.lex.rate_adverb_rx and (am := self.lex.rate_adverb_rx.match(text, pos)):
+            per = self.lex.rate_adverbs[squash(am.group("r").lower())]  # (`9 liters per person daily`)
         return per if per in self.lex.time_units else None
 
     def _clock_span(self, text: str, toks: list[NumberToken], i: int) -> bool:
@@ -1227,6 +1254,8 @@ class FigureExtractor:
             for prev, c in zip(figs, figs[1:]):
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
+                if prev.kind == "duration" and _PERIOD_BEFORE.search(text, max(0, prev.start - 16), prev.start):
+                    continue  # (`162 in the first eight months of 2009, against 134`: a time the figures fall in)
                 end = prev.end
                 if prev.unit == "count":  # `2,000 troops, compared with 1,500`: after what is counted
                     gap = text[end:c.start]
