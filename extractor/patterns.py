@@ -73,8 +73,9 @@ class CurrenciesFile(Strict):
     currencies: list[CurrencyRule]
     by_country: dict[str, dict[str, str]] = {}
     subunits: dict[str, int] = {}  # `cents`: 100 of them make one of the currency `by_country` names
-    # Symbols that are everyday abbreviations too (`ID`): like a one-letter symbol, a currency only
-    # before an amount with a scale word, decimals or thousands, where `by_country` makes it one.
+    # Symbols that are everyday abbreviations too (`ID`; `M` and `E`, which name models: `M16`): a
+    # currency only before an amount with a scale word, decimals or thousands, glued to it or not,
+    # where `by_country` makes it one.
     needs_amount: list[str] = []
     # Currency names (after an amount in `currencies`) that are no currency before one, where
     # `PESOS 120 MILLION` and `Soles 5 million` are: `this marks 10 years`, `pounds 5 kilos`.

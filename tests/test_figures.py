@@ -2344,3 +2344,32 @@ def test_ghana_cedis_written_ghc_and_standard_cubic_feet(pipeline):
 def test_children_under_five_are_an_age_group_before_any_verb(pipeline):
     fs = figures(pipeline, "Malnutrition among children under five ranged from 11 to 18 percent.")
     assert [(f.value, f.value_max) for f in fs] == [(11, 18)]
+
+
+@pytest.mark.parametrize("identifier, text, unit", [
+    ("09MUSCAT1", "The budget is RO 7 billion.", "OMR"),
+    ("09TRIPOLI1", "The budget is LD 40 billion.", "LYD"),
+    ("09MASERU1", "The budget is M 8 billion.", "LSL"),
+    ("09MBABANE1", "The budget is E 9 billion.", "SZL"),
+    ("09NEWDELHI1", "Bhutan's budget is Nu 22 billion.", "BTN"),
+    ("09COLOMBO1", "The Maldives' deficit is Rf 5 billion.", "MVR"),
+], ids=["rials-of-oman", "dinars-of-libya", "maloti", "emalangeni", "ngultrum-by-the-sentence", "rufiyaa-by-the-sentence"])
+def test_symbols_of_smaller_currencies_by_the_post_or_the_sentence(pipeline, identifier, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == [unit]
+
+
+@pytest.mark.parametrize("identifier, text", [
+    ("09MASERU1", "The army bought 500 M16 rifles."),
+    ("09STATE1", "The Maldives' budget was cut by Rf; RO 5 is a code; the M 8 road."),
+], ids=["a-model-glued-to-a-symbol", "no-currency-where-the-post-names-none"])
+def test_symbols_of_smaller_currencies_need_their_place_and_amount(pipeline, identifier, text):
+    assert [f for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The Indus peaked at 1,148,700 cusecs on August 8.", "cusec"),
+    ("The dam releases 5,000 cumecs.", "cumec"),
+    ("Farmers lost about 6 million maunds of wheat.", "maund"),
+], ids=["cusecs", "cumecs", "maunds"])
+def test_units_of_south_asian_rivers_and_markets(pipeline, text, unit):
+    assert [f.unit for f in figures(pipeline, text) if f.kind == "quantity"] == [unit]

@@ -628,6 +628,8 @@ class FigureExtractor:
                     cur, cm = None, None  # `Mk 19` outside Malawi is a model, no kwacha (`DA 3,000 billion` is dinars anywhere)
                 if cm and glued_before and len(surface) == 1 and surface.isalpha() and e - s == 1 and not scaled:
                     return None  # `Q3`, `W3`: a letter glued to one digit is a code, a quarter or a name, not money
+                if cm and glued_before and surface in L.needs_amount and not (scaled or "." in text[s:t.end] or "," in text[s:t.end]):
+                    return None  # `M16 rifles` in Lesotho: a model, where `M 8 billion` is maloti
                 if cm and glued_before and len(surface) == 3 and surface.isalpha() and surface.isupper() and e - s <= 2 and not scaled:
                     return None  # `COP15`, the fifteenth conference of the parties: a code glued to one or two digits names a thing
             if cm:
