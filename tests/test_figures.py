@@ -2373,3 +2373,11 @@ def test_symbols_of_smaller_currencies_need_their_place_and_amount(pipeline, ide
 ], ids=["cusecs", "cumecs", "maunds"])
 def test_units_of_south_asian_rivers_and_markets(pipeline, text, unit):
     assert [f.unit for f in figures(pipeline, text) if f.kind == "quantity"] == [unit]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("India plans to add capacity in the 11th Plan (2007-\n12), mostly coal.", ("2007", "2012")),
+    ("The 2008-\n09 budget rose.", ("2008", "2009")),
+], ids=["a-plan-in-brackets", "a-budget-year"])
+def test_a_span_of_years_whose_hyphen_ends_a_line(pipeline, text, span):
+    assert [(f.value, f.value_max) for f in figures(pipeline, text)] == [span]

@@ -101,9 +101,10 @@ class DateFinder:
                 b + r"(?:the" + WS + r")?(?P<q>" + quarters + r")(?:" + WS + r"of)?(?:" + WS + r"|/|-)(?:(?P<fy>" + fy + r"|" + cy + r")[ \t]*(?:-[ \t]*)?)?(?P<y>" + Y + r"|\d{2}(?=\b))" + e, regex.I)),
             ("date-coarse", regex.compile(
                 b + r"(?P<c>" + coarse + r")[ \t]*(?:-|" + WS + r")[ \t]*(?P<y>" + Y + r")(?:'s)?" + e, regex.I)),
-            # (a year written short ends a span only after a hyphen or slash: `2007-08`, not `from 37 in 2007 to 12`)
+            # (a year written short ends a span only after a hyphen or slash: `2007-08`, not `from 37 in 2007 to 12`;
+            # the hyphen may end a line: `the 11th Plan (2007-\n12)`)
             ("date-year-span", regex.compile(
-                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"(?=(?:19|20)\d{2})|[-–/])(?P<y2>" + Y + r"|\d{2})" + e, regex.I)),
+                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"(?=(?:19|20)\d{2})|[-–][ \t]*(?:\n[ \t]*)?|/)(?P<y2>" + Y + r"|\d{2})" + e, regex.I)),
             ("date-year", regex.compile(b + r"\(?(?P<y>" + Y + r")(?:'s)?\)?" + e)),
             ("date-month-span", regex.compile(
                 bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?" + WS
