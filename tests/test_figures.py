@@ -2381,3 +2381,10 @@ def test_units_of_south_asian_rivers_and_markets(pipeline, text, unit):
 ], ids=["a-plan-in-brackets", "a-budget-year"])
 def test_a_span_of_years_whose_hyphen_ends_a_line(pipeline, text, span):
     assert [(f.value, f.value_max) for f in figures(pipeline, text)] == [span]
+
+
+@pytest.mark.parametrize("identifier, unit", [("09NAIROBI1", "KES"), ("09KAMPALA1", "UGX"), ("09STATE1", None)],
+                         ids=["nairobi", "kampala", "no-shillings-elsewhere"])
+def test_shillings_written_sh_by_the_post(pipeline, identifier, unit):
+    fs = figures(pipeline, "The government owes Sh1.2bn to the contractor.", identifier=identifier)
+    assert [f.unit for f in fs if f.kind == "money"] == ([unit] if unit else [])
