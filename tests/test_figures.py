@@ -2388,3 +2388,19 @@ def test_a_span_of_years_whose_hyphen_ends_a_line(pipeline, text, span):
 def test_shillings_written_sh_by_the_post(pipeline, identifier, unit):
     fs = figures(pipeline, "The government owes Sh1.2bn to the contractor.", identifier=identifier)
     assert [f.unit for f in fs if f.kind == "money"] == ([unit] if unit else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He won 51.3 percent in round 2.", ["51.3 percent"]),
+    ("ROUND 2 ENDS TODAY.", []),
+    ("The ministry's Directorate 7 arrested them.", []),
+    ("The second round 2 weeks later drew fewer voters.", ["2 weeks"]),
+], ids=["a-round", "a-round-in-capitals", "a-directorate", "a-time-after-the-word"])
+def test_a_round_or_directorate_by_number_names_one(pipeline, text, expected):
+    assert [f.text for f in figures(pipeline, text)] == expected
+
+
+def test_a_one_letter_symbol_before_a_range_with_its_scale_word(pipeline):
+    """`L 2-3 BILLION` in a cable from London: the scale word after the range makes the letter money."""
+    (f,) = figures(pipeline, "SAVING L 2-3 BILLION A YEAR IN IMPORTS.", identifier="75LONDON11234")
+    assert (f.kind, f.value, f.value_max, f.unit) == ("money", 2e9, 3e9, "GBP")

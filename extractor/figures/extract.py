@@ -56,6 +56,7 @@ _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
+_RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
 _SIGNED_UNIT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct|deg(?:rees?)?)\b|\u00b0)")
@@ -533,8 +534,10 @@ class FigureExtractor:
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
                                 or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e) and (
-                                    not L.scale_rx.match(text, e)):
-            return None  # (`contract 1.8%`: no identifier is a percent, `ID 69 trillion` none in millions)
+                                    not L.scale_rx.match(text, e)) and not self._time_after(text, e):
+            # (`contract 1.8%`: no identifier is a percent, `ID 69 trillion` none in millions, `the
+            # second round 2 weeks later` none a time)
+            return None
         # (the cheap test of each pair first: most numbers stand after no list, age or share)
         if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
             return None  # `UNSCR 1737, 1747 and 1803`
@@ -606,7 +609,9 @@ class FigureExtractor:
         if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
                        and before[-1:] != cm.group("cur")[-1:]
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
-                                                               or _symbol_repeats(text, before, e, cm.group("cur")))
+                                                               or _symbol_repeats(text, before, e, cm.group("cur"))
+                                                               # (`L 2-3 BILLION`: the range's scale word)
+                                                               or (rs := _RANGE_TO_SCALE.match(text, e)) and L.scale_rx.match(text, rs.end()))
                                 and L.currency_by_post(cm.group("cur"), pc.post, sentence)[1])):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
@@ -1113,6 +1118,12 @@ class FigureExtractor:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post, window)[0]  # (`Kenya's shilling weakened to 80`)
+
+    def _time_after(self, text: str, pos: int) -> bool:
+        """Whether a unit of time stands at `pos` (`2 weeks`)."""
+        um = self.lex.unit_rx.match(text, pos)
+        return bool(um and um.group("u") and (info := self.lex.unit_info(um.group("u").strip())) is not None
+                    and info.kind == "duration")
 
     def _time_rate_at(self, text: str, pos: int) -> str | None:
         """The time of a rate written at `pos` (`a day`, `per month`, `daily`), else None."""
