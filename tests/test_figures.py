@@ -2404,3 +2404,23 @@ def test_a_one_letter_symbol_before_a_range_with_its_scale_word(pipeline):
     """`L 2-3 BILLION` in a cable from London: the scale word after the range makes the letter money."""
     (f,) = figures(pipeline, "SAVING L 2-3 BILLION A YEAR IN IMPORTS.", identifier="75LONDON11234")
     assert (f.kind, f.value, f.value_max, f.unit) == ("money", 2e9, 3e9, "GBP")
+
+
+GHANA_TABLE = """1. Key indicators:
+
+                          2007     2008     2009e    2010f
+Fiscal deficit (% GDP)     9.2     14.5      9.8      7.5
+Cedi per USD (avg)        0.94     1.06     1.42     1.45
+Exchange rate (S/ per $)  3.21     2.98     3.14     3.05
+"""
+
+
+def test_a_table_of_estimates_forecasts_and_rates_named_by_the_label(pipeline):
+    """`2009e  2010f` head columns of years; the last cell of a row reads nothing on the next line
+    (`7.5` then `Cedi per USD`); `Cedi per USD (avg)` and `(S/ per $)` name rates of exchange."""
+    fs = [f for f in figures(pipeline, GHANA_TABLE, identifier="09ACCRA1") if f.kind != "date"]
+    assert [(f.value, f.unit, f.per, f.year) for f in fs] == [
+        (9.2, "percent", None, 2007), (14.5, "percent", None, 2008), (9.8, "percent", None, 2009), (7.5, "percent", None, 2010),
+        (0.94, "GHS", "USD", 2007), (1.06, "GHS", "USD", 2008), (1.42, "GHS", "USD", 2009), (1.45, "GHS", "USD", 2010),
+        (3.21, "PEN", "USD", 2007), (2.98, "PEN", "USD", 2008), (3.14, "PEN", "USD", 2009), (3.05, "PEN", "USD", 2010)]
+    assert [f.value for f in figures(pipeline, GHANA_TABLE) if f.kind == "date"] == ["2007", "2008", "2009", "2010"]

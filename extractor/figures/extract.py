@@ -56,6 +56,7 @@ _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
+_CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row before the last)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -448,6 +449,9 @@ class FigureExtractor:
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             c = self._candidate(pc, text, toks, i)
+            if c is not None and "\n" in text[t.end:c.end] and (cell := self._row_end(text, t)) is not None:
+                # (the last cell of a table's row reads nothing on the next line: `9.2   7.5\nCedi per USD`)
+                c = self._candidate(pc, text[:cell], toks, i)
             if c is not None:
                 out.append(c)
                 used_until = c.end
@@ -1118,6 +1122,17 @@ class FigureExtractor:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post, window)[0]  # (`Kenya's shilling weakened to 80`)
+
+    @staticmethod
+    def _row_end(text: str, t: NumberToken) -> int | None:
+        """Where the line ends, if the number `t` is the last cell of a row of a table: apart from
+        what stands before it by two spaces or a tab, after another cell so set apart, with
+        nothing after it on its line."""
+        nl = text.find("\n", t.end)
+        if nl == -1 or text[t.end:nl].strip() or text[t.start - 2:t.start] not in ("  ", "\t ") and text[t.start - 1:t.start] != "\t":
+            return None
+        ls = text.rfind("\n", 0, t.start) + 1
+        return nl if _CELL_BEFORE.search(text, ls, t.start - 1) else None
 
     def _time_after(self, text: str, pos: int) -> bool:
         """Whether a unit of time stands at `pos` (`2 weeks`)."""

@@ -21,13 +21,15 @@ from extractor.repair import RepairedText
 
 _MAX_ROW = 240  # the longest line read as a row of a table
 _EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "0", "*", "+", "\u2212"})  # (and signs)
-# (a year, or a part of one: `FY2008`, `Jan-Jun 2008`, `Dec. 2008`, `H1 2009`, `Q3 2009`)
+# (a year, or a part of one: `FY2008`, `Jan-Jun 2008`, `Dec. 2008`, `H1 2009`, `Q3 2009`; an estimate,
+# a forecast or a provisional figure: `2009e`, `2010f`, `2009*`, `2009(p)`)
 _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,8}\.?)?|[A-Z]{3,9}(?:-[A-Z]{3,9})?|H[12]|Q[1-4]|[1-4]Q)[ ])?"
-                      r"((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?")
+                      r"((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?(?:[efpEFP*]|\((?:e|est\.?|p|f|proj\.?)\))?")
 # (the head of a column of changes in percent after the years: `% change`, `pct chg`, `Change (%)`)
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
+_RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
 # (words of a label's unit that name no unit: `CPI (y/y %)`, `Exchange rate (avg)`, `GDP (est.)`)
@@ -65,7 +67,7 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
     a rate of exchange, `C$/USD`, `Rs per USD`: money in one currency per another (by the post,
     where the symbol is ambiguous)."""
     if "/" in phrase or " per " in phrase:
-        parts = rx.split(r"/|\s+per\s+", phrase.strip())
+        parts = rx.split(r"\s+per\s+" if " per " in phrase else "/", phrase.strip())  # (`S/ per $`)
         if len(parts) == 2 and (a := _currency(parts[0], lex, post)) and (b := _currency(parts[1], lex, post)) and a != b:
             return TableUnit("money", a, 1.0, None, b)
     words = [w for w in _WORD.findall(phrase) if w.lower() not in _LABEL_FILLERS]
@@ -103,6 +105,9 @@ def label_unit(label: str, lex: Lexicon, post: str | None = None) -> tuple[Table
     unit = read_units(phrase, lex, post) if m else None
     if unit is None and m and "," in phrase:
         unit = read_units(phrase.split(",")[0], lex, post)  # (`Inflation (pct, Dec)`, `Exports (USD bn, fob)`)
+    if unit is None and (rm := _RATE_LABEL.search(label, 0, m.start() if m else len(label))) and (
+            rate := read_units(rm.group(), lex, post)) is not None and rate.per is not None:
+        return rate, label  # (`Cedi per USD (avg)`: a rate of exchange the label itself names)
     if m is None or unit is None:
         return None, label
     return unit, label[:m.start()].strip(" ,:")
