@@ -2424,3 +2424,12 @@ def test_a_table_of_estimates_forecasts_and_rates_named_by_the_label(pipeline):
         (0.94, "GHS", "USD", 2007), (1.06, "GHS", "USD", 2008), (1.42, "GHS", "USD", 2009), (1.45, "GHS", "USD", 2010),
         (3.21, "PEN", "USD", 2007), (2.98, "PEN", "USD", 2008), (3.14, "PEN", "USD", 2009), (3.05, "PEN", "USD", 2010)]
     assert [f.value for f in figures(pipeline, GHANA_TABLE) if f.kind == "date"] == ["2007", "2008", "2009", "2010"]
+
+
+def test_a_row_whose_cells_stand_in_brackets(pipeline):
+    """`Guinea   12,450  (46 percent)`, `-- Arrests: 4,119 (3,682)`: brackets around a cell keep the row a row."""
+    text = "Refugee returns by country of asylum, 2008:\n\nGuinea             12,450  (46 percent)\nSierra Leone        8,120  (30 percent)\n\n-- Arrests: 4,119 (3,682)\n"
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit, f.item) for f in fs] == [
+        (12450, "count", "Guinea"), (46, "percent", None), (8120, "count", "Sierra Leone"), (30, "percent", None),
+        (4119, "count", "Arrests"), (3682, "count", "Arrests")]

@@ -196,12 +196,13 @@ class TableReader:
                 return None
             le = len(text)
         # Nothing but the figures and empty cells after the label.
+        # (brackets around a cell too: `Guinea   12,450  (46 percent)`)
         p = cells[0].start
         for c in cells:
-            if any(w not in _EMPTY_CELLS for w in text[p:c.start].split()):
+            if any(w.strip("()") not in _EMPTY_CELLS and w.strip("()") for w in text[p:c.start].split()):
                 return None
             p = c.end
-        if any(w not in _EMPTY_CELLS for w in text[p:le].split()):
+        if any(w.strip("()") not in _EMPTY_CELLS and w.strip("()") for w in text[p:le].split()):
             return None
         head = text[ls:cells[0].start]
         label = head.strip()
