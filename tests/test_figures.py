@@ -2323,7 +2323,9 @@ def test_a_bare_number_compared_with_a_period_takes_no_time_unit(pipeline):
     ("The mission moved 300 tons of food per month.", "month"),
     ("Boreholes now yield only 9 liters per person daily.", "day"),
     ("They seized 20 kg of heroin per shipment.", None),
-], ids=["per-hectare-after-what-is-measured", "a-hectare", "per-month", "daily-after-per-a-thing", "a-shipment-is-no-unit"])
+    ("The refinery processes 120,000 barrels of crude daily.", "day"),
+], ids=["per-hectare-after-what-is-measured", "a-hectare", "per-month", "daily-after-per-a-thing", "a-shipment-is-no-unit",
+        "daily-after-what-is-measured"])
 def test_the_rate_after_what_a_unit_measures(pipeline, text, per):
     (f,) = figures(pipeline, text)
     assert f.per == per

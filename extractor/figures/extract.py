@@ -913,7 +913,10 @@ class FigureExtractor:
                     # `40 tons of coal a day`, as for a count; `50 kg of urea per hectare`
                     pm = L.rate_rx.match(text, item_end)
                     rate = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
-                    per = rate if rate != unit else None
+                    if rate is None:
+                        per = self._time_rate_at(text, item_end)  # (`120,000 barrels of crude daily`)
+                    elif rate != unit:
+                        per = rate
         elif kind == "duration" and per is None and not stop_ends and (im := _UNIT_OF.match(text[e:e + 30])):
             # `8-10 hours of power a day`: the rate after what the time is of (which no field keeps)
             of, of_end = self._noun_phrase_at(text, e + im.end())
