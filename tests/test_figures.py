@@ -2435,3 +2435,14 @@ def test_a_row_whose_cells_stand_in_brackets(pipeline):
     assert [(f.value, f.unit, f.item) for f in fs] == [
         (12450, "count", "Guinea"), (46, "percent", None), (8120, "count", "Sierra Leone"), (30, "percent", None),
         (4119, "count", "Arrests"), (3682, "count", "Arrests")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The budget would add about one half of one percent to growth.", [(0.5, "percent", "approx")]),
+    ("Rates rose by half a percentage point.", [(0.5, "percent", "exact")]),
+    ("Rates rose by one-half percent.", [(0.5, "percent", "exact")]),
+    ("Prices rose two and a half percent.", [(2.5, "percent", "exact")]),
+    ("It took about a year and a half.", [(1.5, "year", "approx")]),
+], ids=["half-of-one-percent", "half-a-point", "one-half-percent", "two-and-a-half-is-the-number's", "a-qualified-half-year"])
+def test_half_a_percent_written_in_words(pipeline, text, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in figures(pipeline, text)] == expected

@@ -90,6 +90,8 @@ _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[
 _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>year|month|week|day|hour|decade)" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
     r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>year|month|week|day|hour|decade))\b")
+_HALF_PERCENT = rx.compiled(r"(?i)\b(?:(?:an?|one)[ \t-]+)?half(?:" + GAP + r"(?:of" + GAP + r")?(?:a|one))?[ \t-]*(?:\n[ \t]*)?"
+                            r"(?:percent(?:age" + GAP + r"points?)?|per[ \t]cent|pct)\b")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-" + GAP + r"(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
@@ -1030,18 +1032,8 @@ class FigureExtractor:
             flags.append("number written in words")
         # Qualifier before (possibly before the currency symbol), or after (`X or more`).
         qualifier = rough_q or "exact"
-        window = text[max(0, start - 40):start]
-        qm = L.qual_before_rx.search(window)
-        if qm:
-            word = squash(qm.group("q").lower())
-            q = L.qual_before.get(word)
-            if q and word in L.verb_before and kind != "duration":
-                prev = _LAST_WORD.search(window, 0, len(window[:qm.start()].rstrip()))
-                if prev and prev.group().lower() in L.verb_before[word]:
-                    q = None  # `take over 54,000 of them`: a verb, not `more than`
-            if q and not (word in ("over", "under", "some") and kind in ("date",)):
-                qualifier = q
-                start = start - (len(window) - qm.start())
+        if (qb := self._qualifier_before(text, start, kind)) is not None:
+            qualifier, start = qb
         if qualifier == "exact":
             # Within 40 characters and before the clause ends: `10,000 or more`, not `10,000; or more`.
             stop = _CLAUSE_END.search(text, e, e + 60)
@@ -1125,6 +1117,24 @@ class FigureExtractor:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post, window)[0]  # (`Kenya's shilling weakened to 80`)
+
+    def _qualifier_before(self, text: str, start: int, kind: str | None) -> tuple[str, int] | None:
+        """The qualifier that stands before a figure starting at `start` (`about`, `more than`),
+        and where the figure then starts; None where none does."""
+        L = self.lex
+        window = text[max(0, start - 40):start]
+        qm = L.qual_before_rx.search(window)
+        if not qm:
+            return None
+        word = squash(qm.group("q").lower())
+        q = L.qual_before.get(word)
+        if q and word in L.verb_before and kind != "duration":
+            prev = _LAST_WORD.search(window, 0, len(window[:qm.start()].rstrip()))
+            if prev and prev.group().lower() in L.verb_before[word]:
+                q = None  # `take over 54,000 of them`: a verb, not `more than`
+        if q and not (word in ("over", "under", "some") and kind in ("date",)):
+            return q, start - (len(window) - qm.start())
+        return None
 
     @staticmethod
     def _row_end(text: str, t: NumberToken) -> int | None:
@@ -1256,7 +1266,7 @@ class FigureExtractor:
 
     def _halves(self, text: str, cands: list[Candidate], blocked) -> list[Candidate]:
         """`a year and a half` (1.5 years), `half a day` (0.5 days): a time counted without a digit
-        or a number word."""
+        or a number word; `one half of one percent` (0.5 percent)."""
         out = []
         for m in _HALF_TIME.finditer(text):
             info = self.lex.unit_info(m.group("u") or m.group("u2"))
@@ -1268,8 +1278,19 @@ class FigureExtractor:
             for c in inside:  # (`one year and a half`: the whole, not `one year`)
                 cands.remove(c)
             value = (1.5 if m.group("u") else 0.5) * info.scale
-            out.append(Candidate(m.start(), m.end(), "duration", value, None, info.unit, rule="duration-half",
+            qualifier, start = self._qualifier_before(text, m.start(), "duration") or ("exact", m.start())
+            out.append(Candidate(start, m.end(), "duration", value, None, info.unit, qualifier=qualifier, rule="duration-half",
                                  flags=["number written in words"], info=info, words=True))
+        # `one half of one percent`, `half a percentage point`, `a half percent`: half of one percent
+        for m in _HALF_PERCENT.finditer(text):
+            inside = [c for c in cands if c.start < m.end() and m.start() < c.end]
+            if blocked(m.start(), m.end()) or any(c.start < m.start() or c.end > m.end() for c in inside):
+                continue  # (`two and a half percent` is the number's)
+            for c in inside:
+                cands.remove(c)
+            qualifier, start = self._qualifier_before(text, m.start(), "percent") or ("exact", m.start())
+            out.append(Candidate(start, m.end(), "percent", 0.5, None, "percent", qualifier=qualifier, rule="percent-half",
+                                 flags=["number written in words"], words=True))
         return out
 
     # ------------------------------------------------------------ lists
