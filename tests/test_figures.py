@@ -2446,3 +2446,13 @@ def test_a_row_whose_cells_stand_in_brackets(pipeline):
 ], ids=["half-of-one-percent", "half-a-point", "one-half-percent", "two-and-a-half-is-the-number's", "a-qualified-half-year"])
 def test_half_a_percent_written_in_words(pipeline, text, expected):
     assert [(f.value, f.unit, f.qualifier) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE DOLLAR CLOSED AT DM 2.4850 ON JULY 14, AGAINST DM 2.3100 A MONTH EARLIER.", [("DEM", "USD"), ("DEM", "USD")]),
+    ("STERLING FELL TO DOLS 2.1650 YESTERDAY.", [("USD", "GBP")]),
+    ("The euro fell to USD 1.25, down from USD 1.35.", [("USD", "EUR"), ("USD", "EUR")]),
+    ("Britain converted pounds to USD 500.", [("USD", None)]),
+], ids=["marks-per-dollar-and-the-one-compared", "dollars-per-pound", "a-change", "no-verb-of-a-price"])
+def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
+    assert [(f.unit, f.per) for f in figures(pipeline, text) if f.kind == "money"] == expected

@@ -57,6 +57,10 @@ _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row before the last)
+# (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
+_CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
+                           r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
+                           r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -269,6 +273,7 @@ class FigureExtractor:
         cands.extend(self._numbers(pc, text, low, taken, blocked))
         if "half" in text or "HALF" in text or "Half" in text:
             cands.extend(self._halves(text, cands, blocked))
+        self._prices_of_currencies(pc, text, cands)
         self._share_list_units(text, cands, low)
         self._bare_exchange_rates(pc, text, cands)
         self.tables.apply(text, cands, pc.repaired, pc.post)
@@ -1075,6 +1080,18 @@ class FigureExtractor:
         w = nxt.group("w") if nxt else ""
         w = w.lower() if caps and w.isupper() else w
         return w.islower() and w.endswith("s") and not w.endswith("ss") and w not in self.lex.item_stops
+
+    def _prices_of_currencies(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> None:
+        """`THE DOLLAR FELL TO DM 2.27`, `STERLING FELL TO DOLS 2.1650`: an amount of money after a
+        currency's name and the verb it moved or stood at is the price of that currency in another
+        (read before lists and comparisons, which share the rate: `down from DM 2.38`)."""
+        for c in cands:
+            if (c.kind == "money" and c.per is None and not c.words and isinstance(c.value, (int, float)) and c.value < 10000
+                    and (m := self.lex.fx_rate_before_rx.search(text, max(0, c.start - 60), c.start)) is not None
+                    and m.group("cur") is not None and _CURRENCY_MOVED.search(m.group(), m.end("cur") - m.start())):
+                code = self.lex.currency_by_post(self.lex.currency_word_of[squash(m.group("cur").lower())], pc.post)[0]
+                if code is not None and code != c.unit and code in self.lex.currency_codes:
+                    c.per = code
 
     def _bare_exchange_rates(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> None:
         """`at the official rate of 2.15`, `the shekel closed at 3.97`: a bare number with decimals
