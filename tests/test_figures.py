@@ -554,6 +554,8 @@ CASES = [
      [("quantity", 300, None, "count")]),
     ("a-count-joined-to-what-it-counts", "A USD 45 million, 3,000-unit housing project; the 25-nation conference; a four-room flat.",
      [("money", 45e6, None, "USD"), ("quantity", 3000, None, "count"), ("quantity", 25, None, "count")]),
+    ("a-count-of-people-joined-to-what-it-counts", "A 3-judge panel heard it; a 400-student school; a 600-page report.",
+     [("quantity", 3, None, "count"), ("quantity", 400, None, "count")]),
     ("russian-scale-abbreviations", "The budget foresees revenue of 2.1 trln rubles; reserves fell to USD 386 mlrd.",
      [("money", 2.1e12, None, "RUB"), ("money", 386e9, None, "USD")]),
     ("a-range-from-nothing-with-its-own-scale-words", "Funds rose by 0 million to 1 billion dollars.",
