@@ -2458,3 +2458,11 @@ def test_half_a_percent_written_in_words(pipeline, text, expected):
 ], ids=["marks-per-dollar-and-the-one-compared", "dollars-per-pound", "a-change", "no-verb-of-a-price"])
 def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
     assert [(f.unit, f.per) for f in figures(pipeline, text) if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Troop levels will reach 98,000 with the 30,000 announced December 1.", None),
+    ("Some 170,000 displaced in 2008 remain in camps.", "displaced"),
+], ids=["a-verb-before-a-date", "a-participle-that-names-people"])
+def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, text, item):
+    assert [f.item for f in figures(pipeline, text) if f.kind == "quantity"][-1] == item

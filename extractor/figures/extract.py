@@ -61,6 +61,7 @@ _CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row be
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
+_VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -1273,6 +1274,9 @@ class FigureExtractor:
                 break
         if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
             return None, pos  # (`C) 894 D) 348`: a letter is the mark of an item of a list)
+        if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
+                and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
+            return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)
         if len(words) == 1 and (of := _OF_NOUN.match(text, p)) and of.group("w").lower() not in self.lex.item_stops:
             # `1,500 rounds of ammunition`, `2.3 million head of cattle`, `12 cases of cholera`
             rest, end = self._noun_phrase_at(text, of.start("w"))
