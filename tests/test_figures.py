@@ -2466,3 +2466,11 @@ def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
 ], ids=["a-verb-before-a-date", "a-participle-that-names-people"])
 def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text) if f.kind == "quantity"][-1] == item
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The loan carries interest of 5 percent p.a. over 10 years.", [(5, "year", "exact"), (10, None, "exact")]),
+    ("Salaries are USD 300 per mensem.", [(300, "month", "exact")]),
+], ids=["per-annum-abbreviated-and-over-a-term", "per-mensem"])
+def test_latin_rates(pipeline, text, expected):
+    assert [(f.value, f.per, f.qualifier) for f in figures(pipeline, text)] == expected

@@ -396,7 +396,7 @@ class Lexicon:
         self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])|(?:an?|one)" + GAP
                                       + r"(?P<a>" + ws_trie(list(rate_units)) + r")" + GAP + r"of\b(?=[^.;:!?\d]{0,40}?\b(?:" + price_verbs + r")\b))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
-        self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")\b", regex.I) \
+        self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")(?!\w)", regex.I) \
             if self.rate_adverbs else None
         # `N148.5 to the dollar`, `3.9 against the euro`, `N125/$`: money against a currency.
         self.fx_symbols = {f: cur.code for cur in c.currencies for f in cur.before
