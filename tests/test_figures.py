@@ -2474,3 +2474,13 @@ def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, t
 ], ids=["per-annum-abbreviated-and-over-a-term", "per-mensem"])
 def test_latin_rates(pipeline, text, expected):
     assert [(f.value, f.per, f.qualifier) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, unit, per", [
+    ("Pork rose to 15 yuan per jin.", "CNY", "jin"),
+    ("Each family got 2 bighas of land.", "bigha", None),
+    ("Prices reached 80 rupees per seer.", "INR", "seer"),
+    ("A tola of gold costs Rs 25,000; the bride wore 12 tolas.", "tola", None),
+], ids=["jin", "bigha", "seer", "tola"])
+def test_asian_units_of_land_and_weight(pipeline, text, unit, per):
+    assert [(f.unit, f.per) for f in figures(pipeline, text)][-1] == (unit, per)
