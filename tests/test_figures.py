@@ -2484,3 +2484,9 @@ def test_latin_rates(pipeline, text, expected):
 ], ids=["jin", "bigha", "seer", "tola"])
 def test_asian_units_of_land_and_weight(pipeline, text, unit, per):
     assert [(f.unit, f.per) for f in figures(pipeline, text)][-1] == (unit, per)
+
+
+def test_a_price_in_parallel_with_a_rate_is_at_it_across_markets(pipeline):
+    """`USD 1,200 in the VRAE and USD 25,000 in New York`: a kilo's price where it is grown and where it is sold."""
+    fs = figures(pipeline, "A kilo of cocaine sells for USD 1,200 in the VRAE and USD 25,000 in New York.")
+    assert [(f.value, f.per) for f in fs] == [(1200, "kg"), (25000, "kg")]

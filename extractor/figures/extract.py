@@ -1499,12 +1499,13 @@ class FigureExtractor:
         self._rates_named_before(text, figs, low)
         # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
         # and USD 150 for soldiers`: an amount in the same unit compared with a rate, or in
-        # parallel with it, and of a like size, is at that rate
+        # parallel with it, and of a like size, is at that rate (in parallel, a size within a
+        # hundredfold: `USD 1,000 in the VRAE and USD 30,000 in the U.S.`, where prices differ so)
         for prev, c in zip(figs, figs[1:]):
             if (cmp_rx is not None and c.per is None and prev.per is not None and c.kind == prev.kind and c.kind in ("money", "quantity")
                     and c.unit == prev.unit and isinstance(c.value, (int, float)) and isinstance(prev.value, (int, float))
-                    and max(prev.value, c.value) <= 20 * max(1e-9, min(prev.value, c.value)) and c.start - prev.end < 60
-                    and (cmp_rx.fullmatch(text, prev.end, c.start) or end_rx.fullmatch(text, prev.end, c.start)
+                    and (ratio := max(prev.value, c.value) / max(1e-9, min(prev.value, c.value))) <= 100 and c.start - prev.end < 60
+                    and (ratio <= 20 and (cmp_rx.fullmatch(text, prev.end, c.start) or end_rx.fullmatch(text, prev.end, c.start))
                          # (`USD 120 a month for police and USD 150 for soldiers`)
                          or (pg := _PARALLEL_GAP.fullmatch(text, prev.end, c.start)) is not None
                          and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12]))):
