@@ -2490,3 +2490,12 @@ def test_a_price_in_parallel_with_a_rate_is_at_it_across_markets(pipeline):
     """`USD 1,200 in the VRAE and USD 25,000 in New York`: a kilo's price where it is grown and where it is sold."""
     fs = figures(pipeline, "A kilo of cocaine sells for USD 1,200 in the VRAE and USD 25,000 in New York.")
     assert [(f.value, f.per) for f in fs] == [(1200, "kg"), (25000, "kg")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A hundred and fifty people attended.", 150),
+    ("A hundred and twenty-five people came.", 125),
+    ("A hundred and then more came.", 100),
+], ids=["a-hundred-and-fifty", "a-hundred-and-twenty-five", "and-no-number"])
+def test_a_hundred_and_a_number_written_in_words(pipeline, text, value):
+    assert [f.value for f in figures(pipeline, text)] == [value]

@@ -62,6 +62,7 @@ _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|tra
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
+_AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -393,7 +394,12 @@ class FigureExtractor:
         for m in _a_scales(text, low):
             if free(m.start()):
                 half = 0.5 if m.group("half") or m.group("half_a") else 1
-                fractions.append(NumberToken(m.start(), m.end(), half * words_value("one " + m.group("w"), self.lex), True))
+                value, end = half * words_value("one " + m.group("w"), self.lex), m.end()
+                if (half == 1 and m.group("w").lower() in ("hundred", "thousand") and (am := _AND_NEXT.match(text, end))
+                        and (wm := self.lex.number_word_at(text, am.end())) and (v2 := words_value(wm.group(), self.lex)) is not None
+                        and v2 < value):
+                    value, end = value + v2, wm.end()  # (`a hundred and fifty people`)
+                fractions.append(NumberToken(m.start(), end, value, True))
         inside = [(t.start, t.end) for t in fractions]
         out += fractions
         point = "point" in low  # (`ONE POINT FIVE`)

@@ -588,6 +588,10 @@ class Lexicon:
             return ()
         return self.fraction_scale_rx.finditer(text)
 
+    def number_word_at(self, text: str, pos: int):
+        """The number words that start at `pos` (`fifty`, `twenty-five`), or None."""
+        return self._words_rx.match(text, pos)
+
     def number_words(self, text: str):
         """The matches of number words that stand apart (not after a letter, digit, `_` or `-`),
         as `finditer` of the pattern behind such a lookbehind would give them."""
