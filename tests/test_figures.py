@@ -2499,3 +2499,7 @@ def test_a_price_in_parallel_with_a_rate_is_at_it_across_markets(pipeline):
 ], ids=["a-hundred-and-fifty", "a-hundred-and-twenty-five", "and-no-number"])
 def test_a_hundred_and_a_number_written_in_words(pipeline, text, value):
     assert [f.value for f in figures(pipeline, text)] == [value]
+
+
+def test_half_inside_a_word_is_no_half(pipeline):
+    assert [f.value for f in figures(pipeline, "He spoke on behalf percent of 5 percent.")] == [5]

@@ -96,8 +96,10 @@ _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[
 _HALF_TIME = rx.compiled(
     r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>year|month|week|day|hour|decade)" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
     r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>year|month|week|day|hour|decade))\b")
-_HALF_PERCENT = rx.compiled(r"(?i)\b(?:(?:an?|one)[ \t-]+)?half(?:" + GAP + r"(?:of" + GAP + r")?(?:a|one))?[ \t-]*(?:\n[ \t]*)?"
+# (led by `half`, which the engine scans for; what stands before it, `one`, `a`, is read apart)
+_HALF_PERCENT = rx.compiled(r"(?i)half(?:" + GAP + r"(?:of" + GAP + r")?(?:a|one))?[ \t-]*(?:\n[ \t]*)?"
                             r"(?:percent(?:age" + GAP + r"points?)?|per[ \t]cent|pct)\b")
+_HALF_LEAD = rx.short(r"(?i)(?:\b(?:an?|one)[ \t-]+|(?<![\w-]))\Z")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-" + GAP + r"(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
@@ -1310,12 +1312,16 @@ class FigureExtractor:
                                  flags=["number written in words"], info=info, words=True))
         # `one half of one percent`, `half a percentage point`, `a half percent`: half of one percent
         for m in _HALF_PERCENT.finditer(text):
-            inside = [c for c in cands if c.start < m.end() and m.start() < c.end]
-            if blocked(m.start(), m.end()) or any(c.start < m.start() or c.end > m.end() for c in inside):
+            lead = _HALF_LEAD.search(text, max(0, m.start() - 6), m.start())
+            if lead is None:
+                continue  # (`behalf`)
+            s0 = lead.start()
+            inside = [c for c in cands if c.start < m.end() and s0 < c.end]
+            if blocked(s0, m.end()) or any(c.start < s0 or c.end > m.end() for c in inside):
                 continue  # (`two and a half percent` is the number's)
             for c in inside:
                 cands.remove(c)
-            qualifier, start = self._qualifier_before(text, m.start(), "percent") or ("exact", m.start())
+            qualifier, start = self._qualifier_before(text, s0, "percent") or ("exact", s0)
             out.append(Candidate(start, m.end(), "percent", 0.5, None, "percent", qualifier=qualifier, rule="percent-half",
                                  flags=["number written in words"], words=True))
         return out
