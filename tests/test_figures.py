@@ -2503,3 +2503,10 @@ def test_a_hundred_and_a_number_written_in_words(pipeline, text, value):
 
 def test_half_inside_a_word_is_no_half(pipeline):
     assert [f.value for f in figures(pipeline, "He spoke on behalf percent of 5 percent.")] == [5]
+
+
+def test_the_stamp_of_a_foia_release_is_no_figure(pipeline):
+    text = ("UNCLASSIFIED U.S. Department of State Case No. F-2008-12345 Doc No. C12345678 Date: 06/30/2011\n\n"
+            "RELEASED IN PART\nB6, 1.4(D)\n1. Police seized 5 tons of cocaine in 2007.\n"
+            "REVIEW AUTHORITY: Archie Bolster, Senior Reviewer\n")
+    assert [f.text for f in figures(pipeline, text)] == ["5 tons", "2007"]
