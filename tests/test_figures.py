@@ -1542,7 +1542,9 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "DRAFTED BY EUR/RUS:JSMITH:JJ 03/15/2009 X7-1234", "Drafted: EUR/RUS: J. Smith, 3/15/09", "APPROVED BY EUR:DFRIED",
              "a 7.0 magnitude quake", "a MAGNITUDE 6.1 EARTHQUAKE", "5.8 on the Richter scale", "a 6.1-MAGNITUDE tremor",
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
-             "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS"]
+             "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS",
+             "UNCLASSIFIED U.S. Department of State Case No. F-2008-12345 Doc No. C12345678 Date: 06/30/2011",
+             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()
