@@ -233,6 +233,7 @@ class HeaderFile(Strict):
 class PostsFile(Strict):
     description: str = ""
     posts: list[str]
+    countries: dict[str, str] = {}  # the country of a post (`MONTERREY`: Mexico), as currencies' places name it
 
     @field_validator("posts")
     @classmethod

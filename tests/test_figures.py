@@ -2512,3 +2512,20 @@ def test_the_stamp_of_a_foia_release_is_no_figure(pipeline):
             "RELEASED IN PART\nB6, 1.4(D)\n1. Police seized 5 tons of cocaine in 2007.\n"
             "REVIEW AUTHORITY: Archie Bolster, Senior Reviewer\n")
     assert [f.text for f in figures(pipeline, text)] == ["5 tons", "2007"]
+
+
+@pytest.mark.parametrize("identifier, text, unit", [
+    ("09MONTERREY1", "The fine was 5,000 pesos.", "MXN"),
+    ("09CIUDADJUAREZ1", "The fine was 5,000 pesos.", "MXN"),
+    ("09ERBIL1", "The fine was 5,000 dinars.", "IQD"),
+    ("09DOUALA1", "The fine was 5,000 francs.", "XAF"),
+    ("09BRAZZAVILLE1", "The fine was 5,000 francs.", "XAF"),
+    ("09KINSHASA1", "The fine was 5,000 francs.", "CDF"),
+    ("09MALABO1", "The fine was 5,000 francs.", "XAF"),
+    ("09SANAA1", "The fine was 5,000 rials.", "YER"),
+    ("09ROME1", "The fine was 5,000 lira.", "ITL"),
+    ("09ANKARA1", "The fine was 5,000 lira.", "TRY"),
+], ids=["pesos-in-monterrey", "pesos-in-ciudad-juarez", "dinars-in-erbil", "francs-in-douala", "francs-in-brazzaville",
+        "francs-in-kinshasa", "francs-in-malabo-not-guinea's", "rials-in-sanaa", "lira-in-rome", "lira-in-ankara"])
+def test_a_consulate_reads_a_currency_as_its_country(pipeline, identifier, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == [unit]

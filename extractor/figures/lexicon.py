@@ -448,6 +448,9 @@ class Lexicon:
 
         nf = rules.nonfigures
         self.posts = frozenset(rules.posts.posts) | frozenset(rules.header.origin_aliases)
+        self.post_countries = dict(rules.posts.countries)
+        self._country_posts = tuple(rules.posts.posts)  # (every post, that `UNROME` is found whole)
+        self._wheres: dict[str, str] = {}
         # Each rule scans the text only when it holds one of the strings the rule `requires`, and a
         # match of its `requires_pattern`.
         # Rules that match a whole line from its start share one scan (one pass over the text
@@ -654,6 +657,17 @@ class Lexicon:
                 for place, code in self.by_country[key].items() if place != "*" and code and len(place) > 3]
         return found
 
+    def _where(self, origin: str) -> tuple[str, str]:
+        """An origin as places are compared with it, and its post's country (`09MONTERREY123` is in
+        Mexico; the longest post it names is its post: `UNROME` is no embassy in Rome)."""
+        where = self._wheres.get(origin)
+        if where is None:
+            letters = _post_letters(origin)
+            post = max((p for p in self._country_posts if p in letters), key=len, default=None)
+            country = self.post_countries.get(post) if post else None
+            where = self._wheres[origin] = (_place(origin), _place(country) if country else "")
+        return where
+
     def currency_by_post(self, surface: str, origin: str | None, sentence: str | None = None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
         ambiguous (`pesos`, `shillings`, `Rs`), or else by the one country of those the sentence
@@ -662,9 +676,12 @@ class Lexicon:
         sentence."""
         key = _key(surface)
         if key in self.by_country:
-            where = _place(origin) if origin else ""
+            where, country = self._where(origin) if origin else ("", "")
             for place, code in self.by_country[key].items():
                 if place != "*" and where and _place(place) in where:
+                    return code, True
+            for place, code in self.by_country[key].items():  # (a consulate: its country's, `pesos` in Monterrey)
+                if place != "*" and country and country.startswith(_place(place)):
                     return code, True
             default = self.by_country[key].get("*")
             # (a word with a default, `Rs`, only in a cable of no known post: from New Delhi, `India's
@@ -677,6 +694,10 @@ class Lexicon:
                 return None, False  # a currency only in the places named (`pounds`)
             return (default, False) if default else (None, True)
         return self.cur_after.get(key), False
+
+
+def _post_letters(name: str) -> str:
+    return "".join(ch for ch in name.upper() if ch.isalpha())
 
 
 def _place(name: str) -> str:
