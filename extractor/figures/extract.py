@@ -63,6 +63,7 @@ _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|tra
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
+_SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -625,7 +626,7 @@ class FigureExtractor:
         # before an amount with a scale word or cents in a cable from a place where it is one: `R
         # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
         # (a symbol the post does not settle may be settled by the one country the sentence names)
-        sentence = text[self.sentences.sentence(text, s)[0]:s] if cm and L.by_place(cm.group("cur")) else None
+        sentence = text[max(self.sentences.sentence(text, s)[0], s - _SENTENCE_REACH):s] if cm and L.by_place(cm.group("cur")) else None
         if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
                        and before[-1:] != cm.group("cur")[-1:]
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
@@ -799,7 +800,7 @@ class FigureExtractor:
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
             if code is None and not guessed and L.named_in_sentence and (
-                    named := L.currency_named_in(am.group("cur"), text[self.sentences.sentence(text, s)[0]:s])):
+                    named := L.currency_named_in(am.group("cur"), text[max(self.sentences.sentence(text, s)[0], s - _SENTENCE_REACH):s])):
                 code = named  # (`THE UK PLANS A CUT OF 230 MILLION POUNDS`, from NATO)
                 flags.append("currency from the sentence")
             elif code is None and guessed:

@@ -54,6 +54,9 @@ class EndMatcher:
         return None
 
 
+_ANCHORED_REACH = 2000  # the longest match an anchored rule is tried for (its rules match a line or two)
+
+
 class AnchoredScan:
     """A rule every match of which starts with one of its required strings, scanned by finding
     those strings (`str.find`, about a gigabyte a second) and matching the rule only there: the
@@ -92,7 +95,9 @@ class AnchoredScan:
         for p in sorted(starts):
             if p < end:
                 continue
-            m = self.pattern.match(text, p)
+            # (within a reach: `regex` may first look for a literal the pattern needs through the
+            # rest of the text, once per start, which a text without it pays for quadratically)
+            m = self.pattern.match(text, p, p + _ANCHORED_REACH)
             if m:
                 yield m
                 end = max(m.end(), p + 1)
