@@ -2529,3 +2529,12 @@ def test_the_stamp_of_a_foia_release_is_no_figure(pipeline):
         "francs-in-kinshasa", "francs-in-malabo-not-guinea's", "rials-in-sanaa", "lira-in-rome", "lira-in-ankara"])
 def test_a_consulate_reads_a_currency_as_its_country(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == [unit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salaries were converted at the rate of USD 1 = 2.95 soles.", [(2.95, "PEN", "USD")]),
+    ("At $1=Rs 48, the cost is Rs 480 billion.", [(48, "INR", "USD"), (480e9, "INR", None)]),
+    ("The rate is 1 euro = 1.45 dollars.", [(1.45, "USD", "EUR")]),
+], ids=["usd-1-equals-soles", "glued", "one-euro"])
+def test_one_of_a_currency_set_equal_to_another_is_a_rate(pipeline, text, expected):
+    assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == expected

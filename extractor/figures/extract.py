@@ -63,6 +63,7 @@ _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|tra
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
+_EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
@@ -1094,7 +1095,15 @@ class FigureExtractor:
     def _prices_of_currencies(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> None:
         """`THE DOLLAR FELL TO DM 2.27`, `STERLING FELL TO DOLS 2.1650`: an amount of money after a
         currency's name and the verb it moved or stood at is the price of that currency in another
-        (read before lists and comparisons, which share the rate: `down from DM 2.38`)."""
+        (read before lists and comparisons, which share the rate: `down from DM 2.38`). `USD 1 = 2.95
+        soles`, `$1=Rs 48`: one of a currency set equal to an amount of another is that amount's
+        rate, and no figure of its own."""
+        money = sorted((c for c in cands if c.kind == "money"), key=lambda c: c.start)
+        for one, c in zip(money, money[1:]):
+            if (one.value == 1 and one.per is None and c.per is None and one.unit != c.unit and c.start - one.end < 6
+                    and _EQUALS.fullmatch(text, one.end, c.start)):
+                c.per = one.unit
+                cands.remove(one)
         for c in cands:
             if (c.kind == "money" and c.per is None and not c.words and isinstance(c.value, (int, float)) and c.value < 10000
                     and (m := self.lex.fx_rate_before_rx.search(text, max(0, c.start - 60), c.start)) is not None
