@@ -63,6 +63,9 @@ _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|tra
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
+_TALLY_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
+_VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
+_TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for)\b)")  # (no unit nor noun after a tally)
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -465,6 +468,13 @@ class FigureExtractor:
                     and not (mn.group("n").isupper() and _VERB_LIKE.fullmatch(mn.group("n")))
                     and not (self.lex.clock_after_rx is not None and self.lex.clock_after_rx.match(text, toks[i - 1].end))):  # (`at 0900 GMT 200 people`)
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
+                continue
+            if (not t.words and i + 1 < len(toks) and not toks[i + 1].words and toks[i + 1].start - t.end < 8
+                    and toks[i + 1].value <= t.value and _TALLY_JOIN.fullmatch(text, t.end, toks[i + 1].start)
+                    and text[t.start:t.end].replace(",", "").isdigit() and text[toks[i + 1].start:toks[i + 1].end].replace(",", "").isdigit()
+                    and _VOTE_BEFORE.search(text, max(0, t.start - 40), t.start)
+                    and _TALLY_END.match(text, toks[i + 1].end)):
+                i += 2  # `passed the bill 245 to 188`, `by a vote of 60 to 39`: a tally, as `98-0` is, no figure
                 continue
             c = self._candidate(pc, text, toks, i)
             if c is not None and "\n" in text[t.end:c.end] and (cell := self._row_end(text, t)) is not None:
