@@ -1719,14 +1719,21 @@ def test_a_table_whose_cells_are_apart_by_bars(pipeline):
         ("quantity", 11981, "count", "Manicaland Cases"), ("quantity", 440, "count", "Manicaland Deaths"), ("percent", 3.7, "percent", "Manicaland CFR")]
 
 
-def test_a_tables_scale_in_brackets_is_no_figure(pipeline):
-    text = ("2. (U) Supply and demand (1,000 MT):\n\n                        2008/09    2009/10\n"
-            "   Area (1,000 HA)        1,250      1,250\n   Production             7,900      7,900\n\n"
-            "3. The battalion (1,000 troops) deployed.\n")
-    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
-    assert [(f.value, f.unit, f.item) for f in fs] == [
-        (1250000, "ha", "Area"), (1250000, "ha", "Area"), (7900000, "t", "Production"), (7900000, "t", "Production"),
-        (1000, "count", "troops")]
+@pytest.mark.parametrize("text, expected", [
+    (("2. (U) Supply and demand (1,000 MT):\n\n                        2008/09    2009/10\n"
+      "   Area (1,000 HA)        1,250      1,250\n   Production             7,900      7,900\n\n"
+      "3. The battalion (1,000 troops) deployed.\n"),
+     [(1250000, "ha", "Area"), (1250000, "ha", "Area"), (7900000, "t", "Production"), (7900000, "t", "Production"),
+      (1000, "count", "troops")]),
+    # `Exports 1/   3,245`, `1/ Goods only`, `9.3 percent 3/`: the marks keep the row a row and count nothing
+    (("1. Balance of payments (USD million):\n\n                         2007      2008\n"
+      "Exports 1/              3,245     3,980\nRemittances             1,210     1,340\n\n"
+      "1/ Goods only, f.o.b.\n3. Inflation was 9.3 percent 3/ in 2008.\n"),
+     [(3245e6, "USD", "Exports"), (3980e6, "USD", "Exports"), (1210e6, "USD", "Remittances"), (1340e6, "USD", "Remittances"),
+      (9.3, "percent", None)]),
+], ids=["a-scale-in-brackets-is-no-figure", "the-marks-of-footnotes-are-no-figures"])
+def test_what_a_table_counts_in_and_its_notes_are_no_figures(pipeline, text, expected):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
 
 
 def test_prose_with_double_spaces_is_no_header_of_words(pipeline):
@@ -2548,3 +2555,4 @@ def test_one_of_a_currency_set_equal_to_another_is_a_rate(pipeline, text, expect
 ], ids=["a-tally", "a-tally-and-a-count", "a-count-after-it-is-no-tally", "a-change"])
 def test_a_tally_written_with_to_is_no_figure_as_one_with_a_hyphen(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text)] == expected
+

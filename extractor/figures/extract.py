@@ -66,6 +66,7 @@ _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
 _TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for)\b)")  # (no unit nor noun after a tally)
+_FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -508,6 +509,8 @@ class FigureExtractor:
                     return None
             if _ORDINAL.match(after):
                 return None  # ordinal
+            if e - s <= 2 and _FOOTNOTE_MARK.match(after):
+                return None  # `Exports 1/`, `1/ Goods only`: the mark of a table's footnote
             if e - s >= 5 and text.find(".", s, e - 2) != -1 and _COORDINATE_AFTER.match(after) and _DECIMAL_DEGREES.fullmatch(text, s, e):
                 return None  # `33.3128 N, 44.3615 E`: a position in decimal degrees
             if s in self._para_starts and (_ITEM_CLOSE.match(after) or after.startswith((" (", "\t("))):

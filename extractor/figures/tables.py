@@ -29,6 +29,7 @@ _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
+_FOOTNOTE = rx.compiled(r"[ \t]\d{1,2}/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
@@ -205,7 +206,7 @@ class TableReader:
         if any(w.strip("()") not in _EMPTY_CELLS and w.strip("()") for w in text[p:le].split()):
             return None
         head = text[ls:cells[0].start]
-        label = head.strip()
+        label = _FOOTNOTE.sub("", head).strip()  # (`Exports 1/`: the mark of a footnote)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
         if not label or not any(ch.isalpha() for ch in label) or len(label) > 60:
