@@ -1731,7 +1731,11 @@ def test_a_table_whose_cells_are_apart_by_bars(pipeline):
       "1/ Goods only, f.o.b.\n3. Inflation was 9.3 percent 3/ in 2008.\n"),
      [(3245e6, "USD", "Exports"), (3980e6, "USD", "Exports"), (1210e6, "USD", "Remittances"), (1340e6, "USD", "Remittances"),
       (9.3, "percent", None)]),
-], ids=["a-scale-in-brackets-is-no-figure", "the-marks-of-footnotes-are-no-figures"])
+    # `(3.3)` under a year: below zero, as accounts write it; `a/` marks a footnote too
+    (("2. Fiscal accounts (percent of GDP):\n\n                        2008     2009\n"
+      "Balance                  0.4     (3.3)\nPublic debt a/          27.4     30.1\n"),
+     [(0.4, "percent", "Balance"), (-3.3, "percent", "Balance"), (27.4, "percent", "Public debt"), (30.1, "percent", "Public debt")]),
+], ids=["a-scale-in-brackets-is-no-figure", "the-marks-of-footnotes-are-no-figures", "accounts-below-zero-in-brackets"])
 def test_what_a_table_counts_in_and_its_notes_are_no_figures(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
 

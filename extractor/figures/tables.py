@@ -29,7 +29,7 @@ _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
-_FOOTNOTE = rx.compiled(r"[ \t]\d{1,2}/(?=[ \t]|\Z)")
+_FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
@@ -166,6 +166,9 @@ class TableReader:
                 c.measure = measure
                 if c.start >= 2 and text[c.start - 1] in _MINUS and text[c.start - 2] in " \t" and isinstance(c.value, (int, float)):
                     c.start, c.value = c.start - 1, -c.value  # (`-1.5` in a column of changes: a sign, not an empty cell)
+                elif (c.rule == "count-bare" and years is not None and years[k] is not None and c.start >= 1
+                      and text[c.start - 1] == "(" and text.startswith(")", c.end) and isinstance(c.value, (int, float))):
+                    c.start, c.end, c.value = c.start - 1, c.end + 1, -c.value  # (`(3.3)` under a year: below zero, as accounts write it)
                 if c.rule != "count-bare":
                     continue
                 head = columns[k] if columns is not None else None
