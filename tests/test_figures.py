@@ -1735,7 +1735,12 @@ def test_a_table_whose_cells_are_apart_by_bars(pipeline):
     (("2. Fiscal accounts (percent of GDP):\n\n                        2008     2009\n"
       "Balance                  0.4     (3.3)\nPublic debt a/          27.4     30.1\n"),
      [(0.4, "percent", "Balance"), (-3.3, "percent", "Balance"), (27.4, "percent", "Public debt"), (30.1, "percent", "Public debt")]),
-], ids=["a-scale-in-brackets-is-no-figure", "the-marks-of-footnotes-are-no-figures", "accounts-below-zero-in-brackets"])
+    # a year labels each row, the head of words names each column's unit
+    (("3. Coca cultivation and seizures:\n\nYear     Hectares     Cocaine seized (kg)\n"
+      "2006       51,400          12,300\n2007       53,700          14,100\n"),
+     [(51400, "ha", None), (12300, "kg", "Cocaine seized"), (53700, "ha", None), (14100, "kg", "Cocaine seized")]),
+], ids=["a-scale-in-brackets-is-no-figure", "the-marks-of-footnotes-are-no-figures", "accounts-below-zero-in-brackets",
+        "years-label-the-rows"])
 def test_what_a_table_counts_in_and_its_notes_are_no_figures(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
 

@@ -151,6 +151,8 @@ class TableReader:
                 unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
             cell_ends = [rep.to_raw(c.end) for c in cells]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
+            if years is None and (ym := _YEAR_CELL.fullmatch(label)) is not None:
+                years, item = [int(ym.group(1))] * len(cells), None  # (the year that labels the row)
             # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
             columns = None if heads is None else self._column_years(heads, raw_ls, cell_ends)
             if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
@@ -212,8 +214,8 @@ class TableReader:
         label = _FOOTNOTE.sub("", head).strip()  # (`Exports 1/`: the mark of a footnote)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
-        if not label or not any(ch.isalpha() for ch in label) or len(label) > 60:
-            return None
+        if not label or not any(ch.isalpha() for ch in label) and not _YEAR_CELL.fullmatch(label) or len(label) > 60:
+            return None  # (a year may label a row: `2006    51,400    12,300` under `Year  Hectares  Seizures (kg)`)
         gap = raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(cells[0].start)]
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
             return None
