@@ -2565,3 +2565,14 @@ def test_one_of_a_currency_set_equal_to_another_is_a_rate(pipeline, text, expect
 def test_a_tally_written_with_to_is_no_figure_as_one_with_a_hyphen(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remittances reached USD 3.1 billion in 2008, down 5 percent from 3.3 billion in 2007.",
+     [(3.1e9, "USD", None), (5, "percent", None), (3.3e9, "USD", None)]),
+    ("The won closed at 1,513 per dollar, down 38 percent from 1,098 a year ago.",
+     [(1513, "KRW", "USD"), (38, "percent", None), (1098, "KRW", "USD")]),
+    ("Seizures totaled 45 MT, up 12 percent from 40 in 2007.", [(45, "t", None), (12, "percent", None), (40, "t", None)]),
+], ids=["money-and-a-year-between", "a-rate", "tons-not-percent"])
+def test_a_bare_number_compared_with_the_level_its_change_in_percent_is_of(pipeline, text, expected):
+    assert [(f.value, f.unit, f.per) for f in figures(pipeline, text) if f.kind != "date"] == expected

@@ -67,6 +67,11 @@ _TALLY_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
 _TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for)\b)")  # (no unit nor noun after a tally)
 _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
+# (between a level and its change in percent: `USD 3.1 billion, down 5 percent`, `45 MT (up 12 percent`)
+_CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?[,(]?[ \t]*(?:\n[ \t]*)?(?:up|down|an?" + GAP
+                           + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
+                           r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
+_FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -1167,6 +1172,18 @@ class FigureExtractor:
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
         return self.lex.currency_by_post(surface, pc.post, window)[0]  # (`Kenya's shilling weakened to 80`)
 
+    @staticmethod
+    def _level_of_change(text: str, level: Candidate, change: Candidate, c: Candidate) -> bool:
+        """Whether the bare number `c` after `from` is the old level of which `change` (`down 5
+        percent`) is the change, `level` the new: an amount or measure right before the change (a
+        year phrase between), and of a like size."""
+        if level.kind not in ("money", "quantity") or level.unit == "count" or not isinstance(level.value, (int, float)):
+            return False
+        end = (ym.end() if (ym := _YEAR_PHRASE.match(text, level.end)) and ym.end() <= change.start else level.end)
+        return (_CHANGE_BETWEEN.fullmatch(text, end, change.start) is not None and _FROM_GAP.fullmatch(text, change.end, c.start) is not None
+                and isinstance(c.value, (int, float)) and c.value > 0 and level.value > 0
+                and max(c.value, level.value) <= 5 * min(c.value, level.value))
+
     def _qualifier_before(self, text: str, start: int, kind: str | None) -> tuple[str, int] | None:
         """The qualifier that stands before a figure starting at `start` (`about`, `more than`),
         and where the figure then starts; None where none does."""
@@ -1359,8 +1376,15 @@ class FigureExtractor:
         if cmp_rx is not None:
             # (a year may stand between: `3.3 billion liters in 2009 from 5.1 billion in 2008`)
             figs = [c for c in cands if c.kind != "date"]
-            for prev, c in zip(figs, figs[1:]):
+            for k, (prev, c) in enumerate(zip(figs, figs[1:])):
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
+                    continue
+                if prev.kind == "percent" and k and self._level_of_change(text, figs[k - 1], prev, c):
+                    # `USD 3.1 billion in 2008, down 5 percent from 3.3 billion`, `45 MT, up 12
+                    # percent from 40`: compared with the level the change in percent is of
+                    level = figs[k - 1]
+                    c.kind, c.unit, c.per, c.info, c.rule = level.kind, level.unit, level.per, level.info, "compared-shared-unit"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
                     continue
                 if prev.kind == "duration" and _PERIOD_BEFORE.search(text, max(0, prev.start - 16), prev.start):
                     continue  # (`162 in the first eight months of 2009, against 134`: a time the figures fall in)
