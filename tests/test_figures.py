@@ -2573,6 +2573,7 @@ def test_a_tally_written_with_to_is_no_figure_as_one_with_a_hyphen(pipeline, tex
     ("The won closed at 1,513 per dollar, down 38 percent from 1,098 a year ago.",
      [(1513, "KRW", "USD"), (38, "percent", None), (1098, "KRW", "USD")]),
     ("Seizures totaled 45 MT, up 12 percent from 40 in 2007.", [(45, "t", None), (12, "percent", None), (40, "t", None)]),
-], ids=["money-and-a-year-between", "a-rate", "tons-not-percent"])
+    ("The deficit narrowed to 3.1 percent of GDP from 4.0.", [(3.1, "percent", None), (4, "percent", None)]),
+], ids=["money-and-a-year-between", "a-rate", "tons-not-percent", "a-share-of-something-compared"])
 def test_a_bare_number_compared_with_the_level_its_change_in_percent_is_of(pipeline, text, expected):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text) if f.kind != "date"] == expected

@@ -72,6 +72,7 @@ _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?[,(]?[ \t]*(?:\n[ \t]*)?(?:u
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
+_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:the[ \t]+)?(?!which\b|whom\b|them\b)[A-Za-z]+(?=[ \t,])")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -1398,6 +1399,8 @@ class FigureExtractor:
                     end += len(gap) - len(gap.lstrip()) + len(prev.item)
                 if c.start - end > 70:
                     continue
+                if prev.kind == "percent" and (om := _PERCENT_OF.match(text, end)) and om.end() < c.start:
+                    end = om.end()  # (`3.1 percent of GDP from 4.0`: what the share is of)
                 if (ym := _YEAR_PHRASE.match(text, end) or self.lex.month_phrase_rx.match(text, end)) and ym.end() < c.start:
                     end = ym.end()  # (or a month: `the peso weakened from 431 per dollar in May to 677 in October`)
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
