@@ -2577,3 +2577,8 @@ def test_a_tally_written_with_to_is_no_figure_as_one_with_a_hyphen(pipeline, tex
 ], ids=["money-and-a-year-between", "a-rate", "tons-not-percent", "a-share-of-something-compared"])
 def test_a_bare_number_compared_with_the_level_its_change_in_percent_is_of(pipeline, text, expected):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+def test_members_of_a_list_named_after_a_preposition(pipeline):
+    text = "Exports to the U.S. were USD 1.5 billion, to the EU 1.1 billion and to China 600 million."
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(1.5e9, "USD"), (1.1e9, "USD"), (6e8, "USD")]
