@@ -2582,3 +2582,18 @@ def test_a_bare_number_compared_with_the_level_its_change_in_percent_is_of(pipel
 def test_members_of_a_list_named_after_a_preposition(pipeline):
     text = "Exports to the U.S. were USD 1.5 billion, to the EU 1.1 billion and to China 600 million."
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(1.5e9, "USD"), (1.1e9, "USD"), (6e8, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2009 budget totals USD 4.1 billion, of which 1.2 billion for defense and 800 million for education.",
+     [(4.1e9, "USD"), (1.2e9, "USD"), (8e8, "USD")]),
+    ("Aid of USD 300 million includes 120 million in food and 50 million for health.", [(3e8, "USD"), (1.2e8, "USD"), (5e7, "USD")]),
+    ("Spending: health USD 200 million; education 350 million; road works 500 million.", [(2e8, "USD"), (3.5e8, "USD"), (5e8, "USD")]),
+    ("Imports rose to 2.5 MMT; wheat accounted for 1.8 million.", [(2.5e6, "t"), (1.8e6, "t")]),
+    ("The program costs USD 5 million and reaches 1.2 million people.", [(5e6, "USD"), (1.2e6, "count")]),
+    ("It spent USD 2 billion on a population of 30 million.", [(2e9, "USD"), (3e7, "count")]),
+    ("The country exports USD 3 billion of oil; the sector employs 1.5 million.", [(3e9, "USD"), (1.5e6, "count")]),
+], ids=["of-which", "includes-and-the-next", "a-list-of-labels", "accounted-for", "what-is-counted-after-it",
+        "a-population-of", "a-clause-of-its-own"])
+def test_a_part_of_an_amount_with_its_scale_word_is_in_the_amount_s_unit(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == expected

@@ -73,6 +73,12 @@ _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?[,(]?[ \t]*(?:\n[ \t]*)?(?:u
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:the[ \t]+)?(?!which\b|whom\b|them\b)[A-Za-z]+(?=[ \t,])")
+# (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
+# accounted for`, `; education`, `in food and`)
+_BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|included|among[ \t]+them|accounted[ \t]+for|accounts?[ \t]+for)"
+                          r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+                          # (`120 million in food and 50 million for health`)
+                          r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -1381,6 +1387,14 @@ class FigureExtractor:
             figs = [c for c in cands if c.kind != "date"]
             for k, (prev, c) in enumerate(zip(figs, figs[1:])):
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
+                    continue
+                if (prev.kind in ("money", "quantity") and prev.unit != "count" and c.item is None and c.start - prev.end < 120
+                        and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
+                        and _BREAKDOWN_GAP.fullmatch(text, prev.end, c.start)):
+                    # `USD 4.1 billion, of which 1.2 billion for defense`, `2.5 MMT; wheat accounted
+                    # for 1.8 million`: a part of an amount, in its unit
+                    c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                     continue
                 if prev.kind == "percent" and k and self._level_of_change(text, figs[k - 1], prev, c):
                     # `USD 3.1 billion in 2008, down 5 percent from 3.3 billion`, `45 MT, up 12
