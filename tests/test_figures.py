@@ -2597,3 +2597,12 @@ def test_members_of_a_list_named_after_a_preposition(pipeline):
         "a-population-of", "a-clause-of-its-own"])
 def test_a_part_of_an_amount_with_its_scale_word_is_in_the_amount_s_unit(pipeline, text, expected):
     assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 45 percent of the budget for defense and 20 for police leave little for health.", [45, 20]),
+    ("The ruling party won 45 percent of the vote, the opposition 38 and independents 17.", [45, 38, 17]),
+], ids=["in-parallel-after-what-the-share-is-of", "shares-named-in-lower-case"])
+def test_bare_numbers_after_a_share_of_something_are_shares(pipeline, text, expected):
+    fs = figures(pipeline, text)
+    assert [(f.value, f.unit) for f in fs] == [(v, "percent") for v in expected]

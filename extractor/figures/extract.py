@@ -79,6 +79,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
+_NAMED_SHARE = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -1557,7 +1558,11 @@ class FigureExtractor:
                 if not gap.lstrip().startswith(prev.item):
                     continue
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
-            if ((nm := _NAMED_MEMBER.fullmatch(text, end, c.start))
+            if prev.kind == "percent" and (om := _PERCENT_OF.match(text, end)) and om.end() < c.start:
+                end = om.end()  # (`45 percent of the vote, the opposition 38`: what the share is of)
+            if ((nm := _NAMED_MEMBER.fullmatch(text, end, c.start)
+                 # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents 17`)
+                 or prev.kind == "percent" and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)))
                     and not any(w.lower() in self.lex.item_stops for w in nm.group("name").split())  # (`MEN, OF WHOM 400,000`)
                     and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)
                     # (`CATTLE 113.2 MILLION HEAD, UP 3 PCT; HOGS 70.4 MILLION`: no share has a scale word)
@@ -1567,8 +1572,10 @@ class FigureExtractor:
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         figs = [c for c in cands if c.kind != "date"]
         for prev, c in zip(figs, figs[1:]):
+            # (`45 percent of the budget for defense and 20 for police`: after what a share is of)
+            end = om.end() if prev.kind == "percent" and (om := _PERCENT_OF.match(text, prev.end)) and om.end() < c.start else prev.end
             if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and prev.unit != "count"
-                    and c.start - prev.end < 80 and (pg := _PARALLEL_GAP.fullmatch(text, prev.end, c.start))
+                    and c.start - end < 80 and (pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
                     and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
                     and not (prev.kind == "percent" and isinstance(c.value, (int, float)) and c.value > 100)
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
