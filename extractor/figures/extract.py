@@ -81,7 +81,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 _NAMED_SHARE = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
-_SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names: a text with no stops is no one sentence)
+_SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -655,7 +655,7 @@ class FigureExtractor:
         # before an amount with a scale word or cents in a cable from a place where it is one: `R
         # 5.4 billion` from Pretoria, but not `Grade R 20 pupils`)
         # (a symbol the post does not settle may be settled by the one country the sentence names)
-        sentence = text[max(self.sentences.sentence(text, s)[0], s - _SENTENCE_REACH):s] if cm and L.by_place(cm.group("cur")) else None
+        sentence = self._sentence_before(text, s) if cm and L.by_place(cm.group("cur")) else None
         if cm and not ((len(cm.group("cur")) == 1 and cm.group("cur").isalpha() or cm.group("cur") in L.needs_amount)
                        and before[-1:] != cm.group("cur")[-1:]
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
@@ -829,7 +829,7 @@ class FigureExtractor:
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
             if code is None and not guessed and L.named_in_sentence and (
-                    named := L.currency_named_in(am.group("cur"), text[max(self.sentences.sentence(text, s)[0], s - _SENTENCE_REACH):s])):
+                    named := L.currency_named_in(am.group("cur"), self._sentence_before(text, s))):
                 code = named  # (`THE UK PLANS A CUT OF 230 MILLION POUNDS`, from NATO)
                 flags.append("currency from the sentence")
             elif code is None and guessed:
@@ -1223,6 +1223,11 @@ class FigureExtractor:
         ls = text.rfind("\n", 0, t.start) + 1
         return nl if _CELL_BEFORE.search(text, ls, t.start - 1) else None
 
+    def _sentence_before(self, text: str, pos: int) -> str:
+        """The sentence up to `pos`, within a reach (a text with no stops is no one sentence), where
+        the country a currency is of is looked for."""
+        return text[max(self.sentences.sentence(text, pos)[0], pos - _SENTENCE_REACH):pos]
+
     def _time_after(self, text: str, pos: int) -> bool:
         """Whether a unit of time stands at `pos` (`2 weeks`)."""
         um = self.lex.unit_rx.match(text, pos)
@@ -1345,35 +1350,29 @@ class FigureExtractor:
 
     def _halves(self, text: str, cands: list[Candidate], blocked) -> list[Candidate]:
         """`a year and a half` (1.5 years), `half a day` (0.5 days): a time counted without a digit
-        or a number word; `one half of one percent` (0.5 percent)."""
+        or a number word; `one half of one percent` (0.5 percent). Each replaces the figures it
+        holds (`one year and a half`: the whole, not `one year`), and yields to one that holds it
+        (`two and a half percent` is the number's), with the qualifier before it."""
         out = []
-        for m in _HALF_TIME.finditer(text):
-            info = self.lex.unit_info(m.group("u") or m.group("u2"))
-            if info is None or info.kind != "duration" or blocked(m.start(), m.end()):
-                continue
-            inside = [c for c in cands if c.start < m.end() and m.start() < c.end]
-            if any(c.start < m.start() or c.end > m.end() for c in inside):
-                continue
-            for c in inside:  # (`one year and a half`: the whole, not `one year`)
-                cands.remove(c)
-            value = (1.5 if m.group("u") else 0.5) * info.scale
-            qualifier, start = self._qualifier_before(text, m.start(), "duration") or ("exact", m.start())
-            out.append(Candidate(start, m.end(), "duration", value, None, info.unit, qualifier=qualifier, rule="duration-half",
-                                 flags=["number written in words"], info=info, words=True))
-        # `one half of one percent`, `half a percentage point`, `a half percent`: half of one percent
-        for m in _HALF_PERCENT.finditer(text):
-            lead = _HALF_LEAD.search(text, max(0, m.start() - 6), m.start())
-            if lead is None:
-                continue  # (`behalf`)
-            s0 = lead.start()
-            inside = [c for c in cands if c.start < m.end() and s0 < c.end]
-            if blocked(s0, m.end()) or any(c.start < s0 or c.end > m.end() for c in inside):
-                continue  # (`two and a half percent` is the number's)
+
+        def half(s: int, e: int, kind: str, value: float, unit: str, rule: str, info=None) -> None:
+            inside = [c for c in cands if c.start < e and s < c.end]
+            if blocked(s, e) or any(c.start < s or c.end > e for c in inside):
+                return
             for c in inside:
                 cands.remove(c)
-            qualifier, start = self._qualifier_before(text, s0, "percent") or ("exact", s0)
-            out.append(Candidate(start, m.end(), "percent", 0.5, None, "percent", qualifier=qualifier, rule="percent-half",
-                                 flags=["number written in words"], words=True))
+            qualifier, start = self._qualifier_before(text, s, kind) or ("exact", s)
+            out.append(Candidate(start, e, kind, value, None, unit, qualifier=qualifier, rule=rule,
+                                 flags=["number written in words"], info=info, words=True))
+
+        for m in _HALF_TIME.finditer(text):
+            info = self.lex.unit_info(m.group("u") or m.group("u2"))
+            if info is not None and info.kind == "duration":
+                half(m.start(), m.end(), "duration", (1.5 if m.group("u") else 0.5) * info.scale, info.unit, "duration-half", info)
+        # `one half of one percent`, `half a percentage point`, `a half percent`: half of one percent
+        for m in _HALF_PERCENT.finditer(text):
+            if (lead := _HALF_LEAD.search(text, max(0, m.start() - 6), m.start())) is not None:  # (not `behalf`)
+                half(lead.start(), m.end(), "percent", 0.5, "percent", "percent-half")
         return out
 
     # ------------------------------------------------------------ lists

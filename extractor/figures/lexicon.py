@@ -455,7 +455,7 @@ class Lexicon:
         self.posts = frozenset(rules.posts.posts) | frozenset(rules.header.origin_aliases)
         self.post_countries = dict(rules.posts.countries)
         self._country_posts = tuple(rules.posts.posts)  # (every post, that `UNROME` is found whole)
-        self._wheres: dict[str, str] = {}
+        self._wheres: dict[str, tuple[str, str]] = {}  # (see `_where`)
         # Each rule scans the text only when it holds one of the strings the rule `requires`, and a
         # match of its `requires_pattern`.
         # Rules that match a whole line from its start share one scan (one pass over the text
@@ -702,6 +702,7 @@ class Lexicon:
 
 
 def _post_letters(name: str) -> str:
+    """An origin's letters as posts are written in cable ids (`Consulate Monterrey`: `CONSULATEMONTERREY`)."""
     return "".join(ch for ch in name.upper() if ch.isalpha())
 
 
