@@ -316,6 +316,21 @@ def suffix_trie_alternation(forms: list[str]) -> str:
     return build(root)
 
 
+class _RepeatedKey(ValueError):
+    pass
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each written once: a key written twice (a place in a
+    currency's `by_country`, a form of a unit) would keep only its last value, unseen."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _RepeatedKey(key)
+        out[key] = value
+    return out
+
+
 class Ruleset:
     """All rule and lexicon files, validated, with the regexes built from them."""
 
@@ -329,12 +344,14 @@ class Ruleset:
             path = self.directory / name
             try:
                 raw = path.read_bytes()
-                data = json.loads(raw)
+                data = json.loads(raw, object_pairs_hook=_no_repeated_keys)
                 loaded[name] = schema.model_validate(data)
             except FileNotFoundError:
                 raise BadRuleFile(str(path), "missing rule file") from None
             except json.JSONDecodeError as exc:
                 raise BadRuleFile(str(path), f"not valid JSON at line {exc.lineno}: {exc.msg}") from None
+            except _RepeatedKey as exc:
+                raise BadRuleFile(str(path), f"the key {exc.args[0]!r} stands twice in one object (JSON keeps only the last)") from None
             except ValidationError as exc:
                 first = exc.errors()[0]
                 loc = ".".join(str(x) for x in first["loc"])

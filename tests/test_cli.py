@@ -64,6 +64,18 @@ def test_bad_rule_file_is_reported(tmp_path):
     assert res.exit_code != 0 and "currencies.json" in res.output
 
 
+def test_a_key_written_twice_in_a_rule_file_is_reported(tmp_path):
+    """JSON keeps the last of two values of a key: a rule file may not hide one so."""
+    import shutil
+    from conftest import ROOT
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    text = (pat / "currencies.json").read_text()
+    (pat / "currencies.json").write_text(text.replace('"rials": {"Iran": "IRR",', '"rials": {"Iran": "IRR", "Iran": "IQD",', 1))
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    assert res.exit_code != 0 and "currencies.json" in res.output and "'Iran' stands twice" in res.output
+
+
 def test_post_group_must_name_a_group_of_the_rule(tmp_path):
     import shutil
     from conftest import ROOT
