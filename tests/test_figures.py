@@ -2606,3 +2606,11 @@ def test_a_part_of_an_amount_with_its_scale_word_is_in_the_amount_s_unit(pipelin
 def test_bare_numbers_after_a_share_of_something_are_shares(pipeline, text, expected):
     fs = figures(pipeline, text)
     assert [(f.value, f.unit) for f in fs] == [(v, "percent") for v in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF projects growth of 3.5 percent this year and 4 next.",
+    "Exports rose 15 percent last year and 20 this year.",
+], ids=["this-year-and-next", "last-year-and-this"])
+def test_a_bare_number_in_parallel_with_a_figure_of_another_year_takes_its_unit(pipeline, text):
+    assert [f.unit for f in figures(pipeline, text)] == ["percent", "percent"]

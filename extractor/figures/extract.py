@@ -80,6 +80,8 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 _NAMED_SHARE = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
+_PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
+_PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -1574,8 +1576,10 @@ class FigureExtractor:
             # (`45 percent of the budget for defense and 20 for police`: after what a share is of)
             end = om.end() if prev.kind == "percent" and (om := _PERCENT_OF.match(text, prev.end)) and om.end() < c.start else prev.end
             if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and prev.unit != "count"
-                    and c.start - end < 80 and (pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
-                    and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
+                    and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
+                                                and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
+                                                # (`3.5 percent this year and 4 next`)
+                                                or _PARALLEL_TIME_GAP.fullmatch(text, end, c.start) and _PARALLEL_TIME_AFTER.match(text, c.end))
                     and not (prev.kind == "percent" and isinstance(c.value, (int, float)) and c.value > 100)
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
