@@ -2614,3 +2614,8 @@ def test_bare_numbers_after_a_share_of_something_are_shares(pipeline, text, expe
 ], ids=["this-year-and-next", "last-year-and-this"])
 def test_a_bare_number_in_parallel_with_a_figure_of_another_year_takes_its_unit(pipeline, text):
     assert [f.unit for f in figures(pipeline, text)] == ["percent", "percent"]
+
+
+def test_a_day_after_and_before_of_a_number_is_a_count_of_a_whole(pipeline):
+    text = "Parliament rejected 17 of his 24 nominees on January 2 and 10 of 17 on January 16, 2010."
+    assert [f.text for f in figures(pipeline, text)] == ["17", "24", "10", "17", "January 16, 2010"]

@@ -112,7 +112,8 @@ class DateFinder:
                 + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?" + e, regex.I)),
             ("date-month-day-span", regex.compile(
                 bm + r"(?P<m>" + M + r")" + WS + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?" + WS
-                + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
+                # (not `on January 2 and 10 of 17 on January 16`: a count of a whole)
+                + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d|[ \t]+of[ \t]+(?:the[ \t]+)?\d)", regex.I)),
             ("date-day-span-month", regex.compile(
                 b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
                 + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
