@@ -207,6 +207,11 @@ class NonFiguresFile(Strict):
     id_words: list[str]
     id_words_titled: list[str] = []  # like id_words, but only as written in title case: `Region 4`, not `the region 500 people`
     id_nouns_after: list[str] = []
+    # id_words after which a year stays a year: a law or plan named by its year, or the word read
+    # otherwise (`the Finance Act 2009`, `in any case 2008 was`); after the others a year is a
+    # number (`Resolution 2009-12`, `Flight 1998`), and after any a year followed by `of` and
+    # another year (`Law 1996 of 2008`)
+    id_words_before_years: list[str] = []
     ordinal_suffixes: list[str]
     postal_areas: list[str] = []  # before a five-digit postal code: `Washington, DC 20520`
     street_words: list[str] = []  # end the name of a street after a house number: `2201 C Street NW`

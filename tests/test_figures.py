@@ -2616,3 +2616,49 @@ def test_a_bare_number_in_parallel_with_a_figure_of_another_year_takes_its_unit(
 def test_a_day_after_and_before_of_a_number_is_a_count_of_a_whole(pipeline):
     text = "Parliament rejected 17 of his 24 nominees on January 2 and 10 of 17 on January 16, 2010."
     assert [f.text for f in figures(pipeline, text)] == ["17", "24", "10", "17", "January 16, 2010"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under Resolution 2009-12 the Commission set limits.", []),
+    ("Flight 1998 landed at noon in Lima.", []),
+    ("Section 2008 of the bill allows it.", []),
+    ("Decree 1990 of 2009 set the price of fuel.", ["2009"]),
+    ("The Finance Act 2009 raised the duty.", ["2009"]),
+    ("The Finance Ministry now projects 2009 growth at 3 percent.", ["2009", "3 percent"]),
+    ("The U.S. 2008 budget request rose.", ["2008"]),
+], ids=["a-resolution-s-number", "a-flight-s-number", "a-section-s-number", "numbered-of-a-year",
+        "a-law-named-by-its-year", "a-verb-like-an-identifier-word", "us-is-no-identifier-word"])
+def test_a_year_s_digits_after_a_word_that_numbers_things_are_its_number(pipeline, text, expected):
+    assert [f.text for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The measure adopted last year (CMM 2008-01) closes the high-seas pockets.", []),
+    ("The ticket number is 4412-07.", []),
+    ("The U.S. 300 troops arrived in May 2009.", ["300", "May 2009"]),
+], ids=["a-measure-s-number", "a-number-with-a-serial", "us-before-a-count"])
+def test_a_number_hyphened_to_zero_led_digits_is_an_identifier(pipeline, text, expected):
+    assert [f.text for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deforestation fell to 7,008 square km in 2009.", ("7,008 square km", "km2")),
+    ("DEFORESTATION FALLS TO 7,008 SQUARE KM", ("7,008 SQUARE KM", "km2")),
+    ("The zone covers 500 sq kms.", ("500 sq kms", "km2")),
+], ids=["square-km", "in-capitals", "sq-kms"])
+def test_square_kilometres_written_short(pipeline, text, expected):
+    assert [(f.text, f.unit) for f in figures(pipeline, text) if f.kind == "quantity"] == [expected]
+
+
+def test_a_rate_per_minute(pipeline):
+    (f,) = figures(pipeline, "Call rates fell to PKR 1.2 a minute.", identifier="09ISLAMABAD1")
+    assert (f.value, f.unit, f.per) == (1.2, "PKR", "minute")
+
+
+@pytest.mark.parametrize("text", [
+    "Jet fuel rose to USD 3.85 per gallon in July 2008 before falling to USD 1.40 in December.",
+    "The price fell from USD 200 a carat in mid-2008 to USD 120 in March 2009.",
+], ids=["a-second-change", "from-a-rate-to-an-amount"])
+def test_the_amount_a_rate_changes_to_is_at_that_rate(pipeline, text):
+    fs = [f for f in figures(pipeline, text) if f.kind == "money"]
+    assert len(fs) == 2 and fs[0].per is not None and fs[1].per == fs[0].per

@@ -43,6 +43,9 @@ _STARTS = {
 }
 
 
+_OF_YEAR = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:19|20)\d\d\b")  # (`Law 1996 of 2008`)
+
+
 def full_year(y: str) -> int:
     """A year as written, four digits or two (`08` is 2008, `76` is 1976)."""
     n = int(y)
@@ -329,7 +332,8 @@ class DateFinder:
                 return None
             if "/" in joiner and len(g["y2"]) == 2 and y2 != y1 + 1:
                 return None  # `2009/10` is a split year; `2009/12` is no span
-            if not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30 or self._amount(m.string, s, e):
+            if (not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30 or self._amount(m.string, s, e)
+                    or self._numbered(m.string, s, e)):
                 return None
             return DateMention(s, e, str(y1), str(y2), rule)
         if rule == "date-year":
@@ -337,7 +341,7 @@ class DateFinder:
             if not self._year_ok(y) and not self._far_year(m.string, s, e, y):
                 return None
             core_s, core_e = m.start("y"), m.end("y")
-            if core_e - core_s != 4 or self._amount(m.string, s, e):
+            if core_e - core_s != 4 or self._amount(m.string, s, e) or self._numbered(m.string, core_s, core_e):
                 return None
             if (s < core_s) != m.group().endswith(")"):  # a bracket only when both are there: `(2008)`, not `2007)`
                 s, e = core_s, e - (e > core_e and m.group().endswith(")"))
@@ -381,6 +385,16 @@ class DateFinder:
                 return None
             return DateMention(s, e, None, None, rule, month=mo)
         return None
+
+    def _numbered(self, text: str, s: int, e: int) -> bool:
+        """`Resolution 2009-12`, `Flight 1998`, `Law 1996 of 2008`: a year's digits after a word that
+        a number names a thing by are that number, but where the word names laws and plans by their
+        year too (`the Finance Act 2009`) and the number is not followed by the year of its own."""
+        L = self.lex
+        if not text[max(0, s - 1):s].isspace() or not (idm := L.id_word_rx.search(text[max(0, s - 40):s])):
+            return False
+        return (regex.sub(r"\s+", " ", idm.group().strip()).lower() not in L.id_words_before_years
+                or _OF_YEAR.match(text, e) is not None)
 
     def _year_ok(self, y: int) -> bool:
         return self.lex.year_min <= y <= self.lex.year_max

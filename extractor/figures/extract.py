@@ -45,7 +45,7 @@ _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 # Tests made at every candidate number, compiled once.
 # (`'08`, `’09`: a year cut to two digits, no figure)
 _GLUED_BEFORE = rx.short(r"(?r)[A-Za-z]-\Z|[#\\]\Z|\d/\Z|[A-Za-z]\Z|\w\+\Z|(?<!\w)['\u2019]\Z")
-_GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d|\+\d")  # (`2+2 talks`, as `P5+1`)
+_GLUED_AFTER = rx.short(r"/\w|:\d|\.\d|[A-Za-z]\d|\+\d|-0\d")  # (`2+2 talks`, as `P5+1`; `CMM 2008-01`, `4412-07`: a number of a series)
 _ORDINAL = rx.short(r"(?:st|nd|rd|th)\b", regex.I)
 _ITEM_CLOSE = rx.short(r"\s?[.)]")
 _LETTERS = rx.short(r"[A-Za-z]+")
@@ -205,9 +205,9 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
 _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per[ \t]+(?:\n[ \t]*)?[a-z]+(?![\w/])")
-# (`in 2008`, `in all of 2008`, `in the same period of 2008`, `during the first half of 2009`)
+# (`in 2008`, `in all of 2008`, `in the same period of 2008`, `during the first half of 2009`, `in mid-2008`)
 _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:all|the(?:" + GAP + r"[a-z]+){1,3})" + GAP + r"of" + GAP + r")?"
-                        r"(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
+                        r"(?:(?:mid|early|late)[ \t-]?)?(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
@@ -1419,16 +1419,9 @@ class FigureExtractor:
                     continue
                 if prev.kind == "percent" and (om := _PERCENT_OF.match(text, end)) and om.end() < c.start:
                     end = om.end()  # (`3.1 percent of GDP from 4.0`: what the share is of)
-                if (ym := _YEAR_PHRASE.match(text, end) or self.lex.month_phrase_rx.match(text, end)) and ym.end() < c.start:
-                    end = ym.end()  # (or a month: `the peso weakened from 431 per dollar in May to 677 in October`)
+                end = self._past_when(text, end, c.start)  # (`the peso weakened from 431 per dollar in May to 677 in October`)
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
-                if not cmp_rx.fullmatch(text, end, c.start) and not end_rx.fullmatch(text, end, c.start) and not (
-                        _TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)) and not (
-                        # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: a second change,
-                        # of a like size)
-                        self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
-                        and self.lex.change_on_rx.fullmatch(text, end, c.start)
-                        and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value))):
+                if not cmp_rx.fullmatch(text, end, c.start) and not end_rx.fullmatch(text, end, c.start) and not self._changed_to(text, prev, end, c):
                     continue
                 if prev.kind == "percent" and (_SCALED.search(text, c.start, c.end) or c.value > 100 >= prev.value):
                     continue  # (`42 percent, up from 1 million`, `up 12% from 3,091`: no percent)
@@ -1593,7 +1586,9 @@ class FigureExtractor:
             if (cmp_rx is not None and c.per is None and prev.per is not None and c.kind == prev.kind and c.kind in ("money", "quantity")
                     and c.unit == prev.unit and isinstance(c.value, (int, float)) and isinstance(prev.value, (int, float))
                     and (ratio := max(prev.value, c.value) / max(1e-9, min(prev.value, c.value))) <= 100 and c.start - prev.end < 60
-                    and (ratio <= 20 and (cmp_rx.fullmatch(text, prev.end, c.start) or end_rx.fullmatch(text, prev.end, c.start))
+                    and (ratio <= 20 and (cmp_rx.fullmatch(text, prev.end, c.start) or end_rx.fullmatch(text, prev.end, c.start)
+                                          # (`rose to USD 3.85 per gallon in July before falling to USD 1.40`)
+                                          or self._changed_to(text, prev, self._past_when(text, prev.end, c.start), c))
                          # (`USD 120 a month for police and USD 150 for soldiers`)
                          or (pg := _PARALLEL_GAP.fullmatch(text, prev.end, c.start)) is not None
                          and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12]))):
@@ -1615,6 +1610,22 @@ class FigureExtractor:
                     break  # (`39.4 MILLION BARRELS, OR 438,000 B/D`: a total restated as a rate, no list)
                 c.per = last.per
                 j -= 1
+
+    def _past_when(self, text: str, end: int, limit: int) -> int:
+        """`end` moved past a year or month that a phrase there names (`in 2008`, `in May`), where
+        the phrase ends before `limit`."""
+        if (ym := _YEAR_PHRASE.match(text, end) or self.lex.month_phrase_rx.match(text, end)) and ym.end() < limit:
+            return ym.end()
+        return end
+
+    def _changed_to(self, text: str, prev: Candidate, end: int, c: Candidate) -> bool:
+        """Whether `c`, from `end` after `prev`, is where a change from `prev` goes: `from USD 3 to
+        2.5 billion`, `fell to 5,000 hectares in 2007 before recovering to 6,200` (a second change,
+        of a like size)."""
+        return bool(_TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                    or self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                    and self.lex.change_on_rx.fullmatch(text, end, c.start)
+                    and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value)))
 
     def _rates_named_before(self, text: str, figs: list[Candidate], low: str) -> None:
         """`The average price per kilo of base was 2,200 soles`, `Yields per hectare fell from 2.5 to

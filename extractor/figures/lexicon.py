@@ -476,12 +476,13 @@ class Lexicon:
 
         ids = sorted(nf.id_words, key=len, reverse=True)
         # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
-        self.id_word_rx = EndMatcher(r"(?<![\w])(?<!-[ \t]*\n[ \t]*)" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
+        self.id_word_rx = EndMatcher(r"(?<![\w.])(?<!-[ \t]*\n[ \t]*)" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
         titled = sorted(nf.id_words_titled, key=len, reverse=True)
         self.id_titled_rx = EndMatcher(r"(?<![\w])(?<!\.\s)" + suffix_trie_alternation(titled) + r"[ \t]*(?:\n[ \t]*)?\Z", titled) \
             if titled else None
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
+        self.id_words_before_years = frozenset(w.lower() for w in nf.id_words_before_years)
         # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
         self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)" + GAP + r"\Z") \
             if nf.postal_areas else None
