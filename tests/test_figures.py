@@ -2548,7 +2548,8 @@ def test_a_consulate_reads_a_currency_as_its_country(pipeline, identifier, text,
     ("Salaries were converted at the rate of USD 1 = 2.95 soles.", [(2.95, "PEN", "USD")]),
     ("At $1=Rs 48, the cost is Rs 480 billion.", [(48, "INR", "USD"), (480e9, "INR", None)]),
     ("The rate is 1 euro = 1.45 dollars.", [(1.45, "USD", "EUR")]),
-], ids=["usd-1-equals-soles", "glued", "one-euro"])
+    ("THE RIAL HAS BEEN HELD AT RLS 70.5 = $1.", [(70.5, "IRR", "USD")]),
+], ids=["usd-1-equals-soles", "glued", "one-euro", "the-one-after"])
 def test_one_of_a_currency_set_equal_to_another_is_a_rate(pipeline, text, expected):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == expected
 
@@ -2662,3 +2663,12 @@ def test_a_rate_per_minute(pipeline):
 def test_the_amount_a_rate_changes_to_is_at_that_rate(pipeline, text):
     fs = [f for f in figures(pipeline, text) if f.kind == "money"]
     assert len(fs) == 2 and fs[0].per is not None and fs[1].per == fs[0].per
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adult literacy is about 56 percent (men 61, women 51).", [(56, "percent"), (61, "percent"), (51, "percent")]),
+    ("The program costs USD 5 million (Peru 3 million, Bolivia 2 million).", [(5e6, "USD"), (3e6, "USD"), (2e6, "USD")]),
+    ("Unemployment was 12 percent (Table 3).", [(12, "percent")]),
+], ids=["shares-named-in-lower-case", "parts-named-in-title-case", "no-member-but-a-reference"])
+def test_members_named_in_brackets_after_a_figure_are_in_its_unit(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == expected

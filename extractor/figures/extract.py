@@ -79,7 +79,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
-_NAMED_SHARE = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
+_NAMED_SHARE = rx.short(r"[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
@@ -210,7 +210,7 @@ _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r
                         r"(?:(?:mid|early|late)[ \t-]?)?(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
-_NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
+_NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
                          r"(?:(?:to|from|in|for)[ \t]+(?:the[ \t]+)?)?"  # (`, to the EU 1.1 billion and to China 600 million`)
                          r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
@@ -1126,12 +1126,13 @@ class FigureExtractor:
         """`THE DOLLAR FELL TO DM 2.27`, `STERLING FELL TO DOLS 2.1650`: an amount of money after a
         currency's name and the verb it moved or stood at is the price of that currency in another
         (read before lists and comparisons, which share the rate: `down from DM 2.38`). `USD 1 = 2.95
-        soles`, `$1=Rs 48`: one of a currency set equal to an amount of another is that amount's
-        rate, and no figure of its own."""
+        soles`, `$1=Rs 48`, `Rls 70.5 = $1`: one of a currency set equal to an amount of another is
+        that amount's rate, and no figure of its own."""
         money = sorted((c for c in cands if c.kind == "money"), key=lambda c: c.start)
-        for one, c in zip(money, money[1:]):
-            if (one.value == 1 and one.per is None and c.per is None and one.unit != c.unit and c.start - one.end < 6
-                    and _EQUALS.fullmatch(text, one.end, c.start)):
+        for a, b in zip(money, money[1:]):
+            if (a.per is None and b.per is None and a.unit != b.unit and b.start - a.end < 6 and (a.value == 1 or b.value == 1)
+                    and _EQUALS.fullmatch(text, a.end, b.start) and a in cands and b in cands):
+                one, c = (a, b) if a.value == 1 else (b, a)  # (either way round: `Rls 70.5 = $1`)
                 c.per = one.unit
                 cands.remove(one)
         for c in cands:
