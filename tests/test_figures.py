@@ -2675,3 +2675,12 @@ def test_the_amount_a_rate_changes_to_is_at_that_rate(pipeline, text):
 ], ids=["shares-named-in-lower-case", "parts-named-in-title-case", "no-member-but-a-reference"])
 def test_members_named_in_brackets_after_a_figure_are_in_its_unit(pipeline, text, expected):
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new Congress takes office January 25, 2010; the President on January 27.", ["2010-01-25", "2010-01-27"]),
+    ("The vote was held November 29, 2009; results came December 4.", ["2009-11-29", "2009-12-04"]),
+    ("He arrived on June 2, 2009; the others came on May 30.", ["2009-06-02"]),
+], ids=["the-same-month", "a-later-month", "an-earlier-month-may-be-next-year-s"])
+def test_a_day_after_a_date_in_its_sentence_takes_that_date_s_year(pipeline, text, expected):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == expected

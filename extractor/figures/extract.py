@@ -322,6 +322,7 @@ class FigureExtractor:
         dated = [(d.start, d.end) for d in mentions if isinstance(d.value, str) and (
             d.value[4:5] == "-" and d.value[5:6].isdigit() or isinstance(d.value_max, str) and len(d.value) == len(d.value_max) == 4
             and d.value.isdigit() and d.value_max.isdigit() and int(d.value_max) - int(d.value) >= 2)]
+        days = [d for d in mentions if isinstance(d.value, str) and d.value[4:5] == "-" and d.value[5:6].isdigit()]
         for d in mentions:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
@@ -331,6 +332,14 @@ class FigureExtractor:
             years = {int(m.group()) for m in _YEAR_NAMED.finditer(text, s, e)
                      if not any(a <= m.start() < b for a, b in dated)}
             if not years:
+                # (`The new Congress takes office January 25, 2010; the President on January 27`: a
+                # day after a date of the same month or an earlier one, the sentence naming no
+                # other year, is in that date's year)
+                k = bisect.bisect_left([x.start for x in days], d.start) - 1
+                if k < 0 or days[k].start < s or int(days[k].value[5:7]) > d.month or d.day is None:
+                    continue
+                y, flags = int(days[k].value[:4]), ["year from a date before it"]
+                out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-date", flags=flags))
                 continue
             if ref_year is not None:
                 # (a month after the cable's is last year's, unless the sentence speaks of what is to
@@ -350,13 +359,18 @@ class FigureExtractor:
                 flags = ["year from sentence"]
             else:
                 continue
-            v1 = f"{y:04d}-{d.month:02d}" + (f"-{d.day:02d}" if d.day else "")
-            v2 = None
-            if d.month_max:
-                y2 = y if d.month_max >= d.month else y + 1
-                v2 = f"{y2:04d}-{d.month_max:02d}" + (f"-{d.day_max:02d}" if d.day_max else "")
-            out.append(Candidate(d.start, d.end, "date", v1, v2, rule=d.rule + "+sentence-year", flags=flags))
+            out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-year", flags=flags))
         return out
+
+    @staticmethod
+    def _yearless_value(d: DateMention, y: int) -> tuple[str, str | None]:
+        """The value and upper end of a month or day written without its year, in year `y`."""
+        v1 = f"{y:04d}-{d.month:02d}" + (f"-{d.day:02d}" if d.day else "")
+        v2 = None
+        if d.month_max:
+            y2 = y if d.month_max >= d.month else y + 1
+            v2 = f"{y2:04d}-{d.month_max:02d}" + (f"-{d.day_max:02d}" if d.day_max else "")
+        return v1, v2
 
     def _cable_date(self, pc: ParsedCable) -> tuple[int | None, int | None]:
         if pc.created:
