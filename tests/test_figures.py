@@ -2684,3 +2684,14 @@ def test_members_named_in_brackets_after_a_figure_are_in_its_unit(pipeline, text
 ], ids=["the-same-month", "a-later-month", "an-earlier-month-may-be-next-year-s"])
 def test_a_day_after_a_date_in_its_sentence_takes_that_date_s_year(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE GOVERNMENT ALLOCATED RS1.2BN FOR THE PROGRAM.", [(1.2e9, "INR")]),
+    ("ALLOCATED RS1,200 FOR IT.", [(1200, "INR")]),
+    ("EXPORTS OF TK1,200 CRORE.", [(1.2e10, "BDT")]),
+    ("THE RS232 PORT FAILED.", []),
+    ("THE RS1.5 MODEL FAILED.", []),
+], ids=["decimals-and-a-scale-word", "thousands", "taka-in-crore", "a-name", "decimals-alone"])
+def test_a_currency_in_capitals_glued_to_an_amount_no_name_is_written_as(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == expected

@@ -337,9 +337,14 @@ class Lexicon:
         # (in capitals too where a full stop ends the symbol: `RS.10`, as `Rs.10`)
         lettered = sorted((f for f in before if (f in as_written or f.endswith(".")) and rx.fullmatch(r"[$\u20ac\u00a3\u00a5]?[A-Za-z]{1,3}\.?", f)),
                           key=len, reverse=True)
+        # (those forms in capitals glued only before an amount no name is written as: thousands or
+        # decimals with a scale word, `RS1.2BN`, `RS1,200`; not `RS232`)
+        capped = sorted({f.upper() for f in lettered if f.isalpha() and f.upper() != f and f.upper() not in lettered}, key=len, reverse=True)
+        capped_alt = (r"|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, capped)) + r"))(?=\d{1,3}(?:,\d{3}|\.\d+[ \t]*(?:BN|MN|MLN|BLN|MILLION|BILLION|TRILLION|CRORE|LAKH)\b))"
+                      if capped else "")
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r")))(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
+            + r"))" + capped_alt + r")(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
             + r"|\d+)(?:\.\d+)?(?![\d])")
         # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name (words of four letters or more)
         # before the amount, as telegrams write it
