@@ -2695,3 +2695,11 @@ def test_a_day_after_a_date_in_its_sentence_takes_that_date_s_year(pipeline, tex
 ], ids=["decimals-and-a-scale-word", "thousands", "taka-in-crore", "a-name", "decimals-alone"])
 def test_a_currency_in_capitals_glued_to_an_amount_no_name_is_written_as(pipeline, text, expected):
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("October was the month with the fewest U.S. KIA since the war\nbegan: 3. Iraqi civilian deaths were 343 for the month.", ["3", "343"]),
+    ("The summary follows. 1. The Board met. 2. The Board voted.", []),
+], ids=["a-count-ending-a-sentence", "paragraphs-in-sequence-in-a-line"])
+def test_a_number_inside_a_line_is_a_paragraph_s_only_after_the_one_before_it(pipeline, text, expected):
+    assert [f.text for f in figures(pipeline, text)] == expected

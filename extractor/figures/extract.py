@@ -576,7 +576,11 @@ class FigureExtractor:
                     pm0.group("mark") and not t.words and text[s:e].isdigit() or (pb := rx.search(
                         r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower"))
                     # (after a heading run into the text: `Interdiction Statistics 1. Jan. - Nov. 2009`)
-                    or value < 30 and text[s:e].isdigit() and rx.search(r"(?<![\w,;:])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", before)):
+                    or value < 30 and text[s:e].isdigit() and rx.search(r"(?<![\w,;:])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", before)) and (
+                    # (one after the first only after the one before it: `since the war began: 3.
+                    # Iraqi civilian deaths` ends a sentence)
+                    pm0.group("mark") or value == 1 or not text[s:e].isdigit()
+                    or rx.short(r"(?<![\w.,])" + str(int(value) - 1) + r"\.[ \t]+[A-Z(]").search(text, max(0, s - 20000), s)):
                 # a paragraph number inside a line: `------- 1. The Board`, `SUMMARY 1. The`; in a
                 # cable in capitals, `TOOK 71. SOME` ends a sentence
                 return None
