@@ -322,7 +322,7 @@ class FigureExtractor:
         dated = [(d.start, d.end) for d in mentions if isinstance(d.value, str) and (
             d.value[4:5] == "-" and d.value[5:6].isdigit() or isinstance(d.value_max, str) and len(d.value) == len(d.value_max) == 4
             and d.value.isdigit() and d.value_max.isdigit() and int(d.value_max) - int(d.value) >= 2)]
-        days = [d for d in mentions if isinstance(d.value, str) and d.value[4:5] == "-" and d.value[5:6].isdigit()]
+        days = [d for d in mentions if isinstance(d.value, str) and len(d.value) == 10 and d.value[4:5] == "-" and d.value[5:6].isdigit()]
         for d in mentions:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
@@ -333,8 +333,8 @@ class FigureExtractor:
                      if not any(a <= m.start() < b for a, b in dated)}
             if not years:
                 # (`The new Congress takes office January 25, 2010; the President on January 27`: a
-                # day after a date of the same month or an earlier one, the sentence naming no
-                # other year, is in that date's year)
+                # day after another of the same month or an earlier one, the sentence naming no
+                # other year, is in that one's year)
                 k = bisect.bisect_left([x.start for x in days], d.start) - 1
                 if k < 0 or days[k].start < s or int(days[k].value[5:7]) > d.month or d.day is None:
                     continue
