@@ -60,6 +60,8 @@ class UnitsFile(Strict):
     rate_words: list[str]
     rate_adverbs: dict[str, str] = {}
     rate_units: dict[str, list[str]]
+    # forms of the languages that group thousands with a full stop: `2.300 hectáreas` is 2,300
+    thousands_stop_forms: list[str] = []
 
 
 class CurrencyRule(Strict):
@@ -381,6 +383,10 @@ class Ruleset:
         _no_duplicates(self.directory / "units.json", pairs)
         cs = [(f, r.id) for r in u.units for f in r.case_sensitive]
         _no_duplicates(self.directory / "units.json", cs, fold_case=False)
+        forms = {f.lower() for f, _ in pairs}
+        for f in u.thousands_stop_forms:
+            if f.lower() not in forms:
+                raise BadRuleFile(str(self.directory / "units.json"), f"thousands_stop_forms: {f!r} is no unit's form")
         before = [(f, c.code) for c in self.currencies.currencies for f in c.before]
         after = [(f, c.code) for c in self.currencies.currencies for f in c.after]
         _no_duplicates(self.directory / "currencies.json", before, fold_case=False)

@@ -76,6 +76,18 @@ def test_a_key_written_twice_in_a_rule_file_is_reported(tmp_path):
     assert res.exit_code != 0 and "currencies.json" in res.output and "'Iran' stands twice" in res.output
 
 
+def test_a_form_grouping_thousands_with_a_full_stop_must_be_a_unit_s(tmp_path):
+    import shutil
+    from conftest import ROOT
+    pat = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", pat)
+    data = json.loads((pat / "units.json").read_text())
+    data["thousands_stop_forms"].append("hectarias")
+    (pat / "units.json").write_text(json.dumps(data))
+    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    assert res.exit_code != 0 and "units.json" in res.output and "'hectarias' is no unit's form" in res.output
+
+
 def test_post_group_must_name_a_group_of_the_rule(tmp_path):
     import shutil
     from conftest import ROOT

@@ -2703,3 +2703,13 @@ def test_a_currency_in_capitals_glued_to_an_amount_no_name_is_written_as(pipelin
 ], ids=["a-count-ending-a-sentence", "paragraphs-in-sequence-in-a-line"])
 def test_a_number_inside_a_line_is_a_paragraph_s_only_after_the_one_before_it(pipeline, text, expected):
     assert [f.text for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister cited 2.300 hectáreas eradicated.", (2300, "ha")),
+    ("Exports reached 45.678 toneladas in 2008.", (45678, "t")),
+    ("Police seized 1.250 kilogramos of cocaine.", (1250, "kg")),
+    ("Yields reached 2.300 tons per hectare.", (2.3, "t")),
+], ids=["hectareas", "toneladas", "kilogramos", "english-keeps-the-decimal"])
+def test_a_full_stop_groups_thousands_before_a_unit_in_spanish(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind == "quantity"] == [expected]

@@ -898,6 +898,9 @@ class FigureExtractor:
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
             kind, unit, per = info.kind, info.unit, info.per
+            if (not scaled and value_max is None and t.value < 1000 and surface.strip().lower() in L.thousands_stop_forms
+                    and _THOUSANDS_STOP.fullmatch(text, s, t.end)):
+                value = round(value * 1000)  # `2.300 hectáreas`: a full stop groups thousands in Spanish
             # (`450 MB/D` is thousands of barrels a day, as the oil trade writes M; `1.2 MB/D` millions)
             scale = info.scale_above[1] if info.scale_above and value > info.scale_above[0] else info.scale
             value *= scale

@@ -253,6 +253,7 @@ class Lexicon:
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
+        self.thousands_stop_forms = frozenset(f.lower() for f in u.thousands_stop_forms)
         self.units: dict[str, UnitInfo] = {}
         cs_forms: dict[str, UnitInfo] = {}
         rate_only: dict[str, UnitInfo] = {}  # forms read only in a rate or a compound (`a pound`, `50-pound`)
