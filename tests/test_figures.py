@@ -2713,3 +2713,15 @@ def test_a_number_inside_a_line_is_a_paragraph_s_only_after_the_one_before_it(pi
 ], ids=["hectareas", "toneladas", "kilogramos", "english-keeps-the-decimal"])
 def test_a_full_stop_groups_thousands_before_a_unit_in_spanish(pipeline, text, expected):
     assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind == "quantity"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("-- Kilos of cocaine seized: 12,450", (12450, "kg", "cocaine seized")),
+    ("-- Hectares eradicated: 10,000", (10000, "ha", "eradicated")),
+    ("-- Metric tons seized in 2008: 45", (45, "t", "seized")),
+    ("-- Million people affected: 2.5", (2.5e6, "count", "people affected")),
+    ("-- Arrests: 1,245", (1245, "count", "Arrests")),
+], ids=["kilos-of", "hectares", "metric-tons-with-a-year", "a-scale-word", "no-unit"])
+def test_a_label_that_opens_with_a_unit(pipeline, text, expected):
+    (f,) = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert (f.value, f.unit, f.item) == expected

@@ -110,6 +110,14 @@ def label_unit(label: str, lex: Lexicon, post: str | None = None) -> tuple[Table
             rate := read_units(rm.group(), lex, post)) is not None and rate.per is not None:
         return rate, label  # (`Cedi per USD (avg)`: a rate of exchange the label itself names)
     if m is None or unit is None:
+        # (or at its start: `Kilos of cocaine seized`, `Hectares eradicated`, `Metric tons`)
+        words = label.split()
+        for n in (2, 1):
+            if len(words) >= n and not words[n - 1].endswith(".") and (unit := read_units(" ".join(words[:n]), lex, post)) is not None:
+                rest = words[n:][1:] if words[n:n + 1] == ["of"] else words[n:]
+                while rest and rest[-1].lower() in ("in", "of", "for", "during", "by", "at"):
+                    rest.pop()  # (`Metric tons seized in 2008:`: the year is the label's)
+                return unit, " ".join(rest)
         return None, label
     return unit, label[:m.start()].strip(" ,:")
 
