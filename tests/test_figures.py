@@ -2725,3 +2725,9 @@ def test_a_full_stop_groups_thousands_before_a_unit_in_spanish(pipeline, text, e
 def test_a_label_that_opens_with_a_unit(pipeline, text, expected):
     (f,) = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert (f.value, f.unit, f.item) == expected
+
+
+def test_a_line_of_years_over_a_row_whose_label_opens_with_a_unit_is_a_head_of_dates(pipeline):
+    text = "3. Results:\n\n                        2007       2008\nHectares eradicated   10,000     12,000\n"
+    assert [(f.kind, f.value, f.unit) for f in figures(pipeline, text)] == [
+        ("date", "2007", None), ("date", "2008", None), ("quantity", 10000, "ha"), ("quantity", 12000, "ha")]

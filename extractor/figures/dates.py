@@ -43,6 +43,7 @@ _STARTS = {
 }
 
 
+_YEARS_LINE = rx.short(r"[ \t]*(?:(?:19|20)\d{2}[efp]?[ \t]*)+")  # (a line of years only)
 _OF_YEAR = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:19|20)\d\d\b")  # (`Law 1996 of 2008`)
 
 
@@ -250,6 +251,8 @@ class DateFinder:
         (`in 2007 tons of cocaine were seized`)."""
         if text[e:e + 1] not in _GAP_CHARS:
             return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket)
+        if _YEARS_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, le if (le := text.find("\n", e)) != -1 else len(text)):
+            return False  # (`   2007      2008` over `Hectares  10,000  12,000`: a table's head)
         L = self.lex
         um = L.unit_rx.match(text, e)
         if not (um and not (um.group("u") and (info := L.unit_info(um.group("u"))) is not None and info.kind == "duration")
