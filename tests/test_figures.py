@@ -2731,3 +2731,30 @@ def test_a_line_of_years_over_a_row_whose_label_opens_with_a_unit_is_a_head_of_d
     text = "3. Results:\n\n                        2007       2008\nHectares eradicated   10,000     12,000\n"
     assert [(f.kind, f.value, f.unit) for f in figures(pipeline, text)] == [
         ("date", "2007", None), ("date", "2008", None), ("quantity", 10000, "ha"), ("quantity", 12000, "ha")]
+
+
+BUDGET_TABLE = """5. Budget (USD millions):
+
+Program            FY08      FY09      FY10
+Eradication        45.2      40.1      38.0
+Interdiction       30.5      33.0      35.5
+"""
+
+SEIZURE_TABLE = """4. Seizures:
+
+Drug               2007      2008
+----               ----      ----
+Cocaine (kg)      2,120     3,456
+Labs destroyed       17        22
+"""
+
+
+def test_a_head_of_fiscal_years_cut_to_two_digits_under_the_table_s_unit(pipeline):
+    fs = [f for f in figures(pipeline, BUDGET_TABLE) if f.kind == "money"]
+    assert [(f.value, f.unit, f.year) for f in fs[:3]] == [(45.2e6, "USD", 2008), (40.1e6, "USD", 2009), (38e6, "USD", 2010)]
+
+
+def test_the_rule_under_a_table_s_head_is_no_head_of_words(pipeline):
+    fs = [f for f in figures(pipeline, SEIZURE_TABLE) if f.kind == "quantity"]
+    assert [(f.value, f.unit, f.item, f.year) for f in fs] == [
+        (2120, "kg", "Cocaine", 2007), (3456, "kg", "Cocaine", 2008), (17, "count", "Labs destroyed", 2007), (22, "count", "Labs destroyed", 2008)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor import rx
+from extractor.figures.dates import full_year
 from extractor.figures.lexicon import Lexicon, UnitInfo, squash
 from extractor.repair import RepairedText
 
@@ -23,8 +24,9 @@ _MAX_ROW = 240  # the longest line read as a row of a table
 _EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "0", "*", "+", "\u2212"})  # (and signs)
 # (a year, or a part of one: `FY2008`, `Jan-Jun 2008`, `Dec. 2008`, `H1 2009`, `Q3 2009`; an estimate,
 # a forecast or a provisional figure: `2009e`, `2010f`, `2009*`, `2009(p)`)
+# (a fiscal or calendar year cut to two digits too: `FY08`, `CY 09`)
 _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,8}\.?)?|[A-Z]{3,9}(?:-[A-Z]{3,9})?|H[12]|Q[1-4]|[1-4]Q)[ ])?"
-                      r"((?:19|20)\d{2})(?:[/-](?:\d{2}|\d{4}))?(?:[efpEFP*]|\((?:e|est\.?|p|f|proj\.?)\))?")
+                      r"((?:19|20)\d{2}|(?<=FY|CY|FY[ -]|CY[ -])\d{2})(?:[/-](?:\d{2}|\d{4}))?(?:[efpEFP*]|\((?:e|est\.?|p|f|proj\.?)\))?")
 # (the head of a column of changes in percent after the years: `% change`, `pct chg`, `Change (%)`)
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
@@ -38,6 +40,7 @@ _LABEL_FILLERS = frozenset(("of", "in", "the", "y/y", "yoy", "y-o-y", "avg", "av
                             "eop", "e.o.p.", "change", "annual", "nominal", "real", "current", "constant"))
 # A year standing alone, as a sentence or a table's leading line names it
 YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")  # (the lookahead first: a faster scan)
+_RULE_LINE = rx.short(r"[ \t]*(?:[-=_]{2,}[ \t]*)+")
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
 _HEAD_CELL = rx.short(r"\S+(?: \S+)*")  # a cell of a header of words: words apart by single spaces
@@ -160,7 +163,7 @@ class TableReader:
             cell_ends = [rep.to_raw(c.end) for c in cells]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
             if years is None and (ym := _YEAR_CELL.fullmatch(label)) is not None:
-                years, item = [int(ym.group(1))] * len(cells), None  # (the year that labels the row)
+                years, item = [full_year(ym.group(1))] * len(cells), None  # (the year that labels the row)
             # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
             columns = None if heads is None else self._column_years(heads, raw_ls, cell_ends)
             if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
@@ -261,6 +264,8 @@ class TableReader:
                     break
                 blank = True
                 continue
+            if _RULE_LINE.fullmatch(line):
+                continue  # (`----      ----      ----`: the rule under a header)
             if header is None and heads is None:
                 header = self._years(line)
                 if header is None:
@@ -313,7 +318,7 @@ class TableReader:
         if last - first < 2 or first > 3 or not all(years[first:last]) or last < len(years) and not years[last - 1]:
             return None
         tail = _PERCENT_HEAD.search(line, words[last - 1].end())
-        return ([w.end() for w in words[first:last]], [int(y.group(1)) for y in years[first:last]],
+        return ([w.end() for w in words[first:last]], [full_year(y.group(1)) for y in years[first:last]],
                 tail.end() if tail else None)
 
     def _measure(self, label: str) -> str:
