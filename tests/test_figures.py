@@ -2758,3 +2758,13 @@ def test_the_rule_under_a_table_s_head_is_no_head_of_words(pipeline):
     fs = [f for f in figures(pipeline, SEIZURE_TABLE) if f.kind == "quantity"]
     assert [(f.value, f.unit, f.item, f.year) for f in fs] == [
         (2120, "kg", "Cocaine", 2007), (3456, "kg", "Cocaine", 2008), (17, "count", "Labs destroyed", 2007), (22, "count", "Labs destroyed", 2008)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices (soles per kilo):\n\n                 2008      2009\nCoca leaf        3.20      2.80\n", ("money", "PEN", "kg")),
+    ("Coca prices (USD/kg):\n\n                 2008      2009\nLeaf             2.50      2.80\n", ("money", "USD", "kg")),
+    ("Production (MT/year):\n\n                 2008      2009\nRice           12,500    13,100\n", ("quantity", "t", "year")),
+], ids=["soles-per-kilo", "usd-per-kg", "tons-a-year"])
+def test_a_table_s_unit_that_is_a_rate(pipeline, text, expected):
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert len(fs) == 2 and all((f.kind, f.unit, f.per) == expected for f in fs)

@@ -67,13 +67,19 @@ def _currency(surface: str, lex: Lexicon, post: str | None) -> str | None:
 
 
 def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit | None:
-    """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names; and
-    a rate of exchange, `C$/USD`, `Rs per USD`: money in one currency per another (by the post,
-    where the symbol is ambiguous)."""
+    """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names; a
+    rate of exchange, `C$/USD`, `Rs per USD`: money in one currency per another (by the post,
+    where the symbol is ambiguous); a price, `soles per kilo`; a quantity in a time, `MT/year`."""
     if "/" in phrase or " per " in phrase:
         parts = rx.split(r"\s+per\s+" if " per " in phrase else "/", phrase.strip())  # (`S/ per $`)
         if len(parts) == 2 and (a := _currency(parts[0], lex, post)) and (b := _currency(parts[1], lex, post)) and a != b:
             return TableUnit("money", a, 1.0, None, b)
+        # (a price, `soles per kilo`, `USD/ha`; or a quantity in a time, `MT/year`)
+        per = lex.rate_units.get(squash(parts[1].strip().lower())) or lex.rate_units.get(parts[1].strip()) if len(parts) == 2 else None
+        if per is not None and (a := _currency(parts[0], lex, post)) and a != per:
+            return TableUnit("money", a, 1.0, None, per)
+        if per in lex.time_units and (q := read_units(parts[0], lex, post)) is not None and q.kind == "quantity" and q.per is None:
+            return TableUnit(q.kind, q.unit, q.scale, q.info, per)
     words = [w for w in _WORD.findall(phrase) if w.lower() not in _LABEL_FILLERS]
     if not words or len(words) > 5:
         return None
