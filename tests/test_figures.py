@@ -2768,3 +2768,9 @@ def test_the_rule_under_a_table_s_head_is_no_head_of_words(pipeline):
 def test_a_table_s_unit_that_is_a_rate(pipeline, text, expected):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert len(fs) == 2 and all((f.kind, f.unit, f.per) == expected for f in fs)
+
+
+def test_a_cell_below_zero_is_no_end_of_a_range_with_the_cell_before(pipeline):
+    text = "9. Seizures:\n\n                 2008      2009     % chg\nHeroin (kg)        22        15     -31.8\n"
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.value_max, f.unit) for f in fs] == [(22, None, "kg"), (15, None, "kg"), (-31.8, None, "percent")]

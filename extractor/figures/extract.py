@@ -56,6 +56,7 @@ _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
+_SIGNED_CELL = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[-\u2013]\d")
 _CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row before the last)
 # (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
@@ -740,6 +741,8 @@ class FigureExtractor:
         rm = _RANGE_JOIN.match(text[je:je + 16])
         if rm and je > e and rm.group("j").lower() == "or":
             rm = None  # (`5% or 10%`: two rates, one or the other)
+        if rm and rm.group("j") in ("-", "\u2013") and _SIGNED_CELL.match(text, je):
+            rm = None  # (`15     -31.8` in a table: the next cell, below zero)
         if rm and rm.group("cur") and not rm.group("cur").startswith(("$", "US$", "S/")) and (
                 cur is None or (L.cur_before.get(rm.group("cur").strip())
                                 or L.currency_by_post(rm.group("cur").strip(), pc.post)[0]) != cur):
