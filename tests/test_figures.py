@@ -2774,3 +2774,22 @@ def test_a_cell_below_zero_is_no_end_of_a_range_with_the_cell_before(pipeline):
     text = "9. Seizures:\n\n                 2008      2009     % chg\nHeroin (kg)        22        15     -31.8\n"
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert [(f.value, f.value_max, f.unit) for f in fs] == [(22, None, "kg"), (15, None, "kg"), (-31.8, None, "percent")]
+
+
+def test_cells_of_their_own_unit_take_the_row_s_label_and_the_head_s_years(pipeline):
+    text = "13. Budget:\n\n                        2008          2009\nEducation            $1,200        $1,350\nHealth                 $850          $900\n"
+    fs = [f for f in figures(pipeline, text) if f.kind == "money"]
+    assert [(f.value, f.item, f.year) for f in fs] == [(1200, "Education", 2008), (1350, "Education", 2009), (850, "Health", 2008), (900, "Health", 2009)]
+
+
+def test_a_head_of_years_whose_tabs_became_spaces_is_no_telephone_number(pipeline):
+    text = "10. Trade (USD million):\n\n\t\t2007\t2008\t2009\nExports\t\t1,234\t1,456\t1,120\n"
+    fs = figures(pipeline, text)
+    assert [(f.kind, f.value, f.year) for f in fs] == [
+        ("date", "2007", 2007), ("date", "2008", 2008), ("date", "2009", 2009),
+        ("money", 1234e6, 2007), ("money", 1456e6, 2008), ("money", 1120e6, 2009)]
+
+
+@pytest.mark.parametrize("text", ["Tel: (51-1) 618-2000", "Call 202 647 4000 or 511-618-2000."], ids=["area-code-in-brackets", "spaces-and-hyphens"])
+def test_telephone_numbers_are_no_figures(pipeline, text):
+    assert figures(pipeline, text) == []

@@ -152,13 +152,22 @@ class TableReader:
                 rows.setdefault(ls, []).append(c)
         for ls, cells in rows.items():
             cells.sort(key=lambda c: c.start)
-            if not any(c.rule == "count-bare" for c in cells):
+            bare = any(c.rule == "count-bare" for c in cells)
+            if not bare and (len(cells) < 2 or "\n" not in text[max(0, ls - 1):ls]):
                 continue
             row = self._row(text, raw, ls, cells, rep, post)
             if row is None:
                 continue
             label, unit, item = row
             raw_ls = rep.to_raw(ls)
+            if not bare:  # (`Education   $1,200   $1,350`: cells of their own unit: the row's label and the head's years)
+                header = self._above(raw, raw_ls)[0]
+                years = None if header is None else self._column_years(header, raw_ls, [rep.to_raw(c.end) for c in cells])
+                for k, c in enumerate(cells):
+                    c.item = c.item or item
+                    if years is not None and years[k] is not None:
+                        c.year = years[k]
+                continue
             # A row of one figure (`Cocaine seized (kg)      5,201`) names its unit or stands by another row.
             if len(cells) == 1 and unit is None and not self._beside_a_row(raw, raw_ls):
                 continue
