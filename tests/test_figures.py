@@ -2793,3 +2793,8 @@ def test_a_head_of_years_whose_tabs_became_spaces_is_no_telephone_number(pipelin
 @pytest.mark.parametrize("text", ["Tel: (51-1) 618-2000", "Call 202 647 4000 or 511-618-2000."], ids=["area-code-in-brackets", "spaces-and-hyphens"])
 def test_telephone_numbers_are_no_figures(pipeline, text):
     assert figures(pipeline, text) == []
+
+
+def test_months_over_the_columns_name_no_item(pipeline):
+    text = "11. Monthly arrivals:\n\n              Jan     Feb     Mar\nRefugees    1,200   1,450   1,800\n"
+    assert [f.item for f in figures(pipeline, text)] == ["Refugees"] * 3

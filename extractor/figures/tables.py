@@ -200,6 +200,8 @@ class TableReader:
                 if c.rule != "count-bare":
                     continue
                 head = columns[k] if columns is not None else None
+                if head and self.lex.month(head):
+                    head = None  # (`Jan   Feb   Mar`: months over the columns name no item)
                 cell_unit = None
                 if head:  # (`Hectares`, `Share (%)`: the column's unit, and what the head names besides)
                     cell_unit, head = label_unit(head, self.lex, post)
