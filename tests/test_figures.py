@@ -2798,3 +2798,11 @@ def test_telephone_numbers_are_no_figures(pipeline, text):
 def test_months_over_the_columns_name_no_item(pipeline):
     text = "11. Monthly arrivals:\n\n              Jan     Feb     Mar\nRefugees    1,200   1,450   1,800\n"
     assert [f.item for f in figures(pipeline, text)] == ["Refugees"] * 3
+
+
+@pytest.mark.parametrize("units, expected", [("(ha)        (ha)", (10025, "ha")), ("(USD 000)   (USD 000)", (10025000, "USD"))],
+                         ids=["hectares", "thousands-of-dollars"])
+def test_a_line_of_units_under_the_head_of_years(pipeline, units, expected):
+    text = f"14. Results:\n\n                      2008        2009\n                      {units}\nManual               10,025      12,033\n"
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert (fs[0].value, fs[0].unit) == expected and fs[1].unit == expected[1]

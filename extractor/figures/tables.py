@@ -40,6 +40,8 @@ _LABEL_FILLERS = frozenset(("of", "in", "the", "y/y", "yoy", "y-o-y", "avg", "av
                             "eop", "e.o.p.", "change", "annual", "nominal", "real", "current", "constant"))
 # A year standing alone, as a sentence or a table's leading line names it
 YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")  # (the lookahead first: a faster scan)
+_UNITS_CELL = rx.short(r"\(([^()\n]{1,20})\)")
+_UNITS_LINE = rx.short(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)+")
 _RULE_LINE = rx.short(r"[ \t]*(?:[-=_]{2,}[ \t]*)+")
 _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
@@ -171,11 +173,15 @@ class TableReader:
             # A row of one figure (`Cocaine seized (kg)      5,201`) names its unit or stands by another row.
             if len(cells) == 1 and unit is None and not self._beside_a_row(raw, raw_ls):
                 continue
-            header, heads, lead = self._above(raw, raw_ls)
+            header, heads, lead, units_line = self._above(raw, raw_ls)
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
             cell_ends = [rep.to_raw(c.end) for c in cells]
+            if unit is None and units_line is not None:  # (`(ha)   (ha)` under the years: each column's)
+                col_units = [read_units(u, self.lex, post) if u else None for u in self._column_years(units_line, raw_ls, cell_ends)]
+                if len(set(map(repr, col_units))) == 1:
+                    unit = col_units[0]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
             if years is None and (ym := _YEAR_CELL.fullmatch(label)) is not None:
                 years, item = [full_year(ym.group(1))] * len(cells), None  # (the year that labels the row)
@@ -264,10 +270,11 @@ class TableReader:
 
     def _above(self, text: str, ls: int):
         """The header of years, the header of words (the end offset and the words of each
-        column: `Agency   Cocaine   Heroin`) and the line that leads the table whose row starts
-        at `ls`: up over its rows, its headers and single blank lines. A row above a blank line
-        or above the header belongs to another table."""
-        header = heads = None
+        column: `Agency   Cocaine   Heroin`), the line that leads the table whose row starts at
+        `ls` and the line of units under the header (`(ha)   (ha)`): up over its rows, its
+        headers and single blank lines. A row above a blank line or above the header belongs to
+        another table."""
+        header = heads = units_line = None
         blank = False
         p = ls
         for _ in range(40):
@@ -283,6 +290,10 @@ class TableReader:
                 continue
             if _RULE_LINE.fullmatch(line):
                 continue  # (`----      ----      ----`: the rule under a header)
+            if header is None and heads is None and units_line is None and (cells := _UNITS_CELL.findall(line)) and len(cells) >= 2 \
+                    and _UNITS_LINE.fullmatch(line):
+                units_line = ([m.end() for m in _UNITS_CELL.finditer(line)], cells)
+                continue  # (`(ha)    (ha)`, `(USD 000)`: the units of the columns, under their head)
             if header is None and heads is None:
                 header = self._years(line)
                 if header is None:
@@ -294,8 +305,8 @@ class TableReader:
                 if blank or header is not None or heads is not None:
                     break
                 continue
-            return header, heads, line.rstrip()
-        return header, heads, None
+            return header, heads, line.rstrip(), units_line
+        return header, heads, None, units_line
 
     @staticmethod
     def _words_header(line: str) -> tuple[list[int], list[str]] | None:
