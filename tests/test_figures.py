@@ -2806,3 +2806,8 @@ def test_a_line_of_units_under_the_head_of_years(pipeline, units, expected):
     text = f"14. Results:\n\n                      2008        2009\n                      {units}\nManual               10,025      12,033\n"
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert (fs[0].value, fs[0].unit) == expected and fs[1].unit == expected[1]
+
+
+def test_a_line_of_units_gives_each_column_its_own(pipeline):
+    text = "Results:\n\n                 Eradicated    Seized\n                 (ha)          (kg)\nPeru             10,025        12,033\n"
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(10025, "ha"), (12033, "kg")]

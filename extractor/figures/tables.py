@@ -178,10 +178,9 @@ class TableReader:
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
             cell_ends = [rep.to_raw(c.end) for c in cells]
-            if unit is None and units_line is not None:  # (`(ha)   (ha)` under the years: each column's)
+            col_units = [None] * len(cells)
+            if unit is None and units_line is not None:  # (`(ha)   (kg)` under the years: each column's)
                 col_units = [read_units(u, self.lex, post) if u else None for u in self._column_years(units_line, raw_ls, cell_ends)]
-                if len(set(map(repr, col_units))) == 1:
-                    unit = col_units[0]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
             if years is None and (ym := _YEAR_CELL.fullmatch(label)) is not None:
                 years, item = [full_year(ym.group(1))] * len(cells), None  # (the year that labels the row)
@@ -218,7 +217,7 @@ class TableReader:
                     c.measure = c.measure or self._measure(head)
                 elif item:
                     c.item = item
-                cell_unit = _PERCENT_CELL if in_pct[k] else cell_unit or unit
+                cell_unit = _PERCENT_CELL if in_pct[k] else cell_unit or col_units[k] or unit
                 if cell_unit is not None:
                     c.kind, c.unit, c.info = cell_unit.kind, cell_unit.unit, cell_unit.info
                     c.per = cell_unit.per or c.per
