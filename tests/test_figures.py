@@ -2811,3 +2811,13 @@ def test_a_line_of_units_under_the_head_of_years(pipeline, units, expected):
 def test_a_line_of_units_gives_each_column_its_own(pipeline):
     text = "Results:\n\n                 Eradicated    Seized\n                 (ha)          (kg)\nPeru             10,025        12,033\n"
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(10025, "ha"), (12033, "kg")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested 22 suspects in January, February and March 2009.", ["2009-01", "2009-02", "2009-03"]),
+    ("Seizures in 2008 through October include 19 tons of cocaine.", ["2008", "2008-10"]),
+    ("Some 1,500 Iraqis returned in August, against 30,000 who arrived in 2008.", ["2008"]),
+    ("Post believes the 2008 survey, due in June, will show a decline.", ["2008"]),
+], ids=["listed-before-a-month-of-a-year", "in-the-year-s-clause", "not-after-a-comma", "not-in-a-clause-between-commas"])
+def test_a_month_alone_takes_a_year_only_from_its_clause_or_the_month_listed_after_it(pipeline, text, expected):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == expected

@@ -123,7 +123,7 @@ class DateFinder:
                 + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
             ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
-            ("date-month", regex.compile(bm + r"(?P<m>" + M + r")(?![\w])")),
+            ("date-month", regex.compile(bm + r"(?P<m>" + M + r")(?![\w])", regex.I)),
         ]
         # Rules whose scan over the whole text is slow are tried only where a match of theirs can
         # start: at each anchor it must hold (a capitalised month name, a year, a quarter, a

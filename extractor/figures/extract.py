@@ -56,6 +56,7 @@ _RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
+_MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
 _SIGNED_CELL = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[-\u2013]\d")
 _CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row before the last)
 # (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
@@ -337,10 +338,15 @@ class FigureExtractor:
                 # day after another of the same month or an earlier one, the sentence naming no
                 # other year, is in that one's year)
                 k = bisect.bisect_left([x.start for x in days], d.start) - 1
-                if k < 0 or days[k].start < s or int(days[k].value[5:7]) > d.month or d.day is None:
-                    continue
-                y, flags = int(days[k].value[:4]), ["year from a date before it"]
-                out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-date", flags=flags))
+                if not (k < 0 or days[k].start < s or int(days[k].value[5:7]) > d.month or d.day is None):
+                    y, flags = int(days[k].value[:4]), ["year from a date before it"]
+                    out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-date", flags=flags))
+                # (`in January, February and March 2009`: a month listed before one with a year is of that year)
+                elif (n := next((x for x in mentions if x.start >= d.end), None)) is not None and isinstance(n.value, str) \
+                        and n.value[4:5] == "-" and _MONTH_LIST_GAP.fullmatch(text, d.end, n.start) and d.month_max is None \
+                        and d.month <= int(n.value[5:7]):
+                    out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, int(n.value[:4])), rule=d.rule + "+listed-date",
+                                         flags=["year from the date listed after it"]))
                 continue
             if ref_year is not None:
                 # (a month after the cable's is last year's, unless the sentence speaks of what is to
@@ -360,6 +366,9 @@ class FigureExtractor:
                 flags = ["year from sentence"]
             else:
                 continue
+            if d.rule == "date-month" and not _year_in_clause(text, d.start, d.end, s, e, y, stops=",;:("):
+                continue  # (a month alone takes a year only from its own clause: `in 2008 through October`,
+                # not `returned in August, against 30,000 who arrived in 2008`)
             out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-year", flags=flags))
         return out
 
@@ -1998,15 +2007,15 @@ def _a_scales(text: str, low: str) -> list:
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
 
 
-def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int) -> bool:
+def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, stops: str = ";") -> bool:
     """Whether `year` stands near the day at `start:end` in the sentence `s:e`, in the day's clause
-    (no `;` between, within 60 characters), and not after a word that compares (`up from 67.3
-    percent in 2003`)."""
+    (none of `stops` between, within 60 characters), and not after a word that compares (`up from
+    67.3 percent in 2003`)."""
     for m in _YEAR_NAMED.finditer(text, max(s, start - 60), min(e, end + 60)):
         if int(m.group()) != year:
             continue
         between = text[end:m.start()] if m.start() >= end else text[m.end():start]
-        if ";" in between or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+        if any(ch in between for ch in stops) or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
             continue
         return True
     return False
