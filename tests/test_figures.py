@@ -2821,3 +2821,10 @@ def test_a_line_of_units_gives_each_column_its_own(pipeline):
 ], ids=["listed-before-a-month-of-a-year", "in-the-year-s-clause", "not-after-a-comma", "not-in-a-clause-between-commas"])
 def test_a_month_alone_takes_a_year_only_from_its_clause_or_the_month_listed_after_it(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == expected
+
+
+def test_a_year_with_an_estimate_s_mark_in_capitals_heads_a_column(pipeline):
+    text = "2. KEY INDICATORS:\n\n                       2008   2009E\nINFLATION (PCT)         6.7    0.2\n"
+    fs = figures(pipeline, text)
+    assert [(f.kind, f.value, f.year) for f in fs] == [("date", "2008", 2008), ("date", "2009", 2009),
+                                                       ("percent", 6.7, 2008), ("percent", 0.2, 2009)]

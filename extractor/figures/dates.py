@@ -110,7 +110,7 @@ class DateFinder:
             ("date-year-span", regex.compile(
                 b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"(?=(?:19|20)\d{2})|[-–][ \t]*(?:\n[ \t]*)?|/)(?P<y2>" + Y + r"|\d{2})" + e, regex.I)),
             # (a table's head: `2009e  2010f`, an estimate and a forecast)
-            ("date-year", regex.compile(b + r"\(?(?P<y>" + Y + r")(?:'s)?\)?(?:" + e + r"|(?=[efp](?:[ ]{2}|\t|[ \t]*(?:\n|\Z))))")),
+            ("date-year", regex.compile(b + r"\(?(?P<y>" + Y + r")(?:'s)?\)?(?:" + e + r"|(?=[efpEFP](?:[ ]{2}|\t|[ \t]*(?:\n|\Z))))")),
             ("date-month-span", regex.compile(
                 bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?" + WS
                 + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?" + e, regex.I)),
