@@ -2828,3 +2828,25 @@ def test_a_year_with_an_estimate_s_mark_in_capitals_heads_a_column(pipeline):
     fs = figures(pipeline, text)
     assert [(f.kind, f.value, f.year) for f in fs] == [("date", "2008", 2008), ("date", "2009", 2009),
                                                        ("percent", 6.7, 2008), ("percent", 0.2, 2009)]
+
+
+BOP_TABLE = """3. FOLLOWING ARE BALANCE OF PAYMENTS DATA (MILLIONS OF DOLLARS):
+
+                          1975        1976      PERCENT CHANGE
+EXPORTS FOB              8,670      10,126           16.8
+IMPORTS FOB            -12,169     -12,347            1.5
+SERVICES (NET)          -3,162      -3,763          (19.0)
+CURRENT ACCOUNT         -6,700      -6,066
+"""
+
+
+def test_a_table_of_accounts_in_capitals(pipeline):
+    """The head `1976      PERCENT CHANGE` holds no percent; a first cell below zero keeps its row;
+    the last cell of a row reads nothing on the next line; `(19.0)` under a change is below zero."""
+    fs = figures(pipeline, BOP_TABLE)
+    assert [(f.kind, f.value, f.unit) for f in fs] == [
+        ("date", "1975", None), ("date", "1976", None),
+        ("money", 8670e6, "USD"), ("money", 10126e6, "USD"), ("percent", 16.8, "percent"),
+        ("money", -12169e6, "USD"), ("money", -12347e6, "USD"), ("percent", 1.5, "percent"),
+        ("money", -3162e6, "USD"), ("money", -3763e6, "USD"), ("percent", -19.0, "percent"),
+        ("money", -6700e6, "USD"), ("money", -6066e6, "USD")]

@@ -249,8 +249,8 @@ class DateFinder:
         """`paid 2000 US dollars`, `seized 1500 to 2000 tons`: a year's digits before a currency, a
         unit other than a time or a scale word are an amount, unless a preposition opens the year
         (`in 2007 tons of cocaine were seized`)."""
-        if text[e:e + 1] not in _GAP_CHARS:
-            return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket)
+        if text[e:e + 1] not in _GAP_CHARS or text.startswith("   ", e):
+            return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket; `1976   PERCENT CHANGE`, cells)
         if _YEARS_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, le if (le := text.find("\n", e)) != -1 else len(text)):
             return False  # (`   2007      2008` over `Hectares  10,000  12,000`: a table's head)
         L = self.lex

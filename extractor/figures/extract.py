@@ -57,6 +57,8 @@ _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
+_LINE_END = rx.short(r"[ \t]*\n")
+_CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
 _SIGNED_CELL = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[-\u2013]\d")
 _CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row before the last)
 # (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
@@ -519,8 +521,10 @@ class FigureExtractor:
                 i += 2  # `passed the bill 245 to 188`, `by a vote of 60 to 39`: a tally, as `98-0` is, no figure
                 continue
             c = self._candidate(pc, text, toks, i)
-            if c is not None and "\n" in text[t.end:c.end] and (cell := self._row_end(text, t)) is not None:
-                # (the last cell of a table's row reads nothing on the next line: `9.2   7.5\nCedi per USD`)
+            if (c is not None and ("\n" in text[t.end:c.end] or c.item and _LINE_END.match(text, t.end))
+                    and (cell := self._row_end(text, t)) is not None):
+                # (the last cell of a table's row reads nothing on the next line: `9.2   7.5\nCedi per USD`,
+                # `16.8   1.5\nTRADE BALANCE`)
                 c = self._candidate(pc, text[:cell], toks, i)
             if c is not None:
                 out.append(c)
@@ -853,11 +857,15 @@ class FigureExtractor:
             rough_q = "at_least" if rough.group("plus") else "approx"
             e = rough.end()
         um = L.unit_rx.match(text, e)
+        if um and text.startswith("   ", e) and _CELL_GAP.match(text, e):
+            um = None  # (`1976      PERCENT CHANGE`: a table's cells, the next a head)
         if (um and value > L.unit_max_floor and um.group("u") and (ui := L.unit_info(um.group("u").strip()))
                 and ui.max_value is not None and value > ui.max_value):
             um = None  # (`3,000 degrees awarded`: no temperature; what is counted)
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
+        if am and text.startswith("   ", e) and _CELL_GAP.match(text, e):
+            am = None
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
             if code is None and not guessed and L.named_in_sentence and (

@@ -199,9 +199,9 @@ class TableReader:
                 c.measure = measure
                 if c.start >= 2 and text[c.start - 1] in _MINUS and text[c.start - 2] in " \t" and isinstance(c.value, (int, float)):
                     c.start, c.value = c.start - 1, -c.value  # (`-1.5` in a column of changes: a sign, not an empty cell)
-                elif (c.rule == "count-bare" and years is not None and years[k] is not None and c.start >= 1
+                elif (c.rule == "count-bare" and (years is not None and years[k] is not None or in_pct[k]) and c.start >= 1
                       and text[c.start - 1] == "(" and text.startswith(")", c.end) and isinstance(c.value, (int, float))):
-                    c.start, c.end, c.value = c.start - 1, c.end + 1, -c.value  # (`(3.3)` under a year: below zero, as accounts write it)
+                    c.start, c.end, c.value = c.start - 1, c.end + 1, -c.value  # (`(3.3)` under a year or a change: below zero, as accounts write it)
                 if c.rule != "count-bare":
                     continue
                 head = columns[k] if columns is not None else None
@@ -243,13 +243,16 @@ class TableReader:
             p = c.end
         if any(w.strip("()") not in _EMPTY_CELLS and w.strip("()") for w in text[p:le].split()):
             return None
-        head = text[ls:cells[0].start]
+        first = cells[0].start
+        if text[first - 1:first] in _MINUS and text[first - 2:first - 1] in (" ", "\t"):
+            first -= 1  # (`IMPORTS FOB   -12,169`: the first cell below zero)
+        head = text[ls:first]
         label = _FOOTNOTE.sub("", head).strip()  # (`Exports 1/`: the mark of a footnote)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
         if not label or not any(ch.isalpha() for ch in label) and not _YEAR_CELL.fullmatch(label) or len(label) > 60:
             return None  # (a year may label a row: `2006    51,400    12,300` under `Year  Hectares  Seizures (kg)`)
-        gap = raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(cells[0].start)]
+        gap = raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(first)]
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
             return None
         # (the unit belongs to the row, or else to the table)
