@@ -2850,3 +2850,9 @@ def test_a_table_of_accounts_in_capitals(pipeline):
         ("money", -12169e6, "USD"), ("money", -12347e6, "USD"), ("percent", 1.5, "percent"),
         ("money", -3162e6, "USD"), ("money", -3763e6, "USD"), ("percent", -19.0, "percent"),
         ("money", -6700e6, "USD"), ("money", -6066e6, "USD")]
+
+
+def test_dots_that_lead_labels_to_their_numbers(pipeline):
+    text = "4. Seizures in 2009:\n\nCocaine HCl (kg) ........... 12,450\nMarijuana (MT) ............. 45.2\nArrests .................... 1,890\n"
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit, f.item) for f in fs] == [(12450, "kg", "Cocaine HCl"), (45.2, "t", "Marijuana"), (1890, "count", "Arrests")]

@@ -57,6 +57,7 @@ _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
+_LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
 _SIGNED_CELL = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[-\u2013]\d")
@@ -1262,9 +1263,13 @@ class FigureExtractor:
         what stands before it by two spaces or a tab, after another cell so set apart, with
         nothing after it on its line."""
         nl = text.find("\n", t.end)
-        if nl == -1 or text[t.end:nl].strip() or text[t.start - 2:t.start] not in ("  ", "\t ") and text[t.start - 1:t.start] != "\t":
+        if nl == -1 or text[t.end:nl].strip():
             return None
         ls = text.rfind("\n", 0, t.start) + 1
+        if _LEADER_BEFORE.search(text, ls, t.start):
+            return nl  # (`Cocaine HCl (kg) ........... 12,450`: dots lead a label to its number)
+        if text[t.start - 2:t.start] not in ("  ", "\t ") and text[t.start - 1:t.start] != "\t":
+            return None
         return nl if _CELL_BEFORE.search(text, ls, t.start - 1) else None
 
     def _sentence_before(self, text: str, pos: int) -> str:

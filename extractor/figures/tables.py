@@ -43,7 +43,8 @@ YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?![\w/]|,\d)")  # 
 _UNITS_CELL = rx.short(r"\(([^()\n]{1,20})\)")
 _UNITS_LINE = rx.short(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)+")
 _RULE_LINE = rx.short(r"[ \t]*(?:[-=_]{2,}[ \t]*)+")
-_ROW_GAP = rx.short(r"(?:[ ]{2,}|\t)[\d(.$-]")
+_ROW_GAP = rx.short(r"(?:[ ]{2,}|\t|\.{3,}[ ]*)[\d(.$-]")
+_LEADER = rx.short(r"[ \t]*\.{3,}[ \t]*\Z")  # (dots that lead a label to its number)
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
 _HEAD_CELL = rx.short(r"\S+(?: \S+)*")  # a cell of a header of words: words apart by single spaces
 _MINUS = "-\u2212\u2013"
@@ -247,6 +248,8 @@ class TableReader:
         if text[first - 1:first] in _MINUS and text[first - 2:first - 1] in (" ", "\t"):
             first -= 1  # (`IMPORTS FOB   -12,169`: the first cell below zero)
         head = text[ls:first]
+        if "..." in head:
+            head = head[:_LEADER.search(head).start()] if _LEADER.search(head) else head  # (`Arrests ........ 1,890`)
         label = _FOOTNOTE.sub("", head).strip()  # (`Exports 1/`: the mark of a footnote)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
