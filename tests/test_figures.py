@@ -2856,3 +2856,12 @@ def test_dots_that_lead_labels_to_their_numbers(pipeline):
     text = "4. Seizures in 2009:\n\nCocaine HCl (kg) ........... 12,450\nMarijuana (MT) ............. 45.2\nArrests .................... 1,890\n"
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert [(f.value, f.unit, f.item) for f in fs] == [(12450, "kg", "Cocaine HCl"), (45.2, "t", "Marijuana"), (1890, "count", "Arrests")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a) Hectares eradicated: 10,025 (goal: 10,000)", [(10025, "ha", None), (10000, "ha", None)]),
+    ("CROP ESTIMATES: WHEAT 3.2 MILLION TONS (1974: 2.9).", [(3.2e6, "t", None), (2.9, "t", 1974)]),
+], ids=["a-goal-in-brackets-after-a-lettered-item", "a-year-s-figure-in-brackets"])
+def test_a_number_in_brackets_after_a_benchmark_or_a_year_and_a_colon_is_compared(pipeline, text, expected):
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit, f.year) for f in fs] == expected

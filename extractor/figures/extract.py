@@ -57,6 +57,7 @@ _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
+_BRACKET_YEAR_LABEL = rx.short(r"\s*\(\s*(?P<y>(?:FY|CY)?\s?(?:19|20)\d{2})\s*:\s*", regex.I)
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
@@ -1735,6 +1736,8 @@ class FigureExtractor:
                     or (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start
                     and (cmp_rx.fullmatch(text, ym.end(), n.start) or end_rx.fullmatch(text, ym.end(), n.start))):
                 c.years_until, n.years_from = n.start, n.start
+                if (bl := _BRACKET_YEAR_LABEL.fullmatch(text, c.end, n.start)) is not None:
+                    c.years_until = n.years_from = bl.start("y")  # (`3.2 MILLION TONS (1974: 2.9)`: the year is the second's)
                 firsts.add(i)
                 if (ny := _YEAR_PHRASE.match(text, n.end)) is not None:
                     compared.add(ny.start("y"))
@@ -2380,7 +2383,7 @@ def _label_before(text: str, start: int) -> str | None:
 
 # A line (or bullet) that is a short label, a colon and the number; or a label, then years each
 # with a colon and its number (`Seizures (kg) 2008: 1,500; 2009: 2,300`).
-_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022)?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*"
+_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022|\(?[a-z]\)|o(?=[ \t]))?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*"
                   r"(?:(?:(?:19|20)\d{2}[ \t]*:[ \t]*[\d,.]+[ \t]*[;,][ \t]*)*(?:19|20)\d{2}[ \t]*)?:[ \t]*\Z")
 
 

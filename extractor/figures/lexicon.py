@@ -241,7 +241,11 @@ class Lexicon:
         compared = ws_trie(n.comparison_words) + r"\s+(?:" + (
             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
             if n.comparison_benchmarks else "") + r"the\s+)?"
-        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared, regex.I) \
+        # (or a benchmark or a year, a colon and the number in brackets after the figure: `10,025
+        # hectares (goal: 10,000)`, `12,450 kg (2008: 10,200)`)
+        labelled = (r"|\s*\(\s*(?:(?:the|a|an|its)\s+)?(?:" + ws_trie(n.comparison_benchmarks) + r"|(?:FY|CY)?\s?(?:19|20)\d{2})\s*:\s*"
+                    if n.comparison_benchmarks else "")
+        self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared + labelled, regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
         self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,40}?[,(]\s*" + compared + r"\Z", regex.I) \
