@@ -2865,3 +2865,12 @@ def test_dots_that_lead_labels_to_their_numbers(pipeline):
 def test_a_number_in_brackets_after_a_benchmark_or_a_year_and_a_colon_is_compared(pipeline, text, expected):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert [(f.value, f.unit, f.year) for f in fs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sentences ranged from four to 15 years.", [(4, 15, "year")]),
+    ("Between five and 12 people died.", [(5, 12, "count")]),
+    ("The four 15-year sentences stand.", [(4, None, "count"), (15, None, "year")]),
+], ids=["from-four-to-fifteen", "between-five-and-twelve", "no-joint-no-range"])
+def test_a_range_of_a_number_under_ten_in_words_and_one_over_it_in_digits(pipeline, text, expected):
+    assert [(f.value, f.value_max, f.unit) for f in figures(pipeline, text)] == expected

@@ -779,7 +779,9 @@ class FigureExtractor:
             if signs[0] or signs[1]:
                 ok = (-nxt.value if signs[1] else nxt.value) > (-t.value if signs[0] else t.value)
             else:
-                ok = nxt.value > t.value and nxt.words == t.words
+                # (a number under ten in words and one over it in digits, as most style guides write
+                # them: `from four to 15 years`)
+                ok = nxt.value > t.value and (nxt.words == t.words or t.words and t.value < 10 <= nxt.value)
             literal = False  # the second's scale word is its own, not the first's too
             if not ok and not t.words and not nxt.words and (sm4 := L.scale_rx.match(text, nxt.end)):
                 # `800 billion to 1 trillion`, `PHP 500,000 to PHP 2 million`
