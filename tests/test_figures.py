@@ -2874,3 +2874,13 @@ def test_a_number_in_brackets_after_a_benchmark_or_a_year_and_a_colon_is_compare
 ], ids=["from-four-to-fifteen", "between-five-and-twelve", "no-joint-no-range"])
 def test_a_range_of_a_number_under_ten_in_words_and_one_over_it_in_digits(pipeline, text, expected):
     assert [(f.value, f.value_max, f.unit) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 18-25 age group makes up 20 percent of voters.", ["20 percent"]),
+    ("The 15 to 24 age bracket grew by 300,000.", ["300,000"]),
+    ("Youths aged 15 and older number 2.1 million.", ["2.1 million"]),
+    ("He lives at number 12 on the square.", []),
+], ids=["an-age-group", "an-age-bracket", "number-as-a-verb-before-a-scale-word", "number-as-an-identifier"])
+def test_ages_and_number_as_a_verb(pipeline, text, expected):
+    assert [f.text for f in figures(pipeline, text)] == expected

@@ -172,6 +172,7 @@ _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
 _AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages?)(?:" + GAP + r"(?:of|from|between))?" + GAP + r"(?:(?:between|from)" + GAP + r")?"
                  r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
+_AGE_BAND_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?(?:[ \t]+|[ \t]*-[ \t]*)age[ \t]+(?:group|bracket|range|cohort|band)s?\b")
 _AS_YOUNG_AS = rx.short(r"(?r)(?i)\bas" + GAP + r"(?:young|old)" + GAP + r"as" + GAP + r"\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
@@ -615,8 +616,10 @@ class FigureExtractor:
             if (L.clock_after_rx and L.clock_before_rx and _HHMM.fullmatch(text, s, e)
                     and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
                 return None  # `at 1400 hours`, `at 0513 local time`: a time of day
-        # `remnants number 300-500`; `detainees in custody number 19,300`: no identifier is grouped in thousands
-        number_verb = before.rstrip()[-6:].lower() == "number" and _NUMBER_VERB.search(before) is not None or (
+        # `remnants number 300-500`; `detainees in custody number 19,300`, `those aged 15 and older number
+        # 2.1 million`: no identifier is grouped in thousands or has a scale word
+        number_verb = before.rstrip()[-6:].lower() == "number" and (_NUMBER_VERB.search(before) is not None
+                                                                    or L.scale_rx.match(text, t.end) is not None) or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
                                 or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e) and (
@@ -2171,10 +2174,13 @@ def _symbol_repeats(text: str, before: str, end: int, symbol: str) -> bool:
 
 def _is_age(text: str, before: str, end: int, value: float) -> bool:
     """`children aged three to five`, `at the age of 18`, `children under 5 received`, `as young as
-    ten`: an age, as `12-year-old` is, no figure (each pattern behind a cheap test of the words before)."""
+    ten`, `the 18-25 age group`: an age, as `12-year-old` is, no figure (each pattern behind a cheap
+    test of the words before)."""
     tail = before[-30:]
     if ("ge" in tail or "GE" in tail) and _AGED.search(before):
         return True
+    if value < 100 and _AGE_BAND_AFTER.match(text, end):
+        return True  # `the 18-25 age group`
     if tail[-3:-1] in ("as", "AS") and _AS_YOUNG_AS.search(before):
         return True  # `children as young as ten`
     if not (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)):
