@@ -23,7 +23,9 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # many figures: each resolved against the others must not cost more as they grow
         "2008 ", "2007  2008\n", "March 2008, ", "Arrests  1,457  1,532\n", "5 kilos, ", "$5 million and ",
         # a word an anchored rule starts with, where the rest it needs never comes; a symbol before ranges
-        "PART ", "RELEASED IN PART\n", "L 2-3 BILLION "]
+        "PART ", "RELEASED IN PART\n", "L 2-3 BILLION ",
+        # months listed, paragraphs numbered inside a line, dots that lead a label, labelled comparisons
+        "January, ", "in March, ", "began: 3. Iraqi ", "Arrests ..... ", "12 ha (goal: 10) ", "the 18-25 age group "]
 
 
 def main() -> None:

@@ -251,8 +251,9 @@ class DateFinder:
         (`in 2007 tons of cocaine were seized`)."""
         if text[e:e + 1] not in _GAP_CHARS or text.startswith("   ", e):
             return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket; `1976   PERCENT CHANGE`, cells)
-        if _YEARS_LINE.fullmatch(text, text.rfind("\n", 0, s) + 1, le if (le := text.find("\n", e)) != -1 else len(text)):
-            return False  # (`   2007      2008` over `Hectares  10,000  12,000`: a table's head)
+        if ((le := text.find("\n", e, e + 80)) != -1 and not text[e:le].strip()
+                and ((ls := text.rfind("\n", max(0, s - 200), s) + 1) or s < 200) and _YEARS_LINE.fullmatch(text, ls, le)):
+            return False  # (`   2007      2008` over `Hectares  10,000  12,000`: a table's head, the last year on its short line)
         L = self.lex
         um = L.unit_rx.match(text, e)
         if not (um and not (um.group("u") and (info := L.unit_info(um.group("u"))) is not None and info.kind == "duration")

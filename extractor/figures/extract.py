@@ -58,6 +58,7 @@ _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
 _BRACKET_YEAR_LABEL = rx.short(r"\s*\(\s*(?P<y>(?:FY|CY)?\s?(?:19|20)\d{2})\s*:\s*", regex.I)
+_ITEM_MARK = rx.compiled(r"(?<![\w.,])(\d{1,2})\.[ \t]+[A-Z(]")
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
@@ -90,6 +91,7 @@ _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names)
+_DATE_SENTENCE_REACH = 800  # (how far either way a sentence is read for the year of a month or day)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
@@ -273,6 +275,7 @@ class FigureExtractor:
         self.tables = TableReader(self.lex)
         self.threshold = threshold
         self._para_starts: set[int] = set()  # where the numbered paragraphs of the cable at hand start
+        self._item_marks: dict[int, list[int]] | None = None  # the numbers written as an item's, by number (see `_numbered_before`)
         self._digit_scales = self._streets = False  # whether the cable at hand holds `hundred`/`dozen`, a street word
         self._figure_year_phrases: set[int] = set()  # where a `last year` right after a figure names that figure's year
         self._compared_year_positions: frozenset[int] = frozenset()  # where the year of a figure compared with stands
@@ -282,6 +285,7 @@ class FigureExtractor:
     def extract(self, pc: ParsedCable) -> list[Figure]:
         text = pc.repaired.text
         self._para_starts = {p.start + (text[p.start] == "\u00b6") for p in pc.clean_paragraphs if p.start < len(text)}
+        self._item_marks = None
         # (words that rules at each number look for, looked for once in the whole text)
         low = text.lower()  # (lowered once for the rules below)
         self._digit_scales = any(w in low for w in self.lex.digit_scales)
@@ -329,25 +333,34 @@ class FigureExtractor:
         dated = [(d.start, d.end) for d in mentions if isinstance(d.value, str) and (
             d.value[4:5] == "-" and d.value[5:6].isdigit() or isinstance(d.value_max, str) and len(d.value) == len(d.value_max) == 4
             and d.value.isdigit() and d.value_max.isdigit() and int(d.value_max) - int(d.value) >= 2)]
+        dated_starts = [a for a, _ in dated]
         days = [d for d in mentions if isinstance(d.value, str) and len(d.value) == 10 and d.value[4:5] == "-" and d.value[5:6].isdigit()]
+        day_starts = [d.start for d in days]
+        starts = [d.start for d in mentions]  # (sorted, as `find` gives them)
+
+        def in_dated(p: int) -> bool:
+            k = bisect.bisect_right(dated_starts, p) - 1
+            return k >= 0 and dated[k][1] > p
+
         for d in mentions:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
                 continue
-            # A month or day without a year: its year must be named in the same sentence.
+            # A month or day without a year: its year must be named in the same sentence (as far
+            # as a sentence reaches: a text of no stops is no one sentence).
             s, e = self.sentences.sentence(text, d.start)
-            years = {int(m.group()) for m in _YEAR_NAMED.finditer(text, s, e)
-                     if not any(a <= m.start() < b for a, b in dated)}
+            s, e = max(s, d.start - _DATE_SENTENCE_REACH), min(e, d.end + _DATE_SENTENCE_REACH)
+            years = {int(m.group()) for m in _YEAR_NAMED.finditer(text, s, e) if not in_dated(m.start())}
             if not years:
                 # (`The new Congress takes office January 25, 2010; the President on January 27`: a
                 # day after another of the same month or an earlier one, the sentence naming no
                 # other year, is in that one's year)
-                k = bisect.bisect_left([x.start for x in days], d.start) - 1
+                k = bisect.bisect_left(day_starts, d.start) - 1
                 if not (k < 0 or days[k].start < s or int(days[k].value[5:7]) > d.month or d.day is None):
                     y, flags = int(days[k].value[:4]), ["year from a date before it"]
                     out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-date", flags=flags))
                 # (`in January, February and March 2009`: a month listed before one with a year is of that year)
-                elif (n := next((x for x in mentions if x.start >= d.end), None)) is not None and isinstance(n.value, str) \
+                elif (j := bisect.bisect_left(starts, d.end)) < len(mentions) and isinstance((n := mentions[j]).value, str) \
                         and n.value[4:5] == "-" and _MONTH_LIST_GAP.fullmatch(text, d.end, n.start) and d.month_max is None \
                         and d.month <= int(n.value[5:7]):
                     out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, int(n.value[:4])), rule=d.rule + "+listed-date",
@@ -596,8 +609,7 @@ class FigureExtractor:
                     or value < 30 and text[s:e].isdigit() and rx.search(r"(?<![\w,;:])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", before)) and (
                     # (one after the first only after the one before it: `since the war began: 3.
                     # Iraqi civilian deaths` ends a sentence)
-                    pm0.group("mark") or value == 1 or not text[s:e].isdigit()
-                    or rx.short(r"(?<![\w.,])" + str(int(value) - 1) + r"\.[ \t]+[A-Z(]").search(text, max(0, s - 20000), s)):
+                    pm0.group("mark") or value == 1 or not text[s:e].isdigit() or self._numbered_before(text, int(value) - 1, s)):
                 # a paragraph number inside a line: `------- 1. The Board`, `SUMMARY 1. The`; in a
                 # cable in capitals, `TOOK 71. SOME` ends a sentence
                 return None
@@ -1277,6 +1289,16 @@ class FigureExtractor:
         if text[t.start - 2:t.start] not in ("  ", "\t ") and text[t.start - 1:t.start] != "\t":
             return None
         return nl if _CELL_BEFORE.search(text, ls, t.start - 1) else None
+
+    def _numbered_before(self, text: str, n: int, pos: int) -> bool:
+        """Whether a number `n` with a full stop opens a paragraph or item before `pos` (`2. The`):
+        the numbers so written are found once in the cable."""
+        if self._item_marks is None:
+            self._item_marks = {}
+            for m in _ITEM_MARK.finditer(text):
+                self._item_marks.setdefault(int(m.group(1)), []).append(m.start())
+        marks = self._item_marks.get(n)
+        return bool(marks) and marks[0] < pos
 
     def _sentence_before(self, text: str, pos: int) -> str:
         """The sentence up to `pos`, within a reach (a text with no stops is no one sentence), where
