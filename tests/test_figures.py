@@ -2884,3 +2884,13 @@ def test_a_range_of_a_number_under_ten_in_words_and_one_over_it_in_digits(pipeli
 ], ids=["an-age-group", "an-age-bracket", "number-as-a-verb-before-a-scale-word", "number-as-an-identifier"])
 def test_ages_and_number_as_a_verb(pipeline, text, expected):
     assert [f.text for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crop estimates: wheat 3.2 million tons; rice 850,000.", [(3.2e6, "t"), (850000, "t")]),
+    ("CROP ESTIMATES: WHEAT 3.2 MILLION TONS (1974: 2.9); RICE 850,000.", [(3.2e6, "t"), (2.9, "t"), (850000, "t")]),
+    ("Cocaine seizures reached 2,154 kilograms (1,398 in 2008).", [(2154, "kg"), (1398, "kg")]),
+    ("It cost USD 5 million; police arrested 45.", [(5e6, "USD"), (45, "count")]),
+], ids=["a-member-after-a-semicolon", "after-a-bracket", "another-year-s-figure-in-brackets", "no-member-of-another-clause"])
+def test_members_after_a_semicolon_and_figures_of_another_time_in_brackets(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == expected

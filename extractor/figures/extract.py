@@ -59,6 +59,7 @@ _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
 _BRACKET_YEAR_LABEL = rx.short(r"\s*\(\s*(?P<y>(?:FY|CY)?\s?(?:19|20)\d{2})\s*:\s*", regex.I)
 _ITEM_MARK = rx.compiled(r"(?<![\w.,])(\d{1,2})\.[ \t]+[A-Z(]")
+_BRACKET_CLOSE_AFTER = rx.short(r"(?i)[ \t]*(?:(?:in|for)[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)\d{2}[ \t]*)?\)")
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
@@ -86,7 +87,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
-_NAMED_SHARE = rx.short(r"[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
+_NAMED_SHARE = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
@@ -219,7 +220,7 @@ _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r
                         r"(?:(?:mid|early|late)[ \t-]?)?(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
-_NAMED_MEMBER = rx.short(r"[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
+_NAMED_MEMBER = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
                          r"(?:(?:to|from|in|for)[ \t]+(?:the[ \t]+)?)?"  # (`, to the EU 1.1 billion and to China 600 million`)
                          r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
@@ -1532,11 +1533,12 @@ class FigureExtractor:
                     and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start) and _CLOSE_BRACKET.match(text, c.end)):
                 c.per = prev.per
         for prev, c in zip(cands, cands[1:]):
-            # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`: a bare number alone in
-            # brackets after a figure is the same measure at another time, in the figure's unit
+            # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`, `2,154 kilograms (1,398
+            # in 2008)`: a bare number alone in brackets after a figure (or with the year it is of) is the
+            # same measure at another time, in the figure's unit
             if (c.rule == "count-bare" and not c.words and prev.kind in ("quantity", "money", "percent", "duration")
                     and prev.unit != "count" and prev.per is None and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start)
-                    and _CLOSE_BRACKET.match(text, c.end) and self._scale_of_figure(text, prev) == 1
+                    and _BRACKET_CLOSE_AFTER.match(text, c.end) and self._scale_of_figure(text, prev) == 1
                     and c.end - c.start > 1  # (`(4)` alone may mark a note or an item)
                     # (of a like size: `27.8 percent (1,571,581)` restates a share as a count)
                     and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value))
@@ -1629,9 +1631,12 @@ class FigureExtractor:
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
             if prev.kind == "percent" and (om := _PERCENT_OF.match(text, end)) and om.end() < c.start:
                 end = om.end()  # (`45 percent of the vote, the opposition 38`: what the share is of)
-            if ((nm := _NAMED_MEMBER.fullmatch(text, end, c.start)
-                 # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents 17`)
-                 or prev.kind == "percent" and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)))
+            nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
+            if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
+                    prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";")):
+                nm = None  # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents
+                # 17`; other members only after a semicolon: `wheat 3.2 million tons; rice 850,000`)
+            if (nm is not None
                     and not any(w.lower() in self.lex.item_stops for w in nm.group("name").split())  # (`MEN, OF WHOM 400,000`)
                     and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)
                     # (`CATTLE 113.2 MILLION HEAD, UP 3 PCT; HOGS 70.4 MILLION`: no share has a scale word)
