@@ -248,8 +248,8 @@ class TableReader:
         if text[first - 1:first] in _MINUS and text[first - 2:first - 1] in (" ", "\t"):
             first -= 1  # (`IMPORTS FOB   -12,169`: the first cell below zero)
         head = text[ls:first]
-        if "..." in head:
-            head = head[:_LEADER.search(head).start()] if _LEADER.search(head) else head  # (`Arrests ........ 1,890`)
+        if "..." in head and (lm := _LEADER.search(head)):
+            head = head[:lm.start()]  # (`Arrests ........ 1,890`)
         label = _FOOTNOTE.sub("", head).strip()  # (`Exports 1/`: the mark of a footnote)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
@@ -295,9 +295,9 @@ class TableReader:
                 continue
             if _RULE_LINE.fullmatch(line):
                 continue  # (`----      ----      ----`: the rule under a header)
-            if header is None and heads is None and units_line is None and (cells := _UNITS_CELL.findall(line)) and len(cells) >= 2 \
-                    and _UNITS_LINE.fullmatch(line):
-                units_line = ([m.end() for m in _UNITS_CELL.finditer(line)], cells)
+            if header is None and heads is None and units_line is None and _UNITS_LINE.fullmatch(line) and line.count("(") >= 2:
+                cells = list(_UNITS_CELL.finditer(line))
+                units_line = ([m.end() for m in cells], [m.group(1) for m in cells])
                 continue  # (`(ha)    (ha)`, `(USD 000)`: the units of the columns, under their head)
             if header is None and heads is None:
                 header = self._years(line)
