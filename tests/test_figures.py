@@ -2894,3 +2894,10 @@ def test_ages_and_number_as_a_verb(pipeline, text, expected):
 ], ids=["a-member-after-a-semicolon", "after-a-bracket", "another-year-s-figure-in-brackets", "no-member-of-another-clause"])
 def test_members_after_a_semicolon_and_figures_of_another_time_in_brackets(pipeline, text, expected):
     assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text", ["THE LOAN TOTALS DLRS 5 MILLION.", "THE LOAN TOTALS 5 MLN DLRS.", "THE LOAN TOTALS USDOLS 5 MILLION."],
+                         ids=["dlrs-before", "dlrs-after", "usdols"])
+def test_dollars_as_wire_services_and_telegrams_shorten_them(pipeline, text):
+    (f,) = figures(pipeline, text)
+    assert (f.kind, f.value, f.unit) == ("money", 5e6, "USD")
