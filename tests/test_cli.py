@@ -52,93 +52,78 @@ def test_bad_file_is_one_clear_line(tmp_path):
     assert res.exit_code == 1 and "empty.txt: empty file" in res.output
 
 
-def test_bad_rule_file_is_reported(tmp_path):
+def edited_patterns(tmp_path, name, edit=None, text_edit=None):
+    """A copy of the project's rule files in `tmp_path` with the file `name` edited: `edit` changes
+    its data in place, `text_edit` its text (a key written twice, which the data cannot hold)."""
     import shutil
     from conftest import ROOT
     pat = tmp_path / "patterns"
     shutil.copytree(ROOT / "patterns", pat)
-    data = json.loads((pat / "currencies.json").read_text())
-    data["currencies"].append({"code": "XXX", "before": ["$"], "colour": "red"})
-    (pat / "currencies.json").write_text(json.dumps(data))
-    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    path = pat / name
+    if text_edit is not None:
+        path.write_text(text_edit(path.read_text()))
+    else:
+        data = json.loads(path.read_text())
+        edit(data)
+        path.write_text(json.dumps(data))
+    return pat
+
+
+def extract_seed(pat):
+    return CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+
+
+def test_bad_rule_file_is_reported(tmp_path):
+    pat = edited_patterns(tmp_path, "currencies.json", lambda d: d["currencies"].append({"code": "XXX", "before": ["$"], "colour": "red"}))
+    res = extract_seed(pat)
     assert res.exit_code != 0 and "currencies.json" in res.output
 
 
 def test_a_key_written_twice_in_a_rule_file_is_reported(tmp_path):
     """JSON keeps the last of two values of a key: a rule file may not hide one so."""
-    import shutil
-    from conftest import ROOT
-    pat = tmp_path / "patterns"
-    shutil.copytree(ROOT / "patterns", pat)
-    text = (pat / "currencies.json").read_text()
-    (pat / "currencies.json").write_text(text.replace('"rials": {"Iran": "IRR",', '"rials": {"Iran": "IRR", "Iran": "IQD",', 1))
-    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    pat = edited_patterns(tmp_path, "currencies.json",
+                          text_edit=lambda t: t.replace('"rials": {"Iran": "IRR",', '"rials": {"Iran": "IRR", "Iran": "IQD",', 1))
+    res = extract_seed(pat)
     assert res.exit_code != 0 and "currencies.json" in res.output and "'Iran' stands twice" in res.output
 
 
 def test_a_form_grouping_thousands_with_a_full_stop_must_be_a_unit_s(tmp_path):
-    import shutil
-    from conftest import ROOT
-    pat = tmp_path / "patterns"
-    shutil.copytree(ROOT / "patterns", pat)
-    data = json.loads((pat / "units.json").read_text())
-    data["thousands_stop_forms"].append("hectarias")
-    (pat / "units.json").write_text(json.dumps(data))
-    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    pat = edited_patterns(tmp_path, "units.json", lambda d: d["thousands_stop_forms"].append("hectarias"))
+    res = extract_seed(pat)
     assert res.exit_code != 0 and "units.json" in res.output and "'hectarias' is no unit's form" in res.output
 
 
 def test_post_group_must_name_a_group_of_the_rule(tmp_path):
-    import shutil
-    from conftest import ROOT
-    pat = tmp_path / "patterns"
-    shutil.copytree(ROOT / "patterns", pat)
-    data = json.loads((pat / "nonfigures.json").read_text())
-    rule = next(r for r in data["metadata_lines"] if r.get("post_group"))
-    rule["post_group"] = "nowhere"
-    (pat / "nonfigures.json").write_text(json.dumps(data))
-    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    def edit(data):
+        next(r for r in data["metadata_lines"] if r.get("post_group"))["post_group"] = "nowhere"
+    res = extract_seed(edited_patterns(tmp_path, "nonfigures.json", edit))
     assert res.exit_code != 0 and "nonfigures.json" in res.output and "nowhere" in res.output
 
 
 def test_post_group_applies_to_a_line_start_rule(tmp_path):
-    import shutil
-    from conftest import ROOT
     from extractor.models import Document
     from extractor.pipeline import Pipeline
-    pat = tmp_path / "patterns"
-    shutil.copytree(ROOT / "patterns", pat)
-    data = json.loads((pat / "nonfigures.json").read_text())
-    data["metadata_lines"].append({"id": "via-post", "pattern": r"^[^\S\n]*VIA\s+(?P<post>[A-Z]+)\s+\d+.*$", "post_group": "post"})
-    (pat / "nonfigures.json").write_text(json.dumps(data))
+    pat = edited_patterns(tmp_path, "nonfigures.json", lambda d: d["metadata_lines"].append(
+        {"id": "via-post", "pattern": r"^[^\S\n]*VIA\s+(?P<post>[A-Z]+)\s+\d+.*$", "post_group": "post"}))
     text = "VIA LIMA 1234 CABLES\nVIA THERE 250 CABLES\n"
     figs = Pipeline.from_patterns(pat).process(Document(text=text, source_path="t.txt", source_format="text"))[1]
     assert [f.text for f in figs] == ["250"]
 
 
 def test_words_that_end_what_is_counted_are_data(tmp_path):
-    import shutil
-    from conftest import ROOT
     from extractor.models import Document
     from extractor.pipeline import Pipeline
     text = "Over 2,400 schools lack electricity; 48 aircraft flew."
     doc = Document(text=text, source_path="t.txt", source_format="text")
     assert [f.item for f in Pipeline.from_patterns().process(doc)[1]] == ["schools", "aircraft"]
-    pat = tmp_path / "patterns"
-    shutil.copytree(ROOT / "patterns", pat)
-    data = json.loads((pat / "numbers.json").read_text())
-    data["item_stop_words"] = [w for w in data["item_stop_words"] if w not in ("lack", "flew")]
-    (pat / "numbers.json").write_text(json.dumps(data))
+
+    def edit(data):
+        data["item_stop_words"] = [w for w in data["item_stop_words"] if w not in ("lack", "flew")]
+    pat = edited_patterns(tmp_path, "numbers.json", edit)
     assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["schools lack electricity", "aircraft flew"]
 
 
 def test_a_line_rule_may_not_cross_blank_lines_at_its_start(tmp_path):
-    import shutil
-    from conftest import ROOT
-    pat = tmp_path / "patterns"
-    shutil.copytree(ROOT / "patterns", pat)
-    data = json.loads((pat / "nonfigures.json").read_text())
-    data["metadata_lines"].append({"id": "slow", "pattern": r"(?m)^\s*VIA\s+\d+"})
-    (pat / "nonfigures.json").write_text(json.dumps(data))
-    res = CliRunner().invoke(main, ["extract", str(CORPUS / "seed.txt"), "--patterns", str(pat)])
+    pat = edited_patterns(tmp_path, "nonfigures.json", lambda d: d["metadata_lines"].append({"id": "slow", "pattern": r"(?m)^\s*VIA\s+\d+"}))
+    res = extract_seed(pat)
     assert res.exit_code != 0 and "rule slow" in res.output and "[^\\S\\n]*" in res.output
