@@ -345,8 +345,9 @@ class Lexicon:
         # (those forms in capitals glued only before an amount no name is written as: thousands or
         # decimals with a scale word, `RS1.2BN`, `RS1,200`; not `RS232`)
         capped = sorted({f.upper() for f in lettered if f.isalpha() and f.upper() != f and f.upper() not in lettered}, key=len, reverse=True)
-        capped_alt = (r"|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, capped)) + r"))(?=\d{1,3}(?:,\d{3}|\.\d+[ \t]*(?:BN|MN|MLN|BLN|MILLION|BILLION|TRILLION|CRORE|LAKH)\b))"
-                      if capped else "")
+        caps_scales = sorted({w.upper() for w in self.scales if w.isalpha() and self.scales[w] >= 1e5}, key=len, reverse=True)
+        capped_alt = (r"|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, capped)) + r"))(?=\d{1,3}(?:,\d{3}|\.\d+[ \t]*(?:"
+                      + "|".join(map(regex.escape, caps_scales)) + r")\b))" if capped else "")
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
             + r"))" + capped_alt + r")(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
