@@ -2901,3 +2901,10 @@ def test_members_after_a_semicolon_and_figures_of_another_time_in_brackets(pipel
 def test_dollars_as_wire_services_and_telegrams_shorten_them(pipeline, text):
     (f,) = figures(pipeline, text)
     assert (f.kind, f.value, f.unit) == ("money", 5e6, "USD")
+
+
+@pytest.mark.parametrize("text", ["PEMEX WANTS DOLS 2.60 PER THOUSAND CUBIC FEET FOR EXPORTS.", "Gas sells for USD 2.60 per Mcf.",
+                                  "The price is USD 2.60 per 1,000 cubic feet."], ids=["thousand-cubic-feet", "mcf", "per-1000-cubic-feet"])
+def test_a_price_of_gas_per_thousand_cubic_feet(pipeline, text):
+    (f,) = figures(pipeline, text)
+    assert (f.value, f.unit, f.per) == (2.6, "USD", "mcf")
