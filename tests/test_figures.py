@@ -2908,3 +2908,8 @@ def test_dollars_as_wire_services_and_telegrams_shorten_them(pipeline, text):
 def test_a_price_of_gas_per_thousand_cubic_feet(pipeline, text):
     (f,) = figures(pipeline, text)
     assert (f.value, f.unit, f.per) == (2.6, "USD", "mcf")
+
+
+def test_kilotons_written_kt(pipeline):
+    (f, _) = figures(pipeline, "The yield was less than 1 kt in October 2006.")
+    assert (f.value, f.unit, f.qualifier) == (1, "kt", "less_than")
