@@ -57,7 +57,6 @@ _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
-_BRACKET_YEAR_LABEL = rx.short(r"\s*\(\s*(?P<y>(?:FY|CY)?\s?(?:19|20)\d{2})\s*:\s*", regex.I)
 _ITEM_MARK = rx.compiled(r"(?<![\w.,])(\d{1,2})\.[ \t]+[A-Z(]")
 _BRACKET_CLOSE_AFTER = rx.short(r"(?i)[ \t]*(?:(?:in|for)[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)\d{2}[ \t]*)?\)")
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
@@ -1768,8 +1767,8 @@ class FigureExtractor:
                     or (ym := _YEAR_PHRASE.match(text, c.end)) and ym.end() < n.start
                     and (cmp_rx.fullmatch(text, ym.end(), n.start) or end_rx.fullmatch(text, ym.end(), n.start))):
                 c.years_until, n.years_from = n.start, n.start
-                if (bl := _BRACKET_YEAR_LABEL.fullmatch(text, c.end, n.start)) is not None:
-                    c.years_until = n.years_from = bl.start("y")  # (`3.2 MILLION TONS (1974: 2.9)`: the year is the second's)
+                if (bl := cmp_rx.fullmatch(text, c.end, n.start)) is not None and bl.group("label_year"):
+                    c.years_until = n.years_from = bl.start("label_year")  # (`3.2 MILLION TONS (1974: 2.9)`: the year is the second's)
                 firsts.add(i)
                 if (ny := _YEAR_PHRASE.match(text, n.end)) is not None:
                     compared.add(ny.start("y"))

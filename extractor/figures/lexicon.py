@@ -243,8 +243,9 @@ class Lexicon:
             if n.comparison_benchmarks else "") + r"the\s+)?"
         # (or a benchmark or a year, a colon and the number in brackets after the figure: `10,025
         # hectares (goal: 10,000)`, `12,450 kg (2008: 10,200)`)
-        labelled = (r"|\s*\(\s*(?:(?:the|a|an|its)\s+)?(?:" + ws_trie(n.comparison_benchmarks) + r"|(?:FY|CY)?\s?(?:19|20)\d{2})\s*:\s*"
-                    if n.comparison_benchmarks else "")
+        # (the year so written is the named group `label_year`: the second figure's)
+        labelled = (r"|\s*\(\s*(?:(?:(?:the|a|an|its)\s+)?" + ws_trie(n.comparison_benchmarks) + r"|" if n.comparison_benchmarks else r"|\s*\(\s*(?:")
+        labelled += r"(?P<label_year>(?:FY|CY)?\s?(?:19|20)\d{2}))\s*:\s*"
         self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared + labelled, regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
