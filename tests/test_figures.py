@@ -434,6 +434,8 @@ CASES = [
     ("identifiers-listed-after-one", "UNSCR 1737, 1747 and 1803 require a halt; Sections 12, 14 and 15 apply to 300 firms",
      [("quantity", 300, None, "count")]),
     ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
+    ("a-detainee-s-internment-serial-number", "Detainees ISN 552 and ISN 553 were released; ISN-1234 went home with 12 others",
+     [("quantity", 12, None, "count")]),
     ("a-count-above-a-hundred-is-no-share-of-percents", "The army lost nearly 5,000, almost 30 percent of its strength",
      [("quantity", 5000, None, "count"), ("percent", 30, None, "percent")]),
     ("centuries-are-years", "for two centuries of rule", [("duration", 200, None, "year")]),
