@@ -142,6 +142,8 @@ CASES = [
     ("not-model-name", "the C-26 aircraft and a UH-2 helicopter", []),
     ("number-as-a-verb", "Shining Path remnants number 300-500; the case number 1234 and this number 44 are ids.",
      [("quantity", 300, 500, "count")]),
+    ("number-as-a-verb-after-a-modal", "The force will number 8-10,000 soldiers; see number 5 on the list.",
+     [("quantity", 8000, 10000, "count")]),
     ("number-as-a-verb-before-a-list", "The F-16 and Su-27 fleets number 24 and 18 aircraft; case number 12, 14 and 15 are ids.",
      [("quantity", 24, None, "count"), ("quantity", 18, None, "count")]),
     ("not-an-age-set-off-by-commas", "Mohammed Ali, 45, a farmer, and the minister, 67, who resigned, were held.", []),
@@ -970,11 +972,13 @@ def test_a_rate_adverb(pipeline):
     ("Gas costs USD 250 per 1,000 cubic meters, against USD 360 per thousand cubic meters.", ["tcm", "tcm"]),
     ("A kilo of cocaine sells for USD 6,000 on the coast; a quintal of teff is worth Birr 900.", ["kg", "quintal"]),
     ("A year of war cost USD 5 billion; a team of 12 experts costs USD 50,000.", [None, None, None]),
+    ("A kilo costs USD 1,500 in Lima; a gram goes for USD 40; a quintal of\nteff costs ETB 1,100; a year costs USD 9 billion.",
+     ["kg", "g", "quintal", None]),
     ("Cultivation fell to 6,900 ha, down from 8,500 ha.\nA kilo of cocaine sells for USD 1,200.", [None, None, "kg"]),
     ("About 1,400 new infections occur every day; 2,000 health workers emigrate annually; 3 members spoke.", ["day", "year", None]),
     ("Households get 3-4 hours of power a day and 5 days of public works a month; he served three years of a term.", ["day", "month", None]),
 ], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
-        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate"])
+        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "one-of-a-unit-then-the-verb-or-of-across-a-line", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

@@ -154,8 +154,10 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
     return 100 if word == "hundred" else lex.scales.get(word, 1)
 
 
-# `number` after a plural noun is a verb (`the remnants number 300-500`), not the word of an identifier
-_NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s" + GAP + r"number" + GAP + r"\Z")
+# `number` after a plural noun or a modal is a verb (`the remnants number 300-500`, `the force will
+# number 8-10,000`), not the word of an identifier
+_NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?:(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s"
+                        r"|will|would|could|might|may|should|now|still|already|currently|reportedly)" + GAP + r"number" + GAP + r"\Z")
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}\)?," + GAP + r"\Z")  # (and after a name's marking: `MARTINEZ (PROTECT), 52, TOLD`)
@@ -1721,7 +1723,7 @@ class FigureExtractor:
             # (the cheap finds first: most figures have no `per` nor `of` before them)
             if c.per is None and c.kind in ("money", "quantity", "percent") and (
                     low.find("per", lo, c.start) != -1 and _PER_WORD.search(low, lo, c.start) is not None
-                    or c.kind == "money" and low.find(" of ", lo, c.start) != -1 and L.price_verb_rx.search(low, lo, c.start) is not None):
+                    or c.kind == "money" and L.price_verb_rx.search(low, lo, c.start) is not None):
                 seg = text[lo:c.start]
                 cut = 0
                 for m in _RATE_CLAUSE_BREAK.finditer(seg):

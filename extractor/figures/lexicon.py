@@ -407,11 +407,13 @@ class Lexicon:
             + ws_trie(list(rate_units)) + r")(?![\w])"
             r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?!" + GAP + r"[\w(]))\b))", regex.I)
         # (`the price per kilo of base was 2,200 soles`: the rate named before the figure)
-        # (or `a kilo of cocaine sells for USD 1,200`: one of a unit, then a verb of price)
+        # (or `a kilo of cocaine sells for USD 1,200`, `a kilo costs USD 1,500`: one of a unit, then a
+        # verb of price)
         price_verbs = trie_alternation(n.price_verbs) if n.price_verbs else r"(?!)"
         self.price_verb_rx = rx.short(r"\b(?:" + price_verbs + r")\b")  # (in lowered text)
         self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])|(?:an?|one)" + GAP
-                                      + r"(?P<a>" + ws_trie(list(rate_units)) + r")" + GAP + r"of\b(?=[^.;:!?\d]{0,40}?\b(?:" + price_verbs + r")\b))", regex.I)
+                                      + r"(?P<a>" + ws_trie(list(rate_units)) + r")" + GAP + r"(?:of\b(?=[^.;:!?\d]{0,40}?\b(?:" + price_verbs + r")\b)|(?="
+                                      + price_verbs + r"\b)))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")(?!\w)", regex.I) \
             if self.rate_adverbs else None
