@@ -1720,6 +1720,19 @@ def test_a_table_under_a_header_of_words(pipeline):
         ("quantity", 14623, "ha", "Kandahar", None, "cultivation"), ("percent", 9.3, "percent", "Kandahar Share", None, "cultivation")]
 
 
+def test_a_row_of_no_label_takes_the_unit_its_table_names(pipeline):
+    # (under a head of years or of quarters; the unit in the leading line, with what it measures
+    # after `of`; quarters over the columns name no item; without a unit named, counts stay bare)
+    text = ("2. (U) Cocaine seized by quarter (kg of cocaine):\n\nQ1      Q2      Q3      Q4\n410     620     780     590\n\n"
+            "3. (U) Eradication, in hectares:\n\n2006      2007      2008\n10,137    12,072    10,025\n\n"
+            "4. (U) Arrests:\n\n2006      2007      2008\n1,457     1,532     1,798\n")
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit, f.item, f.year) for f in fs] == [
+        (410, "kg", None, None), (620, "kg", None, None), (780, "kg", None, None), (590, "kg", None, None),
+        (10137, "ha", None, 2006), (12072, "ha", None, 2007), (10025, "ha", None, 2008),
+        (1457, "count", None, 2006), (1532, "count", None, 2007), (1798, "count", None, 2008)]
+
+
 def test_a_table_whose_cells_are_apart_by_bars(pipeline):
     text = ("2. (U) Cases and deaths by province (cumulative):\n\nProvince          | Cases  | Deaths | CFR (%)\n"
             "Harare            | 17,642 |    308 |  1.7\nManicaland        | 11,981 |    440 |  3.7\n")

@@ -47,6 +47,7 @@ _ROW_GAP = rx.short(r"(?:[ ]{2,}|\t|\.{3,}[ ]*)[\d(.$-]")
 _LEADER = rx.short(r"[ \t]*\.{3,}[ \t]*\Z")  # (dots that lead a label to its number)
 _HEADER_WORD = rx.short(r"\S+(?:[ -](?=\d))?\S*")
 _HEAD_CELL = rx.short(r"\S+(?: \S+)*")  # a cell of a header of words: words apart by single spaces
+_QUARTER_HEAD = rx.short(r"(?i)Q[1-4]|[1-4]Q|[1-4](?:st|nd|rd|th)[ ]Q(?:tr|uarter)?|H[12]|[12]H")  # (`Q1   Q2   Q3`: heads of words too)
 _MINUS = "-\u2212\u2013"
 
 
@@ -107,6 +108,8 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
         return TableUnit("percent", "percent", scale)
     if info is not None and info.kind == "quantity":
         return TableUnit("quantity", info.unit, scale * info.scale, info, info.per)  # (`bpd`: barrels a day)
+    if (k := phrase.lower().find(" of ")) > 0:
+        return read_units(phrase[:k], lex, post)  # (`kg of cocaine`: the unit, then what is measured)
     return None
 
 
@@ -175,6 +178,12 @@ class TableReader:
             if len(cells) == 1 and unit is None and not self._beside_a_row(raw, raw_ls):
                 continue
             header, heads, lead, units_line = self._above(raw, raw_ls)
+            if not label:
+                # (a row of no label takes only the unit the table's leading line or its line of
+                # units names, under a head of years or of words: its cells are all the columns)
+                if header is None and heads is None or lead is None and units_line is None:
+                    continue
+                heads = None
             if unit is None and lead is not None:  # (the unit of the whole table)
                 m = _TABLE_UNIT.search(lead)
                 unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
@@ -206,8 +215,8 @@ class TableReader:
                 if c.rule != "count-bare":
                     continue
                 head = columns[k] if columns is not None else None
-                if head and self.lex.month(head):
-                    head = None  # (`Jan   Feb   Mar`: months over the columns name no item)
+                if head and (self.lex.month(head) or _QUARTER_HEAD.fullmatch(head)):
+                    head = None  # (`Jan   Feb   Mar`, `Q1   Q2`: months and quarters over the columns name no item)
                 cell_unit = None
                 if head:  # (`Hectares`, `Share (%)`: the column's unit, and what the head names besides)
                     cell_unit, head = label_unit(head, self.lex, post)
@@ -251,6 +260,8 @@ class TableReader:
         if "..." in head and (lm := _LEADER.search(head)):
             head = head[:lm.start()]  # (`Arrests ........ 1,890`)
         label = _FOOTNOTE.sub("", head).strip()  # (`Exports 1/`: the mark of a footnote)
+        if not label and len(cells) >= 2 and all(c.rule == "count-bare" for c in cells):
+            return "", None, None  # (a row of no label under its columns' head: `Q1   Q2   Q3` over `410   620   780`)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
         if not label or not any(ch.isalpha() for ch in label) and not _YEAR_CELL.fullmatch(label) or len(label) > 60:
@@ -316,10 +327,12 @@ class TableReader:
     @staticmethod
     def _words_header(line: str) -> tuple[list[int], list[str]] | None:
         """A header of words over the columns after the labels (`Agency   Cocaine   Heroin`):
-        three or more cells apart by two spaces or a tab, none with a digit; the end offset and
+        three or more cells apart by two spaces or a tab, none with a digit but quarters and
+        halves of a year (`Q1   Q2   Q3`); the end offset and
         the words of each column after the first."""
         cells = list(_HEAD_CELL.finditer(line))
-        if (len(cells) < 3 or any(ch.isdigit() for ch in line) or len(line) > _MAX_ROW
+        if (len(cells) < 3 or any(ch.isdigit() for ch in line) and not all(_QUARTER_HEAD.fullmatch(m.group()) for m in cells[1:])
+                or len(line) > _MAX_ROW
                 or any(len(m.group()) > 25 or m.group().count(" ") > 2 or m.group()[-1] in ".,;" for m in cells)):
             return None  # (short heads, no sentences: `He left.  They stayed.  Then` is prose)
         return [m.end() for m in cells[1:]], [m.group() for m in cells[1:]]
