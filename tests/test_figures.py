@@ -915,6 +915,18 @@ def test_a_labels_unit_over_numbers_by_year(pipeline):
         ("date", "2008", None), ("quantity", 12, "count")]
 
 
+@pytest.mark.parametrize("text", [
+    "Coca cultivation (ha): 2007 - 53,700; 2008 - 56,100",
+    "Coca cultivation (ha): 2007 -- 53,700, 2008 -- 56,100",
+    "Coca cultivation (ha): 2007: 53,700; 2008: 56,100",
+], ids=["a-dash", "two-dashes-and-commas", "a-colon-after-the-label-too"])
+def test_a_labels_unit_over_numbers_each_after_its_year_and_a_colon_or_dash(pipeline, text):
+    fs = figures(pipeline, text + "\nThe period 2007 - 2008 saw 300 arrests.")
+    assert [(f.kind, f.value, f.value_max, f.unit) for f in fs] == [
+        ("date", "2007", None, None), ("quantity", 53700, None, "ha"), ("date", "2008", None, None), ("quantity", 56100, None, "ha"),
+        ("date", "2007", "2008", None), ("quantity", 300, None, "count")]
+
+
 @pytest.mark.parametrize("label,unit", [
     ("CPI (y/y %)", ("percent", "percent", None)), ("Debt (% of GDP)", ("percent", "percent", None)),
     ("Oil output (bpd)", ("quantity", "bbl", "day")), ("Exchange rate (Rs/USD, avg)", ("money", "INR", "USD")),

@@ -2410,17 +2410,21 @@ def _names_a_thing(text: str, start: int, noun: regex.Match, stops: frozenset[st
 
 def _label_before(text: str, start: int) -> str | None:
     """`-- Labs destroyed: 87`: the label a line gives the number that follows it."""
-    before = text[max(0, start - 60):start]
-    if not before.rstrip(" \t").endswith(":"):
+    before = text[max(0, start - 120):start]
+    end = before.rstrip(" \t")
+    if not (end.endswith(":") or end.endswith(("-", "\u2013")) and _YEAR_DASH_END.search(end)):
         return None
     m = _LABEL.search(before)
     return squash(m.group("label")) if m else None
 
 
 # A line (or bullet) that is a short label, a colon and the number; or a label, then years each
-# with a colon and its number (`Seizures (kg) 2008: 1,500; 2009: 2,300`).
+# with a colon or a dash and its number (`Seizures (kg) 2008: 1,500; 2009: 2,300`, `Coca (ha):
+# 2007 - 53,700; 2008 - 56,100`).
+_YEAR_SEP = r"[ \t]*(?::|-{1,2}|\u2013)[ \t]*"
 _LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022|\(?[a-z]\)|o(?=[ \t]))?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*"
-                  r"(?:(?:(?:19|20)\d{2}[ \t]*:[ \t]*[\d,.]+[ \t]*[;,][ \t]*)*(?:19|20)\d{2}[ \t]*)?:[ \t]*\Z")
+                  r"(?::[ \t]*\Z|:?[ \t]*(?:(?:19|20)\d{2}" + _YEAR_SEP + r"[\d,.]+[ \t]*[;,][ \t]*)*(?:19|20)\d{2}" + _YEAR_SEP + r"\Z)")
+_YEAR_DASH_END = rx.short(r"(?<!\d)(?:19|20)\d{2}[ \t]*(?:-{1,2}|\u2013)\Z")
 
 
 def _num(v):
