@@ -2902,7 +2902,9 @@ def test_a_number_in_brackets_after_a_benchmark_or_a_year_and_a_colon_is_compare
     ("Sentences ranged from four to 15 years.", [(4, 15, "year")]),
     ("Between five and 12 people died.", [(5, 12, "count")]),
     ("The four 15-year sentences stand.", [(4, None, "count"), (15, None, "year")]),
-], ids=["from-four-to-fifteen", "between-five-and-twelve", "no-joint-no-range"])
+    ("Anywhere from five to 12 fighters remain; it rose from 5 to 12 fighters.",
+     [(5, 12, "count"), (5, None, "count"), (12, None, "count")]),
+], ids=["from-four-to-fifteen", "between-five-and-twelve", "no-joint-no-range", "anywhere-from-is-a-range-as-ranged-from"])
 def test_a_range_of_a_number_under_ten_in_words_and_one_over_it_in_digits(pipeline, text, expected):
     assert [(f.value, f.value_max, f.unit) for f in figures(pipeline, text)] == expected
 
