@@ -32,6 +32,8 @@ CASES = [
     ("glued-scale-abbreviations-and-crore", "USD 1.2bln, 1.5mn dollars and Rs 2.5 cr",
      [("money", 1.2e9, None, "USD"), ("money", 1.5e6, None, "USD"), ("money", 2.5e7, None, "INR")]),
     ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
+    ("a-scale-abbreviated-with-a-stop-before-its-unit", "Output was 450 thous. tons, worth 3.4 bln. rubles. Staff number 2 thous. In 2008 ...",
+     [("quantity", 450000, None, "t"), ("money", 3.4e9, None, "RUB"), ("quantity", 2000, None, "count"), ("date", "2008", None, None)]),
     ("words-that-make-no-one-number", "Nineteen ninety-eight was bad; one point five million dollars went missing.",
      [("money", 1.5e6, None, "USD")]),
     ("rough-number-in-words", "forty-odd vehicles", [("quantity", 40, None, "count")]),

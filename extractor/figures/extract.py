@@ -120,6 +120,8 @@ _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
 # tons than the world produces of most things.
 _IMPLAUSIBLE = {"ha": 2e9, "kg": 1e9, "t": 1e10}
 _ROUGH_FIRST = frozenset("+-")  # (what a rough number before a scale word starts with: `20-plus million`)
+_WHOLE_SCALE_ENDS = ("ion", "ions", "and", "ands", "ones", "ard", "ards", "lakh", "lakhs", "crore", "crores")  # (no scale word cut short)
+_UNIT_WORD_AFTER = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)([A-Za-z]{2,})\b")  # (a word of two letters or more next)
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
                         r"|[ \t]+odd(?=[ \t]+[a-z])")
 _HALF_TIME = rx.compiled(
@@ -695,11 +697,16 @@ class FigureExtractor:
         if (sm and not t.words and t.value < 1000 and squash(sm.group(1).lower()) in L.comma_decimal_scales
                 and _THOUSANDS_STOP.fullmatch(text, s, t.end)):
             value *= 1000  # `Bs. 1.500 millones`: in the languages that write `millones`, a full stop groups thousands
+        last_scale = None
         while sm:  # `1.47 lakh crore`: scale words multiply
             value *= L.scale(sm.group(1))
             e = sm.end()
-            scaled = True
+            scaled, last_scale = True, sm.group(1)
             sm = L.scale_rx.match(text, e)
+        if (last_scale and text.startswith(".", e) and not last_scale.lower().endswith(_WHOLE_SCALE_ENDS)
+                and (wm := _UNIT_WORD_AFTER.match(text, e + 1))
+                and (L.unit_info(wm.group(1)) is not None or (w := wm.group(1).lower()) in L.cur_after or w in L.by_country)):
+            e += 1  # (`450 thous. tons`, `3.4 bln. rubles`: a scale word cut short, then the unit)
         # Currency before: `$40`, `S/35,000,000`, `USD 7.59 million`, `U.S. DOLLARS (USD) 7.59`.
         cur = None
         start = s
