@@ -32,6 +32,9 @@ CASES = [
     ("glued-scale-abbreviations-and-crore", "USD 1.2bln, 1.5mn dollars and Rs 2.5 cr",
      [("money", 1.2e9, None, "USD"), ("money", 1.5e6, None, "USD"), ("money", 2.5e7, None, "INR")]),
     ("lower-case-k-is-thousands", "paying them 15k each", [("quantity", 15000, None, "count")]),
+    ("points-that-change-a-percent", "The rate was raised by 1-1/2 points to 13 percent; the index fell 120 points to 8,500; "
+     "the plan has 12 points", [("percent", 1.5, None, "percent"), ("percent", 13, None, "percent"),
+                                ("quantity", 120, None, "count"), ("quantity", 8500, None, "count"), ("quantity", 12, None, "count")]),
     ("a-scale-abbreviated-with-a-stop-before-its-unit", "Output was 450 thous. tons, worth 3.4 bln. rubles. Staff number 2 thous. In 2008 ...",
      [("quantity", 450000, None, "t"), ("money", 3.4e9, None, "RUB"), ("quantity", 2000, None, "count"), ("date", "2008", None, None)]),
     ("words-that-make-no-one-number", "Nineteen ninety-eight was bad; one point five million dollars went missing.",

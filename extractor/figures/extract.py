@@ -321,6 +321,8 @@ class FigureExtractor:
         self.tables.apply(text, cands, pc.repaired, pc.post)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
+        if "point" in low or "POINT" in text:
+            _points_of_percents(text, cands)
         _parallel_years(text, cands)
         _bracketed_years(text, cands)
         self._figure_year_phrases = _years_after(text, cands)
@@ -2245,6 +2247,18 @@ _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated
 _WORD_SPLIT = rx.short(r"\s+")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
+
+
+def _points_of_percents(text: str, cands: list[Candidate]) -> None:
+    """`raised by 1-1/2 points to 13 percent`, `fell 10 points from 45 percent`: points that change
+    a percent are percentage points, a percent."""
+    for a, b in zip(cands, cands[1:]):
+        if (a.unit == "count" and a.item is not None and b.kind == "percent" and b.start - a.end < 40
+                and (pm := _POINTS_TO_PERCENT.match(text, a.end, b.start)) is not None):
+            a.kind, a.unit, a.info, a.item, a.rule, a.end = "percent", "percent", None, None, "percent-points", pm.end("p")
+
+
+_POINTS_TO_PERCENT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:points?|pts\.?))(?:[ \t]*,)?\s+(?i:to|from)(?:\s+[A-Za-z]+)?\s*\Z")
 
 
 def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
