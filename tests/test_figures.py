@@ -441,6 +441,10 @@ CASES = [
     ("identifiers-listed-after-one", "UNSCR 1737, 1747 and 1803 require a halt; Sections 12, 14 and 15 apply to 300 firms",
      [("quantity", 300, None, "count")]),
     ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
+    ("a-house-number-after-its-street-s-name", "The office at Av. Larco 1301 and Calle Los Pinos 123 was raided; the march on "
+     "Avenida Abancay drew 5,000 people", [("quantity", 5000, None, "count")]),
+    ("no-fraction-of-a-whole-or-more", "Since the 9/11 attacks and the 7/7 bombings, 3/4 of the staff left 1/2 ton",
+     [("quantity", 0.5, None, "t")]),
     ("a-detainee-s-internment-serial-number", "Detainees ISN 552 and ISN 553 were released; ISN-1234 went home with 12 others",
      [("quantity", 12, None, "count")]),
     ("a-count-above-a-hundred-is-no-share-of-percents", "The army lost nearly 5,000, almost 30 percent of its strength",
@@ -1570,7 +1574,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS",
              "UNCLASSIFIED U.S. Department of State Case No. F-2008-12345 Doc No. C12345678 Date: 06/30/2011",
-             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster"]
+             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster", "at Av. Larco 1301", "JIRON\nCAMANA 616"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()

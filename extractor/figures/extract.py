@@ -456,6 +456,8 @@ class FigureExtractor:
                 if free(m.start()):
                     out.append(NumberToken(m.start(), m.end(), float(m.group()), False))
         for m in slashed:
+            if not m.group("whole") and int(m.group("num")) >= int(m.group("den")):
+                continue  # `the 7/7 bombings`, `3/3`: no fraction is written so, nor a figure
             value = int(m.group("num")) / int(m.group("den")) + int(m.group("whole") or 0)
             out.append(NumberToken(m.start(), m.end(), value, False, fraction=True))
         fractions = []
