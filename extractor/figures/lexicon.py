@@ -193,9 +193,10 @@ class Lexicon:
         more = trie_alternation(small + ["hundred", "thousand"], cased=True)
         # The word before is checked in `number_words`: a pattern led by a lookbehind is tried at
         # every character, one led by the trie skips to where a word can start.
-        # `and` joins only after `hundred` or `thousand` (`two hundred and five`; `five and ten` are two).
+        # `and` joins only after `hundred` or `thousand` (`two hundred and five`; `five and ten` are two);
+        # a hyphen may end a line (`twenty-\nfive`).
         self._words_rx = re.compile(
-            first + r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*|-)(?:(?:(?<=(?i:hundred)[ \t\n])|(?<=(?i:thousand)[ \t\n]))" + trie_alternation(["and"], cased=True)
+            first + r"(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*|-(?:\n[ \t]*)?)(?:(?:(?<=(?i:hundred)[ \t\n])|(?<=(?i:thousand)[ \t\n]))" + trie_alternation(["and"], cased=True)
             + GAP + r")?" + more + r")*(?![\w])")
         self.one_words = {w.lower() for w in n.one_needs_noun}
         # `ONE POINT FIVE BILLION`: digits read out after `point` are a number's decimals
