@@ -443,8 +443,8 @@ CASES = [
     ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
     ("a-house-number-after-its-street-s-name", "The office at Av. Larco 1301 and Calle Los Pinos 123 was raided; the march on "
      "Avenida Abancay drew 5,000 people", [("quantity", 5000, None, "count")]),
-    ("number-words-hyphened-across-a-line", "Police arrested twenty-\nfive suspects and THIRTY-\n  TWO others",
-     [("quantity", 25, None, "count"), ("quantity", 32, None, "count")]),
+    ("number-words-hyphened-across-a-line", "Police arrested twenty-\nfive suspects and THIRTY-\n  TWO others for a $1.5-\nmillion loan",
+     [("quantity", 25, None, "count"), ("quantity", 32, None, "count"), ("money", 1.5e6, None, "USD")]),
     ("no-fraction-of-a-whole-or-more", "Since the 9/11 attacks and the 7/7 bombings, 3/4 of the staff left 1/2 ton",
      [("quantity", 0.5, None, "t")]),
     ("a-detainee-s-internment-serial-number", "Detainees ISN 552 and ISN 553 were released; ISN-1234 went home with 12 others",

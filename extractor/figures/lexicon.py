@@ -180,7 +180,7 @@ class Lexicon:
         small = [w for w in small if " " not in w]
         # (a scale of two words, `mil millones`, may be wrapped between them: see `scale`)
         scale = r"(?:" + "|".join(k.replace(" ", _WORD_GAP) for k in sorted(self.scales, key=len, reverse=True)) + r")"
-        self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`)
+        self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?:\n[ \t]*)?)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`, `$1.5-\nmillion`)
         self.scale_letters = n.scale_letters
         # (after digits, `hundred` and `dozen` scale too: `5 hundred detained`, `2 dozen arrests`)
         self.digit_scales: dict[str, int] = {**{w.lower(): 100 for w in n.hundred},
