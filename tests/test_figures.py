@@ -443,7 +443,7 @@ CASES = [
     ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
     ("a-house-number-after-its-street-s-name", "The office at Av. Larco 1301 and Calle Los Pinos 123 was raided; the march on "
      "Avenida Abancay drew 5,000 people", [("quantity", 5000, None, "count")]),
-    ("number-words-hyphened-across-a-line", "Police arrested twenty-\nfive suspects and THIRTY-\n  TWO others for a $1.5-\nmillion loan",
+    ("number-words-hyphened-across-a-line", "Police arrested twenty-\nfive suspects and THIRTY-\n  TWO others for a $1.5-\nmillion loan; a 12-\nyear-old died",
      [("quantity", 25, None, "count"), ("quantity", 32, None, "count"), ("money", 1.5e6, None, "USD")]),
     ("no-fraction-of-a-whole-or-more", "Since the 9/11 attacks and the 7/7 bombings, 3/4 of the staff left 1/2 ton",
      [("quantity", 0.5, None, "t")]),

@@ -113,7 +113,7 @@ _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 _PER_BASE = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?[A-Za-z][\w'-]*){0,4}" + GAP + r"per" + GAP, regex.I)
 _OUT_OF = rx.short(GAP + r"out" + GAP + r"of" + GAP + r"(?:every" + GAP + r")?", regex.I)
 _ONE_IN = rx.short(r"(?r)(?i)(?<![\w.,])(?:one|1)" + GAP + r"in" + GAP + r"\Z")
-_HYPHEN_WORD = rx.short(r"-[A-Za-z]")
+_HYPHEN_WORD = rx.short(r"-(?:\n[ \t]*)?[A-Za-z]")  # (across a line's end too: `a 12-\nyear-old`)
 _CLAUSE_END = rx.short(r"[.;:,]")
 _VERB_LIKE = rx.short(r"(?i)[a-z]+(?:ed|ing|ly)")
 # Above these a figure is more likely misread than real: more land than a country has, more
@@ -1085,7 +1085,7 @@ class FigureExtractor:
                 e = hyphen.end()
                 kind, unit, rule = "quantity", "count", "count-hyphen"
             else:
-                if _HYPHEN_WORD.match(text[e:e + 2]) or _SUSPENDED.match(text, e):
+                if _HYPHEN_WORD.match(text, e) or _SUSPENDED.match(text, e):
                     return None  # `12-year-old`, `3-star`: a compound adjective, not a count
                 if value != 1 and nxt in self.lex.id_nouns_after and _names_a_thing(text, s, nxt_word, L.item_stops):
                     return None  # `the 505 Agreement`: a number that names a thing
