@@ -1240,8 +1240,9 @@ def test_a_price_a_pound(pipeline):
 
 
 def test_a_rate_after_a_restatement_is_both_amounts(pipeline):
-    fs = figures(pipeline, "the GOC paid eradicators COP 600,000 (about USD 300) a month; paid S/ 900 (USD 300) in March")
-    assert [(f.unit, f.per) for f in fs] == [("COP", "month"), ("USD", "month"), ("PEN", None), ("USD", None)]
+    fs = figures(pipeline, "the GOC paid eradicators COP 600,000 (about USD 300) a month; paid S/ 900 (USD 300) in March; "
+                           "pickers get 70 soum (about USD 0.05) per kilo")
+    assert [(f.unit, f.per) for f in fs] == [("COP", "month"), ("USD", "month"), ("PEN", None), ("USD", None), ("UZS", "kg"), ("USD", "kg")]
 
 
 def test_meters_spaced_in_lower_case_after_a_number(pipeline):
@@ -1754,6 +1755,14 @@ def test_a_row_of_no_label_takes_the_unit_its_table_names(pipeline):
         (410, "kg", None, None), (620, "kg", None, None), (780, "kg", None, None), (590, "kg", None, None),
         (10137, "ha", None, 2006), (12072, "ha", None, 2007), (10025, "ha", None, 2008),
         (1457, "count", None, 2006), (1532, "count", None, 2007), (1798, "count", None, 2008)]
+
+
+def test_a_table_s_unit_in_brackets_within_its_leading_line(pipeline):
+    # (not the paragraph's marking, nor a name in brackets that is no unit)
+    text = ("2. (SBU) GLE results by province (ha), as verified by UNODC:\nBadakhshan      1,250\nHelmand         3,460\n\n"
+            "3. (C) Arrests by the PNP (Peruvian National Police), all provinces:\nLima      1,250\nCusco      460\n")
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == [
+        (1250, "ha", "Badakhshan"), (3460, "ha", "Helmand"), (1250, "count", "Lima"), (460, "count", "Cusco")]
 
 
 def test_a_table_whose_cells_are_apart_by_bars(pipeline):

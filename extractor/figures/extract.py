@@ -1014,8 +1014,8 @@ class FigureExtractor:
             elif text.startswith(")", e) and before.rfind("(") > before.rfind(")"):
                 q = e + 1
             pm = L.rate_rx.match(text, q) if q is not None else None
-            if pm and (r := L.rate_units.get(squash(pm.group("r").lower()))) in L.time_units:
-                per = r
+            if pm and (r := L.rate_units.get(squash(pm.group("r").lower()))) is not None and r not in L.currency_codes:
+                per = r  # (a time, or a unit: `AFN 5,000 (USD 100) per jerib`)
         if kind is None and not t.words and (fm := L.fx_rx.match(text, e)):
             # `the shilling traded at 62.5 to the dollar`: a rate of the currency named before it
             per = L.rate_units.get(squash(fm.group("r").lower())) or L.fx_symbols.get(fm.group("r"))

@@ -31,6 +31,7 @@ _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
+_BRACKETED = rx.short(r"\(([^()\n]{1,40})\)")
 _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
@@ -185,8 +186,7 @@ class TableReader:
                     continue
                 heads = None
             if unit is None and lead is not None:  # (the unit of the whole table)
-                m = _TABLE_UNIT.search(lead)
-                unit = read_units(m.group(1) or m.group(2), self.lex, post) if m else None
+                unit = self._lead_unit(lead, post)
             cell_ends = [rep.to_raw(c.end) for c in cells]
             col_units = [None] * len(cells)
             if unit is None and units_line is not None:  # (`(ha)   (kg)` under the years: each column's)
@@ -272,6 +272,22 @@ class TableReader:
         # (the unit belongs to the row, or else to the table)
         unit, item = label_unit(label, self.lex, post)
         return label, unit, item.rstrip(":").strip() or None
+
+    def _lead_unit(self, lead: str, post: str | None) -> TableUnit | None:
+        """The unit the line leading a table names at its end (`Seizures (kg):`, `in millions of
+        USD:`), or else in brackets within it (`GLE results by province (ha), as verified by UNODC:`;
+        not the paragraph's marking)."""
+        m = _TABLE_UNIT.search(lead)
+        if m:
+            return read_units(m.group(1) or m.group(2), self.lex, post)
+        if "(" not in lead:
+            return None
+        para = _PARA_HEAD.match(lead.lstrip())
+        body = lead.lstrip()[para.end():] if para else lead
+        for bm in _BRACKETED.finditer(body):
+            if len(bm.group(1)) > 1 and (unit := read_units(bm.group(1), self.lex, post)) is not None:
+                return unit
+        return None
 
     def _beside_a_row(self, text: str, ls: int) -> bool:
         """Whether the line before or after the one starting at `ls` is a row too."""
