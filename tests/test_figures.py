@@ -434,6 +434,8 @@ CASES = [
       ("money", 0.5, None, "USD")]),
     ("public-law-and-decision-memoranda-are-ids", "GOP PURCHASED 200,000 MT WHEAT UNDER PL 480 TITLE I; COPIES OF NSDM 242 "
      "AND NSSM 39", [("quantity", 200000, None, "t")]),
+    ("spanish-billones-are-a-million-millions", "El presupuesto es de COP 2,5 billones; Brasil gastou R$ 3 bilh\u00f5es",
+     [("money", 2.5e12, None, "COP"), ("money", 3e9, None, "BRL")]),
     ("thousands-grouped-with-full-stops", "a fine of EUR 1.000.000; 3.500 tons", [("money", 1e6, None, "EUR"), ("quantity", 3.5, None, "t")]),
     ("percent-hyphenated-or-of-a-percent", "Turnout was 55 per-cent; rates fell 0.5 of a percent and 0.25 of a percentage point",
      [("percent", 55, None, "percent"), ("percent", 0.5, None, "percent"), ("percent", 0.25, None, "percent")]),
