@@ -434,6 +434,8 @@ CASES = [
       ("money", 0.5, None, "USD")]),
     ("public-law-and-decision-memoranda-are-ids", "GOP PURCHASED 200,000 MT WHEAT UNDER PL 480 TITLE I; COPIES OF NSDM 242 "
      "AND NSSM 39", [("quantity", 200000, None, "t")]),
+    ("spanish-tm-is-metric-tons", "Police seized 3.2 TM of precursors; the Windows TM software",
+     [("quantity", 3.2, None, "t")]),
     ("spanish-billones-are-a-million-millions", "El presupuesto es de COP 2,5 billones; Brasil gastou R$ 3 bilh\u00f5es",
      [("money", 2.5e12, None, "COP"), ("money", 3e9, None, "BRL")]),
     ("thousands-grouped-with-full-stops", "a fine of EUR 1.000.000; 3.500 tons", [("money", 1e6, None, "EUR"), ("quantity", 3.5, None, "t")]),
@@ -999,11 +1001,13 @@ def test_a_rate_adverb(pipeline):
     ("A year of war cost USD 5 billion; a team of 12 experts costs USD 50,000.", [None, None, None]),
     ("A kilo costs USD 1,500 in Lima; a gram goes for USD 40; a quintal of\nteff costs ETB 1,100; a year costs USD 9 billion.",
      ["kg", "g", "quintal", None]),
+    ("The price of a kilo of cocaine base rose to USD 950 from USD 600; the price of a year of war is USD 9 billion.",
+     ["kg", "kg", None]),
     ("Cultivation fell to 6,900 ha, down from 8,500 ha.\nA kilo of cocaine sells for USD 1,200.", [None, None, "kg"]),
     ("About 1,400 new infections occur every day; 2,000 health workers emigrate annually; 3 members spoke.", ["day", "year", None]),
     ("Households get 3-4 hours of power a day and 5 days of public works a month; he served three years of a term.", ["day", "month", None]),
 ], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
-        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "one-of-a-unit-then-the-verb-or-of-across-a-line", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate"])
+        "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "one-of-a-unit-then-the-verb-or-of-across-a-line", "the-price-of-one-of-a-unit", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

@@ -1721,7 +1721,8 @@ class FigureExtractor:
 
     def _rates_named_before(self, text: str, figs: list[Candidate], low: str) -> None:
         """`The average price per kilo of base was 2,200 soles`, `Yields per hectare fell from 2.5 to
-        1.8 tons`, `A kilo of cocaine sells for USD 1,200`: a figure without a rate whose clause
+        1.8 tons`, `A kilo of cocaine sells for USD 1,200`, `the price of a kilo rose to USD 950`: a
+        figure without a rate whose clause
         names one before it (for money, one of a unit before a verb of price), with no number between,
         is at that rate (a count or a share only at a rate in time); so are the members of a change
         or list after it. A comma ends the clause: `Paid per hectare, the program's total cost
@@ -1734,7 +1735,7 @@ class FigureExtractor:
             # (the cheap finds first: most figures have no `per` nor `of` before them)
             if c.per is None and c.kind in ("money", "quantity", "percent") and (
                     low.find("per", lo, c.start) != -1 and _PER_WORD.search(low, lo, c.start) is not None
-                    or c.kind == "money" and L.price_verb_rx.search(low, lo, c.start) is not None):
+                    or c.kind == "money" and (low.find("price", lo, c.start) != -1 or L.price_verb_rx.search(low, lo, c.start) is not None)):
                 seg = text[lo:c.start]
                 cut = 0
                 for m in _RATE_CLAUSE_BREAK.finditer(seg):

@@ -412,9 +412,11 @@ class Lexicon:
         # verb of price)
         price_verbs = trie_alternation(n.price_verbs) if n.price_verbs else r"(?!)"
         self.price_verb_rx = rx.short(r"\b(?:" + price_verbs + r")\b")  # (in lowered text)
-        self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])|(?:an?|one)" + GAP
+        # (or `the price of a kilo of cocaine base rose to USD 950`)
+        self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])|(?:(?P<p>price|cost)s?"
+                                      + GAP + r"of" + GAP + r")?(?:an?|one)" + GAP
                                       + r"(?P<a>" + ws_trie(list(rate_units)) + r")" + GAP + r"(?:of\b(?=[^.;:!?\d]{0,40}?\b(?:" + price_verbs + r")\b)|(?="
-                                      + price_verbs + r"\b)))", regex.I)
+                                      + price_verbs + r"\b)|(?(p)|(?!))))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")(?!\w)", regex.I) \
             if self.rate_adverbs else None
