@@ -434,6 +434,8 @@ CASES = [
       ("money", 0.5, None, "USD")]),
     ("public-law-and-decision-memoranda-are-ids", "GOP PURCHASED 200,000 MT WHEAT UNDER PL 480 TITLE I; COPIES OF NSDM 242 "
      "AND NSSM 39", [("quantity", 200000, None, "t")]),
+    ("a-digit-in-brackets-after-a-figure-marks-a-footnote", "Imports were USD 5.1 billion (1), 45 percent[2] of GDP; "
+     "of the cases (3) were closed", [("money", 5.1e9, None, "USD"), ("percent", 45, None, "percent"), ("quantity", 3, None, "count")]),
     ("spanish-tm-is-metric-tons", "Police seized 3.2 TM of precursors; the Windows TM software",
      [("quantity", 3.2, None, "t")]),
     ("spanish-billones-are-a-million-millions", "El presupuesto es de COP 2,5 billones; Brasil gastou R$ 3 bilh\u00f5es",

@@ -323,6 +323,8 @@ class FigureExtractor:
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         if "point" in low or "POINT" in text:
             _points_of_percents(text, cands)
+        if "(" in text or "[" in text:
+            cands = _without_footnote_marks(text, cands)
         _parallel_years(text, cands)
         _bracketed_years(text, cands)
         self._figure_year_phrases = _years_after(text, cands)
@@ -2250,6 +2252,16 @@ _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated
 _WORD_SPLIT = rx.short(r"\s+")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
+
+
+def _without_footnote_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`USD 5.1 billion (1)`, `45 percent[2]`: a digit alone in brackets right after a figure marks
+    a footnote, no figure."""
+    drop = {id(b) for a, b in zip(cands, cands[1:])
+            if b.rule == "count-bare" and b.end - b.start == 1 and b.start - a.end <= 2 and a.kind != "date"
+            and text[b.start - 1:b.start] in "([" and text[b.end:b.end + 1] == {"(": ")", "[": "]"}[text[b.start - 1]]
+            and text[a.end:b.start - 1] in ("", " ")}
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 def _points_of_percents(text: str, cands: list[Candidate]) -> None:
