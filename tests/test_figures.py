@@ -444,6 +444,8 @@ CASES = [
     ("percent-hyphenated-or-of-a-percent", "Turnout was 55 per-cent; rates fell 0.5 of a percent and 0.25 of a percentage point",
      [("percent", 55, None, "percent"), ("percent", 0.5, None, "percent"), ("percent", 0.25, None, "percent")]),
     ("percentage-points-abbreviated", "growth slowed 0.5 pp, or 1.2 ppts", [("percent", 0.5, None, "percent"), ("percent", 1.2, None, "percent")]),
+    ("percentage-points-hyphened", "a 0.25 percentage-point cut and a 2-percentage-point rise",
+     [("percent", 0.25, None, "percent"), ("percent", 2, None, "percent")]),
     ("identifiers-listed-after-one", "UNSCR 1737, 1747 and 1803 require a halt; Sections 12, 14 and 15 apply to 300 firms",
      [("quantity", 300, None, "count")]),
     ("tariff-codes", "tariffs on HS 8471 goods rise; tariff line 2204.21 falls", []),
