@@ -1243,6 +1243,15 @@ def test_numeric_and_fiscal_dates(pipeline, text, value):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == [value]
 
 
+@pytest.mark.parametrize("text,spans", [
+    ("The 2008/9 budget and the FY 2008/9 plan.", [("2008", "2009"), ("FY2008", "FY2009")]),
+    ("The 1999-00 season and FY 1999/00.", [("1999", "2000"), ("FY1999", "FY2000")]),
+    ("The 2008/5 ratio and the 2008-05 data.", []),
+], ids=["the-second-year-cut-to-one-digit", "the-second-year-in-the-next-century", "no-next-year-no-span"])
+def test_a_split_year_written_short(pipeline, text, spans):
+    assert [(f.value, f.value_max) for f in figures(pipeline, text) if f.kind == "date"] == spans
+
+
 def test_a_price_a_pound(pipeline):
     fs = figures(pipeline, "PRICES PEAKED AT OVER $3.00 A POUND; 10 pound notes")
     assert [(f.unit, f.per, f.value) for f in fs] == [("USD", "lb", 3), ("count", None, 10)]

@@ -73,7 +73,7 @@ class DateFinder:
             # first character for the engine to scan for)
             ("date-fiscal", regex.compile(
                 r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
-                + r")[ \t]*(?:[-'\u2019][ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}))?" + e, regex.I)),
+                + r")[ \t]*(?:[-'\u2019][ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}|(?<=/)\d))?" + e, regex.I)),
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),
@@ -108,7 +108,7 @@ class DateFinder:
             # (a year written short ends a span only after a hyphen or slash: `2007-08`, not `from 37 in 2007 to 12`;
             # the hyphen may end a line: `the 11th Plan (2007-\n12)`)
             ("date-year-span", regex.compile(
-                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"(?=(?:19|20)\d{2})|[-–][ \t]*(?:\n[ \t]*)?|/)(?P<y2>" + Y + r"|\d{2})" + e, regex.I)),
+                b + r"(?:(?P<open>between|from)" + WS + r")?(?P<y1>" + Y + r")(?:" + WS + r"(?:-|–|to|through|and)" + WS + r"(?=(?:19|20)\d{2})|[-–][ \t]*(?:\n[ \t]*)?|/)(?P<y2>" + Y + r"|\d{2}|(?<=/)\d)" + e, regex.I)),
             # (a table's head: `2009e  2010f`, an estimate and a forecast)
             ("date-year", regex.compile(b + r"\(?(?P<y>" + Y + r")(?:'s)?\)?(?:" + e + r"|(?=[efpEFP](?:[ ]{2}|\t|[ \t]*(?:\n|\Z))))")),
             ("date-month-span", regex.compile(
@@ -272,8 +272,8 @@ class DateFinder:
         if rule == "date-fiscal":
             y1 = full_year(g["y1"])
             if g["y2"]:
-                y2 = full_year(g["y2"])
-                if y2 <= y1:
+                y2 = full_year(g["y2"]) if len(g["y2"]) > 1 else y1 + (int(g["y2"]) - y1) % 10  # (`FY 2008/9`)
+                if y2 <= y1 or len(g["y2"]) == 1 and y2 != y1 + 1:
                     return None
                 return DateMention(s, e, f"FY{y1}", f"FY{y2}", rule)
             return DateMention(s, e, f"FY{y1}", None, rule)
@@ -330,12 +330,14 @@ class DateFinder:
             return DateMention(s, e, str(y), None, rule) if self._year_ok(y) else None
         if rule == "date-year-span":
             y1 = int(g["y1"])
-            y2 = full_year(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+            y2 = full_year(g["y2"]) if len(g["y2"]) == 4 else (y1 // 10 ** len(g["y2"])) * 10 ** len(g["y2"]) + int(g["y2"])
+            if len(g["y2"]) < 4 and y2 == y1 + 1 - 10 ** len(g["y2"]):
+                y2 = y1 + 1  # (`1999-00`, `2009/0`: the next year, in the next century or decade)
             joiner = m.group()[m.end("y1") - s:m.start("y2") - s]
             if rx.search(r"\band\b", joiner, regex.I) and g["open"] is None:
                 return None
-            if "/" in joiner and len(g["y2"]) == 2 and y2 != y1 + 1:
-                return None  # `2009/10` is a split year; `2009/12` is no span
+            if "/" in joiner and len(g["y2"]) < 4 and y2 != y1 + 1:
+                return None  # `2009/10`, `2008/9` are split years; `2009/12` is no span
             if (not (self._year_ok(y1) and self._year_ok(y2)) or y2 <= y1 or y2 - y1 > 30 or self._amount(m.string, s, e)
                     or self._numbered(m.string, s, e)):
                 return None
