@@ -1237,8 +1237,9 @@ def test_dates_joined_by_a_plain_and_are_two_dates(pipeline, text, dates):
     ("Exports fell in the third quarter of CY2008.", "2008-Q3"),
     ("COPRA OUTPUT IN THE 3RD QTR OF 1975 ROSE.", "1975-Q3"),
     ("Exports fell in Q4-2008.", "2008-Q4"),
+    ("Data as of 12/2008 show it; Resolution 12/2008 applies.", "2008-12"),
 ], ids=["day-first", "month-first", "day-first-with-dashes", "fiscal-and-a-year", "end-of-a-month", "quarter-of-a-calendar-year",
-        "quarter-written-short", "quarter-and-year-joined-by-a-hyphen"])
+        "quarter-written-short", "quarter-and-year-joined-by-a-hyphen", "a-month-and-year-with-a-slash-not-after-an-identifier-word"])
 def test_numeric_and_fiscal_dates(pipeline, text, value):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == [value]
 

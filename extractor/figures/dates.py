@@ -37,7 +37,7 @@ class DateMention:
 # anchor ("d": `22 March`, `1st quarter`), at a word before it that opens a date ("w": `between`,
 # `mid-`, `the end of`). A rule is tried only at those places.
 _STARTS = {
-    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a", "date-dotted": "d",
+    "date-calendar": "aw", "date-quarter": "adw", "date-coarse": "w", "date-year-span": "aw", "date-year": "a", "date-iso": "a", "date-dotted": "d", "date-numeric-my": "d",
     "date-month-span-year": "aw", "date-day-month-span-year": "dw", "date-day-month-year": "d", "date-month-day-year": "a", "date-month-year": "aw",
     "date-month-span": "aw", "date-month-day-span": "a", "date-day-span-month": "d", "date-month-day": "a", "date-day-month": "d", "date-month": "a",
 }
@@ -82,6 +82,8 @@ class DateFinder:
             ("date-numeric", regex.compile(b + r"(?=\d{1,2}[/-]\d)(?P<m>[0-3]?\d)(?:/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})|-(?P<d_>[0-3]?\d)-(?P<y_>(?:19|20)\d{2}))" + e)),
             # `04.05.2008`: day, month and year with full stops, as written in Europe and Latin America
             ("date-dotted", regex.compile(b + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>" + Y + r")" + e)),
+            # `12/2008`: a month and a year with a slash, as forms and tables write them
+            ("date-numeric-my", regex.compile(b + r"(?P<m>0?[1-9]|1[0-2])/(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
             ("date-month-span-year", regex.compile(
                 bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
@@ -146,7 +148,7 @@ class DateFinder:
                          "calendar": (calendar_anchor, 8, (), frozenset())}
         anchor_of = {"date-calendar": "calendar", "date-quarter": "quarter", "date-coarse": "year",
                      "date-year-span": "year", "date-year": "year", "date-iso": "year",
-                     "date-dotted": "year"}
+                     "date-dotted": "year", "date-numeric-my": "year"}
         anchor_of.update({rule: "month" for rule, _ in self.patterns if "month" in rule})
         # The words a match of each rule can open with before its anchor ("w" in `_STARTS`), in
         # lower case: `between`, `mid-`, `the end of`, `fall of`, `the first quarter`.
@@ -300,6 +302,11 @@ class DateFinder:
             if not mo or not 1 <= d <= 31 or not self._year_ok(y) or not self._cased(g["m"]):
                 return None
             return DateMention(s, e, f"{y:04d}-{mo:02d}-{d:02d}", None, rule)
+        if rule == "date-numeric-my":
+            y = int(g["y"])
+            if not self._year_ok(y) or self._numbered(m.string, s, e):
+                return None  # (`Resolution 12/2008`: a number of the year)
+            return DateMention(s, e, f"{y:04d}-{int(g['m']):02d}", None, rule)
         if rule == "date-month-year":
             mo, y = L.month(g["m"]), int(g["y"])
             if not mo or not self._year_ok(y) or not self._cased(g["m"]):
