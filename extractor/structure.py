@@ -27,7 +27,9 @@ _PARAGRAPH_RUN_IN = regex.compile(
     r"(?:\((?P<mark>[A-Z][A-Za-z/ \-]{0,20})\)|(?P<broken>[A-Z]{1,4}(?:/[A-Z]{1,4})?)\))?")
 # `A. Coca and opium poppy reduction:`; the title holds no digits, so `B. STATE 38825` (a
 # reference bullet) is no section.
-_SECTION = regex.compile(r"(?m)^[ \t]*(?P<letter>[A-Z])\.[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
+# (or `A) Coca eradication`, `(A) Coca eradication`: sections so lettered only where an item of
+# theirs is answered after a dashed line or a label, as benchmarks are)
+_SECTION = regex.compile(r"(?m)^[ \t]*(?P<paren>\()?(?P<letter>[A-Z])(?(paren)\)|[.)])[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
 _ITEM = rx.short(r"(?m)^[ \t]*\(?(?P<num>\d{1,2})\)[ \t]+")
 _ITEM_DOTTED = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
 _DOTTED_AT = rx.short(r"\d{1,2}\.[ \t]")
@@ -91,7 +93,7 @@ def find_sections(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[Secti
     run_in = _run_in(text)
     item_rx = _ITEM_RUN_IN if run_in else _ITEM
     for m in (_SECTION_RUN_IN if run_in else _SECTION).finditer(text):
-        if m.group("letter") != expected:
+        if m.group("letter") != expected or heads and _closer(heads[0]) != _closer(m):
             continue
         title = m.group("title").strip()
         # (`B. STATE` over `38825`: a reference bullet cut at the line's end; `B. POLICE ENFORCEMENT`
@@ -114,7 +116,14 @@ def find_sections(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[Secti
                       start=start, end=end)
         sec.benchmarks = _benchmarks(text, sec, run_in)
         sections.append(sec)
+    if _closer(heads[0]) != "." and not any(b.response is not None and not b.response_uncertain for s in sections for b in s.benchmarks):
+        return []  # (`A) Increase the police ...`: a list lettered so, no benchmarks)
     return sections
+
+
+def _closer(m) -> str:
+    """What closes a section's letter: `.` in `A.`, `)` in `A)` and `(A)`."""
+    return m.group()[m.end("letter") - m.start():][:1]
 
 
 def _benchmarks(text: str, sec: Section, run_in: bool = False) -> list[Benchmark]:

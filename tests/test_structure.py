@@ -287,6 +287,20 @@ def test_benchmark_items_numbered_like_paragraphs(pipeline):
         (5, "B.1", "response"), (3400000, None, None), (40, None, None)]
 
 
+@pytest.mark.parametrize("opener", ["{}) ", "({}) "], ids=["a-letter-and-a-bracket", "a-letter-in-brackets"])
+def test_sections_lettered_with_brackets_hold_benchmarks(pipeline, opener):
+    """`A) Marijuana eradication:` heads a section as `A.` does, where its items are answered."""
+    text = _DOTTED_ITEMS.replace("A. ", opener.format("A")).replace("B. ", opener.format("B"))
+    got = parse(pipeline, text)
+    assert [(s.letter, [b.id for b in s.benchmarks]) for s in got.sections] == [("A", ["A.1", "A.2"]), ("B", ["B.1"])]
+
+
+def test_a_list_lettered_with_brackets_is_no_section(pipeline):
+    text = ("1. (C) The plan has two parts:\n\nA) Increase the size of the police force and\nsend 2,000 officers south.\n\n"
+            "B) Spend more on the training of police and\nbuy 300 trucks.\n\n2. (C) Comment: It costs USD 20 million.\n")
+    assert parse(pipeline, text).sections == []
+
+
 def test_paragraphs_under_lettered_headings_are_no_items(pipeline):
     text = ("A. Introduction:\n\n1. The Embassy hosted 40 guests.\n\n2. The Ambassador spoke.\n\n"
             "B. Outlook:\n\n3. Growth will reach 5 percent.\n")
