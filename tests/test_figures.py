@@ -440,6 +440,8 @@ CASES = [
      [("quantity", 3.2, None, "t")]),
     ("spanish-billones-are-a-million-millions", "El presupuesto es de COP 2,5 billones; Brasil gastou R$ 3 bilh\u00f5es",
      [("money", 2.5e12, None, "COP"), ("money", 3e9, None, "BRL")]),
+    ("indonesian-scale-words", "Subsidies cost Rp 5.000 miliar, Rp 2,5 triliun and Rp 300 juta",
+     [("money", 5e12, None, "IDR"), ("money", 2.5e12, None, "IDR"), ("money", 3e8, None, "IDR")]),
     ("thousands-grouped-with-full-stops", "a fine of EUR 1.000.000; 3.500 tons", [("money", 1e6, None, "EUR"), ("quantity", 3.5, None, "t")]),
     ("percent-hyphenated-or-of-a-percent", "Turnout was 55 per-cent; rates fell 0.5 of a percent and 0.25 of a percentage point",
      [("percent", 55, None, "percent"), ("percent", 0.5, None, "percent"), ("percent", 0.25, None, "percent")]),

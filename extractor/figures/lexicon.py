@@ -738,7 +738,7 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
     return tuple((lw, () if fold else tuple(forms)) for lw, forms in groups.items())
 
 
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:million|billion|trillion|mln|bn|mio|mrd|mds|mn|percent|per[ \t]cent|milliards?|millones|billones|bill\u00f3n|milh\u00f5es|milh\u00e3o|bilh\u00f5es|bilh\u00e3o|milhoes|milhao|bilhoes|bilhao)\b|%))"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:million|billion|trillion|mln|bn|mio|mrd|mds|mn|percent|per[ \t]cent|milliards?|millones|billones|bill\u00f3n|juta|miliar|triliun|milh\u00f5es|milh\u00e3o|bilh\u00f5es|bilh\u00e3o|milhoes|milhao|bilhoes|bilhao)\b|%))"
 
 
 _WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
