@@ -1094,7 +1094,9 @@ class FigureExtractor:
                 if self._streets and nxt[:1] and not t.words and text[s:t.end].isdigit() and L.street_rx.match(text, t.end):
                     return None  # `2201 C Street NW`: a house number
                 item, item_end = self._noun_phrase_at(text, e)
-                if item and item.split()[0] in L.tag_codes:
+                if item and "\n" in text[e:item_end] and _label_before(text, start) is not None:
+                    item = None  # (`Seizures (kg): 16,800` over `Cocaine seized (MT): ...`: the next line's label is no item)
+                elif item and item.split()[0] in L.tag_codes:
                     item = None  # `9871 PGOV,PREL`: a serial before a list of subject tags
                 elif item and item.lower() in L.rate_adverbs and (ad := L.rate_adverb_rx.match(text, e)) and ad.end() >= item_end:
                     # `attacks fell to 12 daily`: an adverb of time alone is the rate, not what is counted

@@ -29,7 +29,7 @@ _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,
                       r"((?:19|20)\d{2}|(?<=FY|CY|FY[ -]|CY[ -])\d{2})(?:[/-](?:\d{2}|\d{4}))?(?:[efpEFP*]|\((?:e|est\.?|p|f|proj\.?)\))?")
 # (the head of a column of changes in percent after the years: `% change`, `pct chg`, `Change (%)`)
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
-_LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,()\n]{1,30})|\b(?i:in)[ \t]+([^,()\n]{1,30}))[ \t]*:?\Z")
+_LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,():\n]{1,30})|\b(?i:in)[ \t]+([^,():\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _BRACKETED = rx.short(r"\(([^()\n]{1,40})\)")
 _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
