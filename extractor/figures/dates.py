@@ -354,7 +354,7 @@ class DateFinder:
             if not self._year_ok(y) and not self._far_year(m.string, s, e, y):
                 return None
             core_s, core_e = m.start("y"), m.end("y")
-            if core_e - core_s != 4 or self._amount(m.string, s, e) or self._numbered(m.string, core_s, core_e):
+            if core_e - core_s != 4 or self._amount(m.string, s, e) or self._numbered(m.string, core_s, core_e) or self._clock(m.string, core_s, core_e):
                 return None
             if (s < core_s) != m.group().endswith(")"):  # a bracket only when both are there: `(2008)`, not `2007)`
                 s, e = core_s, e - (e > core_e and m.group().endswith(")"))
@@ -408,6 +408,13 @@ class DateFinder:
             return False
         return (regex.sub(r"\s+", " ", idm.group().strip()).lower() not in L.id_words_before_years
                 or _OF_YEAR.match(text, e) is not None)
+
+    def _clock(self, text: str, s: int, e: int) -> bool:
+        """`at 2000 local time`, `by 1900 on Friday`: a time of day, as a word of the clock before and
+        one after say (a minute past 59 is none: `at 2075 hours`)."""
+        L = self.lex
+        return (int(text[s + 2:e]) < 60 and L.clock_after_rx is not None and L.clock_before_rx is not None
+                and L.clock_after_rx.match(text, e) is not None and L.clock_before_rx.search(text[max(0, s - 20):s]) is not None)
 
     def _year_ok(self, y: int) -> bool:
         return self.lex.year_min <= y <= self.lex.year_max

@@ -222,6 +222,7 @@ _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t
 _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:all|the(?:" + GAP + r"[a-z]+){1,3})" + GAP + r"of" + GAP + r")?"
                         r"(?:(?:mid|early|late)[ \t-]?)?(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
 _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_STATED_BEFORE = rx.short(r"(?i)(?<!\d)(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:\n[ \t]*)?(?:hours|hrs|local|GMT|UTC|Z\b)[^.;\d]{0,60}\Z")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
                          r"(?:(?:to|from|in|for)[ \t]+(?:the[ \t]+)?)?"  # (`, to the EU 1.1 billion and to China 600 million`)
@@ -635,9 +636,11 @@ class FigureExtractor:
                 return None  # `0500 hours`, `0800-1700`, `002 OF 006`, `nairobi 001938`, `HS 0202.30`: the clock, a serial or a code, with its leading zeros
             if e - s == 4 and _HHMM.fullmatch(text, s, e) and self._clock_span(text, toks, i):
                 return None  # `from 2200 to 0500 hours`, `between 1400 and 1700 hours`: a span of the clock
-            if (L.clock_after_rx and L.clock_before_rx and _HHMM.fullmatch(text, s, e)
-                    and L.clock_after_rx.match(text, e) and L.clock_before_rx.search(before)):
-                return None  # `at 1400 hours`, `at 0513 local time`: a time of day
+            if (L.clock_after_rx and L.clock_before_rx and _HHMM.fullmatch(text, s, e) and L.clock_before_rx.search(before)
+                    and (L.clock_after_rx.match(text, e) or _CLOCK_STATED_BEFORE.search(before) and not L.unit_rx.match(text, e))):
+                # `at 1400 hours`, `at 0513 local time`: a time of day; so is `ended at 1730` after
+                # `began at 1500 hours` in its clause
+                return None
         # `remnants number 300-500`; `detainees in custody number 19,300`, `those aged 15 and older number
         # 2.1 million`: no identifier is grouped in thousands or has a scale word
         number_verb = before.rstrip()[-6:].lower() == "number" and (_NUMBER_VERB.search(before) is not None
