@@ -928,9 +928,18 @@ def test_a_title_case_word_before_a_number_names_a_thing(pipeline, text):
     "SUBJECT: FBI DIRECTOR MUELLER'S VISIT TO EGYPTREF: CAIRO 493\n\nClassified by DCM Stuart Jones\n1. (SBU) It cost USD 5.\n",
     "SUBJECT: PART 3 OF 3: THE LIFE AND TIMES OF THE NEW PRESIDENT\nREF: A. STATE 1234\nB. (C) PARIS 7527\n\n"
     "1. (SBU) It cost USD 5.\n",
-], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet"])
+    "REF: (A)STATE 071143, (B)STATE 073601, (D)BEIJING \n5361, (E) STATE 148514\n\n1. (SBU) It cost USD 5.\n",
+    "REFS: A. STATE 7869 B. 03 HANOI 3232 D. 03 \n \nHANOI 2323 E. HANOI 336 F. HCMC 196 \n \n1. (SBU) It cost USD 5.\n",
+    "Classified By: ADANA 222 \nADANA 216 \nANKARA 6772 \n \nClassified by DCM Nancy McEldowney; reasons 1.4 b and d.\n"
+    "1. (SBU) It cost USD 5.\n",
+], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet",
+        "a-reference-s-number-parted-from-its-post", "references-after-a-blank-line", "lines-of-a-post-and-a-number"])
 def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
+
+
+def test_a_post_s_name_opening_a_line_of_text_is_no_reference(pipeline):
+    assert [f.text for f in figures(pipeline, "THE QUAKE STRUCK\nLIMA 45 PEOPLE DIED.\n")] == ["45"]
 
 
 def test_a_labels_unit_over_numbers_by_year(pipeline):
