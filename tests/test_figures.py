@@ -932,8 +932,15 @@ def test_a_title_case_word_before_a_number_names_a_thing(pipeline, text):
     "REFS: A. STATE 7869 B. 03 HANOI 3232 D. 03 \n \nHANOI 2323 E. HANOI 336 F. HCMC 196 \n \n1. (SBU) It cost USD 5.\n",
     "Classified By: ADANA 222 \nADANA 216 \nANKARA 6772 \n \nClassified by DCM Nancy McEldowney; reasons 1.4 b and d.\n"
     "1. (SBU) It cost USD 5.\n",
+    "SUBJECT:  THE VIEW FROM BELO HORIZONTE \n \nReftel:  Rio de Janeiro 1118 \n \n1. (SBU) It cost USD 5.\n",
+    "Refs:  (A) State 348254 \n-      (B) State 348253 -      (C) Colombo 2179, and previous \n\n1. (SBU) It cost USD 5.\n",
+    "Ref: A) GUANGZHOU 11657 B) \nGUANGZHOU 14712 C) BEIJING 00565, D) GUANGZHOU 13381 \n\n1. (SBU) It cost USD 5.\n",
+    "REFS: (A) LAGOS O1512, (B) LAGOS 01545, (C) LAGOS \n01583, (D) Lagos 1678 \n\n1. (SBU) It cost USD 5.\n",
+    "SUBJECT: IPR in Montreal Part 2 - Music Fans\n\n1. (SBU) It cost USD 5.\n",
 ], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet",
-        "a-reference-s-number-parted-from-its-post", "references-after-a-blank-line", "lines-of-a-post-and-a-number"])
+        "a-reference-s-number-parted-from-its-post", "references-after-a-blank-line", "lines-of-a-post-and-a-number",
+        "reftel-in-title-case", "references-on-lines-opened-by-dashes", "a-post-and-its-number-opening-a-line-before-bullets",
+        "a-number-parted-from-its-post-before-one-in-title-case", "a-part-of-a-series"])
 def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
 
