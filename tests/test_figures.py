@@ -937,10 +937,12 @@ def test_a_title_case_word_before_a_number_names_a_thing(pipeline, text):
     "Ref: A) GUANGZHOU 11657 B) \nGUANGZHOU 14712 C) BEIJING 00565, D) GUANGZHOU 13381 \n\n1. (SBU) It cost USD 5.\n",
     "REFS: (A) LAGOS O1512, (B) LAGOS 01545, (C) LAGOS \n01583, (D) Lagos 1678 \n\n1. (SBU) It cost USD 5.\n",
     "SUBJECT: IPR in Montreal Part 2 - Music Fans\n\n1. (SBU) It cost USD 5.\n",
+    "DECL: 08/22/2017 AGS: PGOV, PREL\nE.O. 1295: DECL: 07/24/2018\n\n1. (SBU) It cost USD 5.\n",
 ], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet",
         "a-reference-s-number-parted-from-its-post", "references-after-a-blank-line", "lines-of-a-post-and-a-number",
         "reftel-in-title-case", "references-on-lines-opened-by-dashes", "a-post-and-its-number-opening-a-line-before-bullets",
-        "a-number-parted-from-its-post-before-one-in-title-case", "a-part-of-a-series"])
+        "a-number-parted-from-its-post-before-one-in-title-case", "a-part-of-a-series",
+        "declassification-dates-of-lines-cut-or-mistyped"])
 def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
 
