@@ -947,6 +947,11 @@ def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
 
 
+def test_a_department_cable_s_number_after_state(pipeline):
+    text = "TAGS: PREL MOPS\nSTATE 86108 Classified By: X\nPer STATE 123456, post told 12 officials. THE STATE 2009 BUDGET ROSE.\n"
+    assert [f.text for f in figures(pipeline, text)] == ["12", "2009"]
+
+
 def test_a_post_s_name_opening_a_line_of_text_is_no_reference(pipeline):
     assert [f.text for f in figures(pipeline, "THE QUAKE STRUCK\nLIMA 45 PEOPLE DIED.\n")] == ["45"]
 
