@@ -938,11 +938,12 @@ def test_a_title_case_word_before_a_number_names_a_thing(pipeline, text):
     "REFS: (A) LAGOS O1512, (B) LAGOS 01545, (C) LAGOS \n01583, (D) Lagos 1678 \n\n1. (SBU) It cost USD 5.\n",
     "SUBJECT: IPR in Montreal Part 2 - Music Fans\n\n1. (SBU) It cost USD 5.\n",
     "DECL: 08/22/2017 AGS: PGOV, PREL\nE.O. 1295: DECL: 07/24/2018\n\n1. (SBU) It cost USD 5.\n",
+    "1. (SBU) It cost USD 5.\nFRANCIS\n\nNNNN\nDeclassified/Released US Department of State EO Systematic\nReview 30 JUN 2006\n",
 ], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet",
         "a-reference-s-number-parted-from-its-post", "references-after-a-blank-line", "lines-of-a-post-and-a-number",
         "reftel-in-title-case", "references-on-lines-opened-by-dashes", "a-post-and-its-number-opening-a-line-before-bullets",
         "a-number-parted-from-its-post-before-one-in-title-case", "a-part-of-a-series",
-        "declassification-dates-of-lines-cut-or-mistyped"])
+        "declassification-dates-of-lines-cut-or-mistyped", "the-stamp-of-a-systematic-review"])
 def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
 
@@ -1635,7 +1636,8 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS",
              "UNCLASSIFIED U.S. Department of State Case No. F-2008-12345 Doc No. C12345678 Date: 06/30/2011",
-             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster", "at Av. Larco 1301", "JIRON\nCAMANA 616"]
+             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster", "at Av. Larco 1301", "JIRON\nCAMANA 616", "DECL: 08/22/2017 AGS", "EO Systematic\nReview 30 JUN 2006",
+             "STATE 86108 Classified"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
     matched = set()
