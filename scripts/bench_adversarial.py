@@ -17,7 +17,9 @@ from extractor.models import Document  # noqa: E402
 from extractor.pipeline import Pipeline  # noqa: E402
 
 PREFIXES = ["5 kilos ", "SUBJECT: ", "REF: A. ", "TAGS: ", "E.O. 12958: ", "Classified By: ", "FM AMEMBASSY ",
-            "UNCLAS ", "1. (SBU) ", "A. Coca:\n\n1) The USG ", "SUMMARY: ", "PAGE 02 ", "TO SECSTATE "]
+            "UNCLAS ", "1. (SBU) ", "A. Coca:\n\n1) The USG ", "SUMMARY: ", "PAGE 02 ", "TO SECSTATE ",
+            # words the rules for references, declassification stamps, addresses and labels start from
+            "DECL ", "Refs: (A) State 1\n", "EO Systematic ", "Av. Larco ", "Seizures (kg): 2007 - "]
 RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1) ", "1.", "-", ".", "(", ", ", "\u00b6",
         "REF ", "A. ", "U.S. ", "000", "$",
         # many figures: each resolved against the others must not cost more as they grow
