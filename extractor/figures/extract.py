@@ -2259,12 +2259,15 @@ _WORD_SPLIT = rx.short(r"\s+")
 _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", "took", "spent", "of", "and", "or"))
 
 
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _without_footnote_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """`USD 5.1 billion (1)`, `45 percent[2]`: a digit alone in brackets right after a figure marks
     a footnote, no figure."""
     drop = {id(b) for a, b in zip(cands, cands[1:])
             if b.rule == "count-bare" and b.end - b.start == 1 and b.start - a.end <= 2 and a.kind != "date"
-            and text[b.start - 1:b.start] in "([" and text[b.end:b.end + 1] == {"(": ")", "[": "]"}[text[b.start - 1]]
+            and (close := _CLOSING.get(text[b.start - 1:b.start])) is not None and text.startswith(close, b.end)
             and text[a.end:b.start - 1] in ("", " ")}
     return [c for c in cands if id(c) not in drop] if drop else cands
 

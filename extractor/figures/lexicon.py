@@ -352,8 +352,8 @@ class Lexicon:
                       + "|".join(map(regex.escape, caps_scales)) + r")\b))" if capped else "")
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r"))" + capped_alt + r")(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|" + _DECIMAL_COMMA
-            + r"|\d+)(?:\.\d+)?(?![\d])")
+            + r"))" + capped_alt + r")(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|"
+            + _decimal_comma(n.comma_decimal_scales) + r"|\d+)(?:\.\d+)?(?![\d])")
         # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name (words of four letters or more)
         # before the amount, as telegrams write it
         skip = {_key(w) for w in c.not_before_amount}
@@ -738,7 +738,12 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
     return tuple((lw, () if fold else tuple(forms)) for lw, forms in groups.items())
 
 
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:million|billion|trillion|mln|bn|mio|mrd|mds|mn|percent|per[ \t]cent|milliards?|millones|billones|bill\u00f3n|juta|miliar|triliun|milh\u00f5es|milh\u00e3o|bilh\u00f5es|bilh\u00e3o|milhoes|milhao|bilhoes|bilhao)\b|%))"
+def _decimal_comma(comma_decimal_scales: list[str]) -> str:
+    """`1,5 million`, `2,5 billones`, `12,5%`: a comma that marks decimals, before a scale word or a
+    percent (the scale words of the languages that write decimals so, and the English ones)."""
+    words = ["million", "billion", "trillion", "mln", "bn", "mn", "percent", "per cent", *comma_decimal_scales]
+    alt = "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"[ \t]") for w in sorted(set(words), key=len, reverse=True))
+    return r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:" + alt + r")\b|%))"
 
 
 _WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
