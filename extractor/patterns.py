@@ -137,7 +137,8 @@ class NumbersFile(Strict):
     item_adjectives: list[str] = []
     item_adjective_endings: list[str] = []
     # scale words of the languages that write decimals with a comma: before them a full stop and
-    # three digits group thousands (`1.500 millones` is 1,500 million)
+    # three digits group thousands (`1.500 millones` is 1,500 million), and a comma marks decimals
+    # (`2,5 billones`), as it does before the English ones
     comma_decimal_scales: list[str] = []
     table_scales: dict[str, float] = {}  # `(000 MT)`: what a table's figures are counted in
     comparison_words: list[str] = []  # `8.5 million tons, compared with 10.2 million`: the bare number takes the unit
