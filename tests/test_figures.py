@@ -440,6 +440,8 @@ CASES = [
      "AND NSSM 39", [("quantity", 200000, None, "t")]),
     ("a-digit-in-brackets-after-a-figure-marks-a-footnote", "Imports were USD 5.1 billion (1), 45 percent[2] of GDP; "
      "of the cases (3) were closed", [("money", 5.1e9, None, "USD"), ("percent", 45, None, "percent"), ("quantity", 3, None, "count")]),
+    ("a-digit-in-brackets-in-a-table-s-cell-is-a-figure", "Kidnappings   45 (8)   50 (9)",
+     [("quantity", 45, None, "count"), ("quantity", 8, None, "count"), ("quantity", 50, None, "count"), ("quantity", 9, None, "count")]),
     ("spanish-tm-is-metric-tons", "Police seized 3.2 TM of precursors; the Windows TM software",
      [("quantity", 3.2, None, "t")]),
     ("spanish-billones-are-a-million-millions", "El presupuesto es de COP 2,5 billones; Brasil gastou R$ 3 bilh\u00f5es",
@@ -613,7 +615,7 @@ _CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case"
 # A reference block is read line by line: wrapped inside a reference, its lines are other lines.
 # Groups of digits apart by spaces make one number only within a line: across a line break they
 # stay apart, as the numbers of a table's rows do.
-_LINE_BOUND = {"not-inline-refs", "thousands-apart-by-spaces"}
+_LINE_BOUND = {"not-inline-refs", "thousands-apart-by-spaces", "a-digit-in-brackets-in-a-table-s-cell-is-a-figure"}
 
 
 @pytest.mark.parametrize("width", [12, 20, 35])

@@ -2260,15 +2260,17 @@ _OVER_MEANS_MORE = frozenset(("for", "in", "after", "within", "than", "lasted", 
 
 
 _CLOSING = {"(": ")", "[": "]"}
+_MARK_ENDS = frozenset(("", ".", ",", ";", ":", "\n", " "))  # (what follows a footnote's mark: not a cell, `45 (8)   50 (9)`)
 
 
 def _without_footnote_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """`USD 5.1 billion (1)`, `45 percent[2]`: a digit alone in brackets right after a figure marks
-    a footnote, no figure."""
+    """`USD 5.1 billion (1)`, `45 percent[2] of GDP`: a digit alone in brackets right after a figure
+    marks a footnote, no figure (not before a run of spaces, as a table's cell of last year's
+    figure stands: `Kidnappings   45 (8)   50 (9)`)."""
     drop = {id(b) for a, b in zip(cands, cands[1:])
             if b.rule == "count-bare" and b.end - b.start == 1 and b.start - a.end <= 2 and a.kind != "date"
             and (close := _CLOSING.get(text[b.start - 1:b.start])) is not None and text.startswith(close, b.end)
-            and text[a.end:b.start - 1] in ("", " ")}
+            and text[a.end:b.start - 1] in ("", " ") and text[b.end + 1:b.end + 2] in _MARK_ENDS}
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
