@@ -413,6 +413,9 @@ CASES = [
     ("a-compared-goal-takes-the-unit", "Waits averaged 45 days in August, against a goal of under 30; reserves fell to "
      "USD 201 billion, down from a peak of 264.2 billion", [("duration", 45, None, "day"), ("duration", 30, None, "day"),
                                                           ("money", 201e9, None, "USD"), ("money", 264.2e9, None, "USD")]),
+    ("a-compared-figure-of-a-sort-takes-the-unit", "Output was 118 million tonnes in 1976/77, against a record 121 million "
+     "in 1975/76", [("quantity", 1.18e8, None, "t"), ("date", "1976", "1977", None), ("quantity", 1.21e8, None, "t"),
+                    ("date", "1975", "1976", None)]),
     ("an-age-range-is-no-figure", "The patients range in age from 2 to 41; victims, ages 19 to 24; applicants aged between "
      "18 and 30 rose 12 percent", [("percent", 12, None, "percent")]),
     ("oil-and-gas-rates", "OUTPUT TO REACH 10 MMBD BY YEAR-END; the field yields 450 MMSCFD",

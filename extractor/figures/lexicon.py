@@ -239,9 +239,11 @@ class Lexicon:
         # `8.5 million tons, compared with 10.2 million`: a figure, a comparison word, a bare number
         # (the comparison word, and what the figure is compared with where the text names it: `against
         # a goal of`, `up from a record high of`)
+        # (or a word that says what sort of figure it is: `against a record 121 million`, `from a revised 5.2`)
+        sort = r"(?:record|revised|previous|projected|estimated|budgeted|planned)\s+"
         compared = ws_trie(n.comparison_words) + r"\s+(?:" + (
             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
-            if n.comparison_benchmarks else "") + r"the\s+)?"
+            if n.comparison_benchmarks else "") + r"(?:the|an?)\s+(?:" + sort + r")?|" + sort + r")?"
         # (or a benchmark or a year, a colon and the number in brackets after the figure: `10,025
         # hectares (goal: 10,000)`, `12,450 kg (2008: 10,200)`)
         # (the year so written is the named group `label_year`: the second figure's)
