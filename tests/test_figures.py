@@ -879,6 +879,12 @@ def test_rupees_by_post(pipeline):
     assert [f.unit for f in figures(pipeline, text, identifier="08NEWDELHI12")] == ["INR"]
 
 
+@pytest.mark.parametrize("identifier,code", [("09MONTEVIDEO12", "UYU"), ("09SANTODOMINGO12", "DOP"), ("1972LAPAZ12345", "BOP")])
+def test_a_peso_and_pesos_are_the_posts_in_each_country_that_writes_them(pipeline, identifier, code):
+    fs = figures(pipeline, "The peso fell to 25 per dollar; the fine is 5,000 pesos.", identifier=identifier)
+    assert [(f.unit, f.per) for f in fs] == [(code, "USD"), (code, None)]
+
+
 @pytest.mark.parametrize("identifier,code", [("08KAMPALA123", "UGX"), ("08NAIROBI123", "KES"), ("08LIMA123", None)])
 def test_ambiguous_currency_word_takes_the_posts_currency(pipeline, identifier, code):
     f = figures(pipeline, "a fine of 50,000 shillings", identifier=identifier)[0]
