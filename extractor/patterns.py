@@ -392,6 +392,13 @@ class Ruleset:
         after = [(f, c.code) for c in self.currencies.currencies for f in c.after]
         _no_duplicates(self.directory / "currencies.json", before, fold_case=False)
         _no_duplicates(self.directory / "currencies.json", after, fold_case=False)
+        # (a word listed in the singular and the plural names the same places in both: `peso` once
+        # lacked two of the countries `pesos` named; not a symbol, `R` is rand where `Rs` is rupees)
+        places = self.currencies.by_country
+        for word, where in places.items():
+            if len(word) >= 3 and word.isalpha() and word + "s" in places and places[word + "s"] != where:
+                raise BadRuleFile(str(self.directory / "currencies.json"),
+                                  f"by_country: {word!r} and {word + 's'!r} name different places")
         q = [(f, k) for k, forms in self.qualifiers.before.items() for f in forms]
         _no_duplicates(self.directory / "qualifiers.json", q)
         known = {"approx", "at_least", "more_than", "less_than", "at_most"}

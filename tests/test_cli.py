@@ -87,6 +87,12 @@ def test_a_key_written_twice_in_a_rule_file_is_reported(tmp_path):
     assert res.exit_code != 0 and "currencies.json" in res.output and "'Iran' stands twice" in res.output
 
 
+def test_a_currency_word_in_the_singular_and_the_plural_names_the_same_places(tmp_path):
+    pat = edited_patterns(tmp_path, "currencies.json", lambda d: d["by_country"]["peso"].pop("Montevideo"))
+    res = extract_seed(pat)
+    assert res.exit_code != 0 and "currencies.json" in res.output and "'peso' and 'pesos' name different places" in res.output
+
+
 def test_a_form_grouping_thousands_with_a_full_stop_must_be_a_unit_s(tmp_path):
     pat = edited_patterns(tmp_path, "units.json", lambda d: d["thousands_stop_forms"].append("hectarias"))
     res = extract_seed(pat)
