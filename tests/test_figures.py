@@ -987,6 +987,13 @@ def test_a_labels_unit_over_numbers_each_after_its_year_and_a_colon_or_dash(pipe
         ("date", "2007", "2008", None), ("quantity", 300, None, "count")]
 
 
+def test_the_unit_a_leading_line_names_over_lines_each_a_year_and_a_colon(pipeline):
+    text = "3. Gold output (ounces):\n   2006: 2,235,000\n   2007: 2,477,000\n4. Some 586,000 tourists came in 2007.\n"
+    assert [(f.kind, f.value, f.unit) for f in figures(pipeline, text)] == [
+        ("date", "2006", None), ("quantity", 2235000, "oz"), ("date", "2007", None), ("quantity", 2477000, "oz"),
+        ("quantity", 586000, "count"), ("date", "2007", None)]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [
@@ -998,8 +1005,10 @@ def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(
     ("CPI (y/y %)", ("percent", "percent", None)), ("Debt (% of GDP)", ("percent", "percent", None)),
     ("Oil output (bpd)", ("quantity", "bbl", "day")), ("Exchange rate (Rs/USD, avg)", ("money", "INR", "USD")),
     ("Exchange rate, Rs per USD:", ("money", "INR", "USD")), ("GDP growth, pct:", ("percent", "percent", None)),
+    ("Reserves (months)", ("duration", "month", None)), ("Reserves (months of imports)", ("duration", "month", None)),
 ], ids=["a-change-in-percent", "a-share-of-something", "a-rate-of-a-unit", "a-rate-of-exchange-with-a-note",
-        "after-a-comma-before-a-colon", "a-percent-after-a-comma-before-a-colon"])
+        "after-a-comma-before-a-colon", "a-percent-after-a-comma-before-a-colon", "a-length-of-time",
+        "a-length-of-time-of-something"])
 def test_the_unit_a_rows_label_names(pipeline, label, unit):
     row = f"                              2007     2008\n{label:<28}  18.45    19.37\n"
     fs = [f for f in figures(pipeline, row, identifier="09NEWDELHI456") if f.kind != "date"]

@@ -109,6 +109,8 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
         return TableUnit("percent", "percent", scale)
     if info is not None and info.kind == "quantity":
         return TableUnit("quantity", info.unit, scale * info.scale, info, info.per)  # (`bpd`: barrels a day)
+    if info is not None and info.kind == "duration" and scale == 1:
+        return TableUnit("duration", info.unit, 1.0, info)  # (`Reserves (months of imports)`, `Average sentence (years)`)
     if (k := phrase.lower().find(" of ")) > 0:
         return read_units(phrase[:k], lex, post)  # (`kg of cocaine`: the unit, then what is measured)
     return None
@@ -192,7 +194,7 @@ class TableReader:
             if unit is None and units_line is not None:  # (`(ha)   (kg)` under the years: each column's)
                 col_units = [read_units(u, self.lex, post) if u else None for u in self._column_years(units_line, raw_ls, cell_ends)]
             years = None if header is None else self._column_years(header, raw_ls, cell_ends)
-            if years is None and (ym := _YEAR_CELL.fullmatch(label)) is not None:
+            if years is None and (ym := _YEAR_CELL.fullmatch(label.rstrip(":"))) is not None:
                 years, item = [full_year(ym.group(1))] * len(cells), None  # (the year that labels the row)
             # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
             columns = None if heads is None else self._column_years(heads, raw_ls, cell_ends)
@@ -264,7 +266,7 @@ class TableReader:
             return "", None, None  # (a row of no label under its columns' head: `Q1   Q2   Q3` over `410   620   780`)
         para = _PARA_HEAD.match(label)  # (`5. (U) Police strength:  45,000  52,000`, `-- Share (%): 40`)
         label = label[para.end():] if para else label
-        if not label or not any(ch.isalpha() for ch in label) and not _YEAR_CELL.fullmatch(label) or len(label) > 60:
+        if not label or not any(ch.isalpha() for ch in label) and not _YEAR_CELL.fullmatch(label.rstrip(":")) or len(label) > 60:
             return None  # (a year may label a row: `2006    51,400    12,300` under `Year  Hectares  Seizures (kg)`)
         gap = raw[rep.to_raw(ls + len(head.rstrip())):rep.to_raw(first)]
         if "\t" not in gap and len(gap) < 2 and not label.endswith(":"):
