@@ -994,6 +994,12 @@ def test_the_unit_a_leading_line_names_over_lines_each_a_year_and_a_colon(pipeli
         ("quantity", 586000, "count"), ("date", "2007", None)]
 
 
+def test_two_heads_over_the_columns_of_rows_labelled_by_years(pipeline):
+    text = "3. (U) Eradication (hectares):\n         Marijuana   Poppy\n    2007  18,560     11,410\n    2008  18,663     13,189\n"
+    assert [(f.value, f.unit, f.item, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (18560, "ha", "Marijuana", 2007), (11410, "ha", "Poppy", 2007), (18663, "ha", "Marijuana", 2008), (13189, "ha", "Poppy", 2008)]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

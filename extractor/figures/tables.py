@@ -347,13 +347,18 @@ class TableReader:
         """A header of words over the columns after the labels (`Agency   Cocaine   Heroin`):
         three or more cells apart by two spaces or a tab, none with a digit but quarters and
         halves of a year (`Q1   Q2   Q3`); the end offset and
-        the words of each column after the first."""
+        the words of each column after the first (the labels' head), or of both cells of an
+        indented line of two, which leaves the labels' column empty."""
         cells = list(_HEAD_CELL.finditer(line))
-        if (len(cells) < 3 or any(ch.isdigit() for ch in line) and not all(_QUARTER_HEAD.fullmatch(m.group()) for m in cells[1:])
+        # (two heads over the columns only, the labels' column left empty: `         Marijuana   Poppy`
+        # over `2007  18,560  11,410`)
+        indented = len(cells) == 2 and (line.startswith("\t") or cells[0].start() >= 4)
+        if (len(cells) < 3 and not indented or any(ch.isdigit() for ch in line) and not all(_QUARTER_HEAD.fullmatch(m.group()) for m in cells[1:])
                 or len(line) > _MAX_ROW
                 or any(len(m.group()) > 25 or m.group().count(" ") > 2 or m.group()[-1] in ".,;" for m in cells)):
             return None  # (short heads, no sentences: `He left.  They stayed.  Then` is prose)
-        return [m.end() for m in cells[1:]], [m.group() for m in cells[1:]]
+        heads = cells if indented else cells[1:]
+        return [m.end() for m in heads], [m.group() for m in heads]
 
     @staticmethod
     def _column_years(header: tuple[list[int], list[int]], ls: int, cell_ends: list[int]) -> list[int | None]:
