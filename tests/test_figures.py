@@ -1094,8 +1094,13 @@ def test_rate_per(pipeline):
     ("the budget assumes an exchange rate of Rs 44/$", "USD"),
     ("the lira closed at TRY 1.52 against the euro", "EUR"),
     ("the bank lent $5 million to the euro zone", None),
+    ("the official rate is 1,650 kip per US dollar", "USD"),
+    ("the rate reached Z$1 million to the US dollar", "USD"),
+    ("the franc bought 1.45 dollars per Swiss franc", "CHF"),
+    ("the shilling fell to 35 rupees per Kenyan shilling", "KES"),
 ], ids=["rupees-per-usd-on-a-date", "dollars-per-euro", "pesos-per-dollar", "naira-to-the-dollar", "rupees-slash-dollar-sign",
-        "lira-against-the-euro", "money-sent-to-the-euro-zone"])
+        "lira-against-the-euro", "money-sent-to-the-euro-zone", "per-us-dollar-in-the-singular", "to-the-us-dollar-after-a-scale-word",
+        "per-one-of-a-currency-its-plural-names", "per-one-of-a-currency-named-with-its-country"])
 def test_a_rate_of_exchange_is_money_per_currency(pipeline, text, per):
     fs = [f for f in figures(pipeline, text) if f.kind == "money"]
     assert [f.per for f in fs] == [per]

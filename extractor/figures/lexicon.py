@@ -397,10 +397,14 @@ class Lexicon:
                 rate_units.setdefault(f, info.unit)  # (`USD 300 per MT`)
         # `Rs. 78 per USD`, `1.55 dollars per euro`: a rate of exchange. Currency words whose
         # currency depends on the post (`pesos`, `pounds`) are left out.
+        # (one of a currency its plural names: `per Swiss franc`, `against the shekel`, `per US
+        # dollar`; after an amount the singular is none, where it may be a word or a weight, `pound`)
         for cur in c.currencies:
             for f in [cur.code] + cur.after:
                 if _key(f) not in self.by_country:
                     rate_units.setdefault(f if f.isupper() else _key(f), cur.code)
+                    if f.endswith("s") and len(f) > 4 and not f.isupper() and _key(f[:-1]) not in self.by_country:
+                        rate_units.setdefault(_key(f[:-1]), cur.code)
         self.rate_units = rate_units
         self.time_units = frozenset(u.rate_units)  # a count's rate is per a time (`cases per month`)
         # `a year` is no rate in `8.4% a year earlier`, `a month ago` or `a year on,`; `per USD on
