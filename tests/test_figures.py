@@ -950,11 +950,13 @@ def test_a_title_case_word_before_a_number_names_a_thing(pipeline, text):
     "SUBJECT: IPR in Montreal Part 2 - Music Fans\n\n1. (SBU) It cost USD 5.\n",
     "DECL: 08/22/2017 AGS: PGOV, PREL\nE.O. 1295: DECL: 07/24/2018\n\n1. (SBU) It cost USD 5.\n",
     "1. (SBU) It cost USD 5.\nFRANCIS\n\nNNNN\nDeclassified/Released US Department of State EO Systematic\nReview 30 JUN 2006\n",
+    "UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05794498 Date: 01/07/2016\n"
+    "REVIEW AUTHORITY: Paul Hilburn, Senior Reviewer\nDATE/CASE ID: 12 JUN 2009 200802765\n\n1. (SBU) It cost USD 5.\n",
 ], ids=["a-reference-marked-c-like-a-paragraph", "ref-run-into-the-subject", "part-of-a-series-and-a-marked-reference-bullet",
         "a-reference-s-number-parted-from-its-post", "references-after-a-blank-line", "lines-of-a-post-and-a-number",
         "reftel-in-title-case", "references-on-lines-opened-by-dashes", "a-post-and-its-number-opening-a-line-before-bullets",
         "a-number-parted-from-its-post-before-one-in-title-case", "a-part-of-a-series",
-        "declassification-dates-of-lines-cut-or-mistyped", "the-stamp-of-a-systematic-review"])
+        "declassification-dates-of-lines-cut-or-mistyped", "the-stamp-of-a-systematic-review", "the-stamps-of-a-release-and-its-review"])
 def test_references_in_real_headers_are_no_figures(pipeline, text):
     assert [f.text for f in figures(pipeline, text)] == ["USD 5"]
 
@@ -1667,7 +1669,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "RUEHTM DE RUEHME #4726 2431922 ZNR UUUUU", "TO RUEHC/SECSTATE WASHDC PRIORITY 8700 INFO",
              "FM AMEMBASSY LA PAZ TO AMEMBASSY LIMA PRIORITY 1234", "PRIORITY UNCLAS MEXICO 004726 SIPDIS",
              "UNCLASSIFIED U.S. Department of State Case No. F-2008-12345 Doc No. C12345678 Date: 06/30/2011",
-             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster", "at Av. Larco 1301", "JIRON\nCAMANA 616", "DECL: 08/22/2017 AGS", "EO Systematic\nReview 30 JUN 2006",
+             "RELEASED IN PART\nB6, 1.4(D)", "REVIEW AUTHORITY: Archie Bolster", "at Av. Larco 1301", "JIRON\nCAMANA 616", "DECL: 08/22/2017 AGS", "EO Systematic\nReview 30 JUN 2006", "DATE/CASE ID: 12 JUN 2009 200802765",
              "STATE 86108 Classified"]
     lex = pipeline.extractor.lex
     rules = [r for r in lex.metadata_rules + lex._line_rules if r.requires or r.gate is not None]
@@ -1916,9 +1918,11 @@ def test_a_two_column_table(pipeline):
     ("The budget of the ministry for HIV/AIDS programs is ZAR 3.1 billion.", "funding"),
     ("A 50-pound bale sold for a good price.", None),
     ("The price of cement rose 25 percent.", "price"),
+    ("The army has grown to 79,000 soldiers.", None),
+    ("Coca grown in the valley covers 2,000 hectares.", "cultivation"),
 ], ids=["aids-is-health-not-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
     "labor-is-no-lab", "lab-as-a-word", "aid", "money-takes-a-money-measure-first", "no-quantity-is-a-price",
-    "a-percent-may-be"])
+    "a-percent-may-be", "grown-to-is-no-crop", "a-crop-grown-is"])
 def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 
