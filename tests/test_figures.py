@@ -2241,13 +2241,15 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09ANTANANARIVO1", "rice costs Ar 1,200 per kilo", "MGA"),
     ("09PORTLOUIS1", "the fund holds Rs 2.3 billion", "MUR"),
     ("09BUJUMBURA1", "teachers earn FBu 80,000 a month", "BIF"),
+    ("09LUSAKA1", "the tax yields ZK 300 billion", "ZMK"),
 ], ids=["php", "quetzales", "lempiras", "cordobas", "canadian-dollars", "sri-lankan-rupees", "nepali-rupees",
         "guaranies", "won", "moroccan-dirhams", "uae-dirhams", "a-post-written-without-spaces", "u-s-cents", "kwanzas",
         "dalasis", "kyats", "malawian-kwacha", "turkmen-manats", "moldovan-lei", "belarusian-rubles", "salvadoran-colones",
         "bahamian-dollars", "balboas", "soums", "malawian-kwacha-mk", "leones-le", "tunisian-dinars-td",
         "algerian-dinars-da", "yemeni-riyals-yr", "drachmas-dr", "birr-before", "rials-rls", "kip-before", "lire-lit",
         "swiss-francs-swf", "pesos-before-the-amount", "swiss-francs-fr-closed-by-full-stop-dash",
-        "uzbek-som-in-tashkent", "kyrgyz-som-elsewhere", "ariary-ar", "mauritian-rupees-rs", "burundi-francs-fbu"])
+        "uzbek-som-in-tashkent", "kyrgyz-som-elsewhere", "ariary-ar", "mauritian-rupees-rs", "burundi-francs-fbu",
+        "zambian-kwacha-zk"])
 def test_currency_symbols_by_post(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
@@ -2278,7 +2280,7 @@ def test_a_one_letter_symbol_needs_its_scale_where_the_sentence_names_its_countr
 
 def test_a_post_only_symbol_elsewhere_counts_only_with_a_scale_or_separator(pipeline):
     # (`Mk 19` outside Malawi is a model; `DA 3,000 billion` is dinars wherever the cable is from)
-    fs = figures(pipeline, "The Mk 19 grenade launcher; revenue of DA 3,000 billion.", identifier="09STATE1")
+    fs = figures(pipeline, "The Mk 19 grenade launcher; revenue of DA 3,000 billion; Sector ZK 3 closed.", identifier="09STATE1")
     assert [(f.value, f.unit) for f in fs if f.kind == "money"] == [(3e12, "DZD")]
 
 
@@ -2353,7 +2355,9 @@ def test_more_money_forms(pipeline, text, value):
     ("Police seized 2.5 t of cocaine.", (2.5, "t", None)),
     ("Yields were 2.1 t/ha in 2008.", (2.1, "t", "ha")),
     ("The field pumps 500,000 bbl/d now.", (500000, "bbl", "day")),
-], ids=["t-alone", "t-per-hectare", "bbl-per-day"])
+    ("Police found 12 gr of cocaine base.", (12, "g", None)),
+    ("Police found 250 grs. of cocaine.", (250, "g", None)),
+], ids=["t-alone", "t-per-hectare", "bbl-per-day", "gr-for-grams", "grs-for-grams"])
 def test_short_unit_forms(pipeline, text, got):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text) if f.kind == "quantity"] == [got]
 
