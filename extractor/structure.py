@@ -34,8 +34,11 @@ _ITEM = rx.short(r"(?m)^[ \t]*\(?(?P<num>\d{1,2})\)[ \t]+")
 _ITEM_DOTTED = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
 _DOTTED_AT = rx.short(r"\d{1,2}\.[ \t]")
 # (or a label that opens the answer at a line's start: `Response:`, `GOP Response:`, `-- Status:`, `GOP Action:`, `Progress:`)
-_DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?(?:Response|RESPONSE|Status|STATUS|Progress|PROGRESS"
-                   r"|Action|ACTION|Actions|ACTIONS|Answer|ANSWER|Assessment|ASSESSMENT|Update|UPDATE)[ \t]*:)[ \t]*")
+# (after an agency's initials the word may be in lower case: `GOC response:`)
+_DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:Response|RESPONSE|Status|STATUS|Progress|PROGRESS"
+                   r"|Action|ACTION|Actions|ACTIONS|Answer|ANSWER|Assessment|ASSESSMENT|Update|UPDATE"
+                   r"|[A-Z]{2,4}[ \t]+(?:[Rr]esponse|RESPONSE|[Ss]tatus|STATUS|[Pp]rogress|PROGRESS|[Aa]ctions?|ACTIONS?|[Aa]nswer|ANSWER"
+                   r"|[Aa]ssessment|ASSESSMENT|[Uu]pdate|UPDATE))[ \t]*:)[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 # The same in a text whose line breaks were lost: a section's title ends at its colon or before its
 # first item; items and dashed lines stand after any space.

@@ -74,12 +74,24 @@ def test_items_in_brackets_and_short_dashes_without_line_breaks(pipeline):
         ("312 MT", "A.2", "response"), ("5-10 years", "B.1", "response")]
 
 
-@pytest.mark.parametrize("label", ["Response:", "GOE Response:", "-- Status:", "GOP Action:", "Progress:", "-- Assessment:"])
+@pytest.mark.parametrize("label", ["Response:", "GOE Response:", "-- Status:", "GOP Action:", "Progress:", "-- Assessment:",
+                                   "GOC response:", "GOB status:"])
 def test_a_label_opens_the_response(pipeline, label):
     text = BENCHMARKS_THEN_COMMENT.replace("----- ", label + " ")
     got = parse(pipeline, text)
     b = got.sections[0].benchmarks[0]
     assert not b.response_uncertain and text[b.response.start:].startswith(label)
+
+
+def test_items_numbered_like_paragraphs_answered_after_an_agency_s_label(pipeline):
+    text = ("1. (U) The benchmarks follow.\nA. Coca reduction:\n1. The USG asked the GOC to spray 130,000 hectares.\n"
+            "GOC response: The GOC sprayed 133,496 hectares.\n2. The USG asked the GOC to extradite 150 traffickers.\n"
+            "GOC response: The GOC extradited 208.\nB. Interdiction:\n1. The USG asked the GOC to seize 200 MT.\n"
+            "GOC response: It seized 245 MT.\n2. (U) Comment: all were met.\n")
+    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    assert [(f.text, f.section, f.part) for f in fs] == [
+        ("130,000 hectares", "A.1", "request"), ("133,496 hectares", "A.1", "response"), ("150", "A.2", "request"),
+        ("208", "A.2", "response"), ("200 MT", "B.1", "request"), ("245 MT", "B.1", "response")]
 
 
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
