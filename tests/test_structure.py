@@ -14,6 +14,10 @@ def parse(pipeline, text, name="x.txt"):
     return pipeline.parse(Document(text=text, source_path=name, source_format="text")).structure
 
 
+def figures_of(pipeline, text):
+    return pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+
+
 def test_seed_sections_and_benchmarks_match_gold(pipeline, seed_text, shared):
     gold = load_json(shared / "gold" / "seed.structure.json")
     got = parse(pipeline, seed_text)
@@ -50,7 +54,7 @@ def test_a_numbered_paragraph_after_the_sections_is_in_none(pipeline):
     got = parse(pipeline, text)
     assert got.sections[-1].end == text.index("2. (SBU)")
     assert got.sections[-1].benchmarks[-1].response.end <= text.index("2. (SBU)")
-    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    fs = figures_of(pipeline, text)
     assert [(f.text, f.section, f.part) for f in fs][-2:] == [("12.4 MT", "B.1", "response"), ("15 percent", None, None)]
 
 
@@ -59,7 +63,7 @@ def test_items_numbered_in_brackets(pipeline):
     got = parse(pipeline, text)
     assert [b.id for s in got.sections for b in s.benchmarks] == ["A.1", "B.1"]
     assert text[got.sections[0].benchmarks[0].request.start:].startswith("(1) The USG")
-    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    fs = figures_of(pipeline, text)
     assert [(f.text, f.section, f.part) for f in fs][:2] == [("5,000 hectares", "A.1", "request"), ("2,900 hectares", "A.1", "response")]
 
 
@@ -68,7 +72,7 @@ def test_items_in_brackets_and_short_dashes_without_line_breaks(pipeline):
             "1,500 hectares in 2008. -- Status: SENAD eradicated 1,120 hectares. (2) The USG asked the GOP to "
             "destroy 500 MT. -- Status: SENAD destroyed 312 MT. B. Money laundering: (1) The USG asked the GOP "
             "to pass a law. -- Status: it passed on July 15, 2008, with 5-10 years in prison.")
-    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    fs = figures_of(pipeline, text)
     assert [(f.text, f.section, f.part) for f in fs if f.kind != "date"] == [
         ("1,500 hectares", "A.1", "request"), ("1,120 hectares", "A.1", "response"), ("500 MT", "A.2", "request"),
         ("312 MT", "A.2", "response"), ("5-10 years", "B.1", "response")]
@@ -88,7 +92,7 @@ def test_items_numbered_like_paragraphs_answered_after_an_agency_s_label(pipelin
             "GOC response: The GOC sprayed 133,496 hectares.\n2. The USG asked the GOC to extradite 150 traffickers.\n"
             "GOC response: The GOC extradited 208.\nB. Interdiction:\n1. The USG asked the GOC to seize 200 MT.\n"
             "GOC response: It seized 245 MT.\n2. (U) Comment: all were met.\n")
-    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    fs = figures_of(pipeline, text)
     assert [(f.text, f.section, f.part) for f in fs] == [
         ("130,000 hectares", "A.1", "request"), ("133,496 hectares", "A.1", "response"), ("150", "A.2", "request"),
         ("208", "A.2", "response"), ("200 MT", "B.1", "request"), ("245 MT", "B.1", "response")]
@@ -97,7 +101,7 @@ def test_items_numbered_like_paragraphs_answered_after_an_agency_s_label(pipelin
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
     text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
             "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")
-    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    fs = figures_of(pipeline, text)
     assert [f.section for f in fs] == ["A", "A", "B", "B"]
 
 
@@ -326,5 +330,5 @@ def test_a_paragraph_number_without_its_full_stop_before_a_marking(pipeline):
             "3 (C) 3 police died in Mosul.\n\n4. 4 soldiers were wounded.\n\nThe 5 (U) rule is no paragraph.\n")
     paras = parse(pipeline, text).paragraphs
     assert [(p.number, p.marking) for p in paras] == [(1, "(S//NF)"), (2, "(C/NF)"), (3, "(C)"), (4, None)]
-    fs = pipeline.process(Document(text=text, source_path="x.txt", source_format="text"))[1]
+    fs = figures_of(pipeline, text)
     assert [(f.value, f.paragraph) for f in fs] == [(25, 1), (12, 2), (3, 3), (4, 4), (5, 4)]
