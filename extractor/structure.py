@@ -30,13 +30,14 @@ _PARAGRAPH_RUN_IN = regex.compile(
 # (or `A) Coca eradication`, `(A) Coca eradication`: sections so lettered only where an item of
 # theirs is answered after a dashed line or a label, as benchmarks are)
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<paren>\()?(?P<letter>[A-Z])(?(paren)\)|[.)])[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
-_ITEM = rx.short(r"(?m)^[ \t]*\(?(?P<num>\d{1,2})\)[ \t]+")
+# (or named so at a line's start: `Benchmark 2: The GOP will eradicate ...`)
+_ITEM = rx.short(r"(?m)^[ \t]*(?:\(?(?P<num>\d{1,2})\)|(?:Benchmark|BENCHMARK)[ \t]+(?P<named>\d{1,2})[ \t]*[:.])[ \t]+")
 _ITEM_DOTTED = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
 _DOTTED_AT = rx.short(r"\d{1,2}\.[ \t]")
 # (or a label that opens the answer at a line's start: `Response:`, `GOP Response:`, `-- Status:`, `GOP Action:`, `Progress:`)
 # (after an agency's initials the word may be in lower case: `GOC response:`)
 _DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:Response|RESPONSE|Status|STATUS|Progress|PROGRESS"
-                   r"|Action|ACTION|Actions|ACTIONS|Answer|ANSWER|Assessment|ASSESSMENT|Update|UPDATE"
+                   r"|Action|ACTION|Actions|ACTIONS|Answer|ANSWER|Assessment|ASSESSMENT|Update|UPDATE|Results?|RESULTS?"
                    r"|[A-Z]{2,4}[ \t]+(?:[Rr]esponse|RESPONSE|[Ss]tatus|STATUS|[Pp]rogress|PROGRESS|[Aa]ctions?|ACTIONS?|[Aa]nswer|ANSWER"
                    r"|[Aa]ssessment|ASSESSMENT|[Uu]pdate|UPDATE))[ \t]*:)[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
@@ -149,7 +150,7 @@ def _items(text: str, sec: Section, item_rx, run_in: bool) -> list[Benchmark]:
     items = []
     expected = 1
     for m in item_rx.finditer(text, sec.start, sec.end):
-        if int(m.group("num")) == expected:
+        if int(m.group("num") or m.group("named")) == expected:
             items.append(m)
             expected += 1
     out = []
@@ -158,7 +159,8 @@ def _items(text: str, sec: Section, item_rx, run_in: bool) -> list[Benchmark]:
         end = items[i + 1].start() if i + 1 < len(items) else sec.end
         end = len(text[:end].rstrip()) if text[:end].rstrip() else end
         request_end, response, uncertain = _split_response(text, start, end, run_in)
-        out.append(Benchmark(id=f"{sec.letter}.{m.group('num')}", number=int(m.group("num")),
+        num = int(m.group("num") or m.group("named"))
+        out.append(Benchmark(id=f"{sec.letter}.{num}", number=num,
                              request=Span(start=start, end=request_end), response=response,
                              response_uncertain=uncertain))
     return out

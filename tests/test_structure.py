@@ -98,6 +98,15 @@ def test_items_numbered_like_paragraphs_answered_after_an_agency_s_label(pipelin
         ("208", "A.2", "response"), ("200 MT", "B.1", "request"), ("245 MT", "B.1", "response")]
 
 
+def test_items_named_benchmark_and_answered_after_a_result_label(pipeline):
+    text = ("A. Eradication\n\nBenchmark 1: The GOP will eradicate 10,000 hectares of coca.\n\nResult: CORAH eradicated 10,025 hectares.\n\n"
+            "Benchmark 2: The GOP will eradicate 500 hectares of poppy.\n\nResult: Police eradicated 80 hectares.\n\n"
+            "B. Interdiction\n\nBENCHMARK 1: SEIZE 20 MT OF COCAINE.\n\nRESULTS: DIRANDRO SEIZED 27.8 MT.\n")
+    assert [(f.text, f.section, f.part) for f in figures_of(pipeline, text)] == [
+        ("10,000 hectares", "A.1", "request"), ("10,025 hectares", "A.1", "response"), ("500 hectares", "A.2", "request"),
+        ("80 hectares", "A.2", "response"), ("20 MT", "B.1", "request"), ("27.8 MT", "B.1", "response")]
+
+
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
     text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
             "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")
