@@ -1184,7 +1184,9 @@ def test_a_cable_known_by_no_date_dates_a_bare_month_by_its_deadline(pipeline, d
     ("09KYIV12", "Tariffs rose 20 kopecks.", "UAH", 0.2),
     ("09MEXICO12", "Tortillas rose 50 centavos.", "MXN", 0.5),
     ("09LIMA12", "Tortillas rose 50 centavos.", None, None),
-], ids=["piasters", "piastres-by-post", "euro-cents", "kopecks-by-post", "centavos-by-post", "centavos-elsewhere"])
+    ("09LIMA12", "Milk costs 20 euro cents more.", "EUR", 0.2),
+], ids=["piasters", "piastres-by-post", "euro-cents", "kopecks-by-post", "centavos-by-post", "centavos-elsewhere",
+        "euro-cents-named-so-anywhere"])
 def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, text, unit, value):
     fs = figures(pipeline, text, identifier=identifier)
     assert [(f.kind, f.unit, f.value) for f in fs] == ([("money", unit, value)] if unit else [("quantity", "count", 50)])
