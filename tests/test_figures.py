@@ -3032,6 +3032,25 @@ def test_a_range_of_a_number_under_ten_in_words_and_one_over_it_in_digits(pipeli
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("He faces a three-to-five-year sentence.", [("duration", 3, 5, "year")]),
+    ("A 5-to-10-year plan was adopted; sentences of 3-to-5 years are common.", [("duration", 5, 10, "year"), ("duration", 3, 5, "year")]),
+    ("They held one-to-one meetings after a two-to-one vote and a 2-to-1 margin.", []),
+    ("He had a 9-to-5 job; the court ruled 7-to-2.", []),
+], ids=["words-and-a-compound", "digits-a-compound-and-a-unit", "words-of-a-ratio-or-a-tally", "digits-of-hours-or-a-tally"])
+def test_a_range_hyphened_with_to(pipeline, text, expected):
+    assert keyed(figures(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They need 2 more weeks, or two or three more weeks.", [("duration", 2, None, "week"), ("duration", 2, 3, "week")]),
+    ("It took 3 additional years.", [("duration", 3, None, "year")]),
+    ("He hired 820 more police.", [("quantity", 820, None, "count")]),
+], ids=["more-weeks", "additional-years", "more-of-a-thing-is-a-count"])
+def test_more_of_a_time_is_a_length_of_time(pipeline, text, expected):
+    assert keyed(figures(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The 18-25 age group makes up 20 percent of voters.", ["20 percent"]),
     ("The 15 to 24 age bracket grew by 300,000.", ["300,000"]),
     ("Youths aged 15 and older number 2.1 million.", ["2.1 million"]),

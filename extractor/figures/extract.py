@@ -52,7 +52,9 @@ _LETTERS = rx.short(r"[A-Za-z]+")
 # `-`, `to`, `or`, `and` between two numbers, and a currency written again before the second: a
 # symbol (`$30 to US$ 45`, `Z$ 200 and Z$ 300`), or letters (`Rs 800 billion to Rs 1 trillion`), which the caller checks
 # name the first's currency and else reads the joint without them (`_RANGE_JOIN_BARE`).
-_RANGE_HEAD = r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r")?(?P<j>-|–|to|or|and)[ \t]*(?:\n[ \t]*)?(?P<cur>(?:\$|US\$|S/"
+# (or `to` between hyphens: `3-to-5 years`, `a three-to-five-year sentence`)
+_RANGE_HEAD = (r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r"|-(?=to-))?(?P<j>-|–|to|or|and)(?:(?<=-to)-)?[ \t]*(?:\n[ \t]*)?"
+               r"(?P<cur>(?:\$|US\$|S/")
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
@@ -233,6 +235,7 @@ _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|mus
 # (one name in title case, or in capitals in a cable in capitals, between a count and a number)
 _MODEL_NAME = rx.short(r"[ \t]+(?P<n>[A-Z][a-z]+|[A-Z]{3,})[ \t]+")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
+_MORE_OF_A_TIME = rx.short(r"(?i)" + GAP + r"(?:more|additional|extra|further|other)" + GAP)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
 
@@ -495,6 +498,9 @@ class FigureExtractor:
                     if (pv := words_value(a, self.lex)) is not None and (sv := words_value(b, self.lex)) is not None:
                         out += [NumberToken(m.start(), m.start() + w.start(), pv, True), NumberToken(m.start() + w.end(), m.end(), sv, True)]
                         break
+            if v is not None and text[max(0, m.start() - 4):m.start()].lower() == "-to-" and not (
+                    out and out[-1].words and out[-1].end == m.start() - 4 and out[-1].value < v):
+                v = None  # (`five` in `three-to-five-year` ends a range; `one-to-one meetings`, `a two-to-one vote` count none)
             if v is not None and not any(a <= m.start() < b for a, b in inside):
                 tok = NumberToken(m.start(), m.end(), v, True)
                 if point and v == int(v) and (pm := self.lex.point_digits_rx.match(text, m.end())):
@@ -1119,6 +1125,10 @@ class FigureExtractor:
                         item = squash(bm.group("item"))
                 labelled = None if item else _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
+                if (item and " " not in item and (tu := L.unit_info(item)) is not None and tu.kind == "duration"
+                        and _MORE_OF_A_TIME.fullmatch(text, e, item_end - len(item))):
+                    # `two more weeks`, `3 additional years`: a length of time, not a count of weeks
+                    kind, unit, rule, info, item, e = "duration", tu.unit, tu.rule, tu, None, item_end
                 table_unit, rest = label_unit(labelled, L, pc.post) if labelled else (None, "")
                 if table_unit is not None:  # `-- Cocaine seized (kg): 5,201`: the label names the unit
                     kind, unit, info, rule = table_unit.kind, table_unit.unit, table_unit.info, "label-unit"
@@ -1138,9 +1148,9 @@ class FigureExtractor:
                     # `the lowest since its founding in 1694`: a year before those the date rules look
                     # for, after a word that names a time
                     return Candidate(s, t.end, "date", str(int(value)), None, rule="date-year-early")
-                if not item:
+                if not item and kind == "quantity":
                     flags.append("bare number: what is counted is not said")
-                if not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
+                if kind == "quantity" and not t.words and 1900 <= value <= 2099 and "," not in text[s:t.end]:
                     flags.append("four-digit number read as a count, not a year")
         if unit == "count" and item is None and per is None:  # `attacks fell from 180 per week`
             pm = L.rate_rx.match(text, e)

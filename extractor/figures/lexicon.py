@@ -625,12 +625,13 @@ class Lexicon:
         return self._words_rx.match(text, pos)
 
     def number_words(self, text: str):
-        """The matches of number words that stand apart (not after a letter, digit, `_` or `-`),
-        as `finditer` of the pattern behind such a lookbehind would give them."""
+        """The matches of number words that stand apart (not after a letter, digit, `_` or `-`,
+        but for a hyphened `to` before them: `five` in `three-to-five-year`), as `finditer` of the
+        pattern behind such a lookbehind would give them."""
         pos = 0
         while (m := self._words_rx.search(text, pos)) is not None:
             s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_-") and text[max(0, s - 4):s].lower() != "-to-":
                 pos = s + 1
                 continue
             yield m
