@@ -3055,7 +3055,11 @@ def test_more_of_a_time_is_a_length_of_time(pipeline, text, expected):
     ("The 15 to 24 age bracket grew by 300,000.", ["300,000"]),
     ("Youths aged 15 and older number 2.1 million.", ["2.1 million"]),
     ("He lives at number 12 on the square.", []),
-], ids=["an-age-group", "an-age-bracket", "number-as-a-verb-before-a-scale-word", "number-as-an-identifier"])
+    ("The minimum age for employment is 14, and the voting age was lowered to 18.", []),
+    ("It vaccinated 4.5 million children aged 9 months to 14 years.", ["4.5 million"]),
+    ("The average age of the 12 victims was 30 percent above the mean.", ["12", "30 percent"]),
+], ids=["an-age-group", "an-age-bracket", "number-as-a-verb-before-a-scale-word", "number-as-an-identifier",
+        "an-age-a-sentence-states", "an-age-range-from-months-to-years", "a-count-and-a-percent-after-the-word-age"])
 def test_ages_and_number_as_a_verb(pipeline, text, expected):
     assert [f.text for f in figures(pipeline, text)] == expected
 

@@ -179,7 +179,13 @@ _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
 _AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages?)(?:" + GAP + r"(?:of|from|between))?" + GAP + r"(?:(?:between|from)" + GAP + r")?"
-                 r"(?:[\w.]+(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
+                 r"(?:[\w.]+(?:" + GAP + r"(?:months?|years?|weeks?|days?))?(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
+# (`the minimum age for employment is 14`, `the voting age was lowered to 18`: an age a sentence
+# states, the clause ending after it)
+_AGE_IS = rx.short(r"(?r)(?i)\bage(?:[ \t]+(?:\n[ \t]*)?(?:for|of|limit|in|the|minimum|legal|employment|work|working|consent|marriage"
+                   r"|retirement|voting|criminal|responsibility|was|is|has|been|be|will|would|lowered|raised|set|fixed|increased|reduced))"
+                   r"{0,4}" + GAP + r"(?:is|was|are|were|at|to|of|remains)" + GAP + r"\Z")
+_AGE_IS_AFTER = rx.short(r"(?i)(?:[ \t]+years?(?:[ \t]+old)?)?[ \t]*(?:[,.;:)]|\Z|\n|(?:and|or|in|for|from|under|but|while|with)\b)")
 _AGE_BAND_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?(?:[ \t]+|[ \t]*-[ \t]*)age[ \t]+(?:group|bracket|range|cohort|band)s?\b")
 _AS_YOUNG_AS = rx.short(r"(?r)(?i)\bas" + GAP + r"(?:young|old)" + GAP + r"as" + GAP + r"\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
@@ -2234,7 +2240,7 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
     ten`, `the 18-25 age group`: an age, as `12-year-old` is, no figure (each pattern behind a cheap
     test of the words before)."""
     tail = before[-30:]
-    if ("ge" in tail or "GE" in tail) and _AGED.search(before):
+    if ("ge" in tail or "GE" in tail) and (_AGED.search(before) or value < 130 and _AGE_IS.search(before) and _AGE_IS_AFTER.match(text, end)):
         return True
     if value < 100 and _AGE_BAND_AFTER.match(text, end):
         return True  # `the 18-25 age group`
