@@ -1987,6 +1987,8 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("In 2008, police seized 5 tons; arrested 300 people; the section has 14 officers, and 2 more arrive in 2009.", [2008, 2008, 2009, 2009]),
     ("The Merida Initiative provided USD 400 million in FY08 and USD 300 million in FY09.", [2008, 2009]),
     ("Police seized 12.3 MT of cocaine and 45 kg of heroin, compared to 8.9 MT and 61 kg in 2007.", [None, None, 2007, 2007]),
+    ("Reserves fell to $4.3 billion on October 10, enough for five weeks of imports, down from $16.5 billion in October 2007.",
+     [None, None, 2007]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
         "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year",
@@ -1994,7 +1996,8 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
         "the-compared-figures-year-is-in-its-clause", "a-change-from-one-year-to-another",
         "the-year-right-after-a-figure-is-its-own", "a-time-compared-with-is-no-figures-year",
         "but-a-figure-in-brackets-after-it-and-over-a-span-is-during",
-        "a-clause-after-a-semicolon-takes-a-year-of-its-own-first", "a-fiscal-year-written-short-after-a-figure"])
+        "a-clause-after-a-semicolon-takes-a-year-of-its-own-first", "a-fiscal-year-written-short-after-a-figure",
+        "what-is-compared-is-the-figure-of-its-kind-before"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 

@@ -1807,6 +1807,15 @@ class FigureExtractor:
                 if (bl := cmp_rx.fullmatch(text, c.end, n.start)) is not None and bl.group("label_year"):
                     c.years_until = n.years_from = bl.start("label_year")  # (`3.2 MILLION TONS (1974: 2.9)`: the year is the second's)
                 firsts.add(i)
+                if c.kind != n.kind or c.unit != n.unit:
+                    # (`$4.3 billion on October 10, enough for five weeks of imports, down from $16.5
+                    # billion in October 2007`: what is compared is the figure of its kind before)
+                    for p in reversed(figs[max(0, i - 3):i]):
+                        if n.start - p.end > 250 or _SENTENCE_STOP.search(text, p.end, n.start):
+                            break
+                        if p.kind == n.kind and p.unit == n.unit:
+                            p.years_until = p.years_until if p.years_until is not None else n.start
+                            break
                 if (ny := _YEAR_PHRASE.match(text, n.end)) is not None:
                     compared.add(ny.start("y"))
                 # (`6,269 ha in 2007 against a goal of 5,000 ha, but the 2008 goal`: the compared
@@ -2258,6 +2267,7 @@ _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
+_SENTENCE_STOP = rx.short(r"[;!?]\s|\.\s+[A-Z(]")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (a rate named before a figure: the word `per`, where its clause ends, and the years that may stand between)
