@@ -323,6 +323,8 @@ CASES = [
      [("money", 50000, None, "pesos"), ("money", 3e9, None, "RUB"), ("money", 1.25, None, "KWD"), ("money", 1.25, None, "USD")]),
     ("half-a-scale-word", "A half-dozen officials came; half a million people fled and a half million stayed.",
      [("quantity", 6, None, "count"), ("quantity", 5e5, None, "count"), ("quantity", 5e5, None, "count")]),
+    ("a-scale-word-and-a-half", "A million and a half refugees fled, with a dozen and a half aid workers.",
+     [("quantity", 1.5e6, None, "count"), ("quantity", 18, None, "count")]),
     ("fiscal-year-with-an-apostrophe", "FY'08 funds and FY'08-'09 programs grew.",
      [("date", "FY2008", None, None), ("date", "FY2008", "FY2009", None)]),
     ("a-second-change-to-a-bare-number", "Coca fell to 5,000 hectares in 2007 before recovering to 6,200; inflation rose "

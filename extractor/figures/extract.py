@@ -518,7 +518,9 @@ class FigureExtractor:
             for t in out:
                 m = _AND_A_HALF.match(text, t.end)
                 if m and t.value == int(t.value):
-                    t.end, t.value = m.end(), t.value + 0.5
+                    # (half of the scale a number's words end with: `a million and a half` is 1,500,000)
+                    half = 0.5 * ((_scale_of(text, t, self.lex) if not text[t.start:t.end].lower().endswith("dozen") else 12) if t.words else 1)
+                    t.end, t.value = m.end(), t.value + half
         if not text.isascii() and _VULGAR_ANY.search(text):  # `2½ years`, `½ of the staff`
             joined = set()
             for t in out:
