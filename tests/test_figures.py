@@ -2015,10 +2015,11 @@ def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     ("Brazil crushed 569 million tonnes of sugarcane grown in the center-south.", "sugarcane"),
     ("Tariffs are cut in four\ntiers: the first by half.", "tiers"),
     ("It deployed 300 para-\nmilitary police.", "paramilitary police"),
+    ("The 1.5 million-strong diaspora sends money home.", "diaspora"),
 ], ids=["rounds-of-ammunition", "head-of-cattle", "not-of-the", "not-an-adverb-of-place", "not-abroad",
         "a-noun-ending-as-an-adverb-does", "an-abbreviation-with-stops",
         "not-a-participle", "a-word-in-lower-case-before-a-colon-on-the-next-line",
-        "a-word-broken-at-the-end-of-a-line"])
+        "a-word-broken-at-the-end-of-a-line", "not-a-verb-of-the-present"])
 def test_a_noun_of_a_noun_is_what_a_number_counts(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text)] == [item]
 
