@@ -523,6 +523,8 @@ CASES = [
     ("thousands-apart-by-spaces", "The ministry reports 1 500 000 tonnes; the fund has 12 000 beneficiaries and paid FCFA 50 000 "
      "(USD 100) each; 1 200 more joined.", [("quantity", 1500000, None, "t"), ("quantity", 12000, None, "count"),
                                             ("money", 50000, None, "XOF"), ("money", 100, None, "USD"), ("quantity", 1200, None, "count")]),
+    ("thousands-apart-by-spaces-are-no-telephone", "Exports reached EUR 12 345 678 in 2008 and 12 345 678 euros; imports EUR 23 456 789.",
+     [("money", 12345678, None, "EUR"), ("date", "2008", None, None), ("money", 12345678, None, "EUR"), ("money", 23456789, None, "EUR")]),
     ("numbers-apart-by-spaces-in-a-row-stay-apart", "In 2008 12 of them and 150 300-man units came.",
      [("date", "2008", None, None), ("quantity", 12, None, "count"), ("quantity", 150, None, "count"), ("quantity", 300, None, "count")]),
     ("a-currency-before-the-first-and-a-scale-after-the-last", "Budgets of USD 5, 10 and 20 million and grants of $1.5 and 2 "
