@@ -367,6 +367,8 @@ CASES = [
     ("a-multiplier-is-no-count", "Three times as many, or 900 people, came; prices are 2.5 times higher; the commission met five times; "
      "it houses 3,200, more than three times capacity.",
      [("quantity", 900, None, "count"), ("quantity", 5, None, "count"), ("quantity", 3200, None, "count")]),
+    ("a-change-by-a-multiplier-is-no-count", "Arrests rose 2.5 times and exports increased by four times; costs rose three "
+     "times in 2008.", [("quantity", 3, None, "count"), ("date", "2008", None, None)]),
     ("a-day-of-a-month-before-a-colon", "Results were announced on September 16: the MPLA won 191 seats.",
      [("quantity", 191, None, "count")]),
     ("portuguese-scales-without-their-accents", "Petrobras invested R$ 3,5 MILHOES and US$ 2 BILHOES; the fund holds R$ 1,2 bilhao.",

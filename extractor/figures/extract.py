@@ -173,6 +173,8 @@ _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ 
 _A_TIME_OR = rx.short(r"(?i)\b(?:a|an|one|every)" + GAP + r"(?:minute|hour|day|week|month|year|decade)" + GAP + r"or" + GAP + r"\Z")
 _MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|the|that|what|over"
                        r"|capacity|its|their|normal|average)\b")
+_MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|risen|jumped|doubled)" + GAP + r"(?:by" + GAP + r")?\Z")
+_OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so[ \t]+far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
@@ -1086,8 +1088,11 @@ class FigureExtractor:
                 return None
             if _PERCENT_NEXT.match(text[e:e + 10]):
                 return None
-            if nxt == "times" and _MULTIPLIER.match(text, nxt_word.end()):
-                return None  # `three times as many`, `2.5 times higher`: a multiplier, no count
+            if nxt == "times" and (_MULTIPLIER.match(text, nxt_word.end()) or (
+                    _CHANGED_BEFORE.search(before) or _MULTIPLIED_BEFORE.search(before)) and not _OCCASIONS_AFTER.match(text, nxt_word.end())):
+                # `three times as many`, `2.5 times higher`, `arrests rose 2.5 times`, `increased by
+                # four times`: a multiplier, no count (but `rose three times in 2008` counts rises)
+                return None
             if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
             if ((text[e:e + 8].lstrip()[:3].lower() in ("in", "in ", "in\n") or before[-6:].rstrip()[-3:].lower() in (" in", "\nin"))
