@@ -36,10 +36,10 @@ _ITEM_DOTTED = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
 _DOTTED_AT = rx.short(r"\d{1,2}\.[ \t]")
 # (or a label that opens the answer at a line's start: `Response:`, `GOP Response:`, `-- Status:`, `GOP Action:`, `Progress:`)
 # (after an agency's initials the word may be in lower case: `GOC response:`)
-_DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:Response|RESPONSE|Status|STATUS|Progress|PROGRESS"
-                   r"|Action|ACTION|Actions|ACTIONS|Answer|ANSWER|Assessment|ASSESSMENT|Update|UPDATE|Results?|RESULTS?"
-                   r"|[A-Z]{2,4}[ \t]+(?:[Rr]esponse|RESPONSE|[Ss]tatus|STATUS|[Pp]rogress|PROGRESS|[Aa]ctions?|ACTIONS?|[Aa]nswer|ANSWER"
-                   r"|[Aa]ssessment|ASSESSMENT|[Uu]pdate|UPDATE))[ \t]*:)[ \t]*")
+_ANSWER_LABELS = ("Response", "Status", "Progress", "Action", "Actions", "Answer", "Assessment", "Update", "Result", "Results")
+_DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:(?:[A-Z]{2,4}[ \t]+)?(?:"
+                   + "|".join(w for label in _ANSWER_LABELS for w in (label, label.upper()))
+                   + r")|[A-Z]{2,4}[ \t]+(?:" + "|".join(label.lower() for label in _ANSWER_LABELS) + r"))[ \t]*:)[ \t]*")
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 # The same in a text whose line breaks were lost: a section's title ends at its colon or before its
 # first item; items and dashed lines stand after any space.
@@ -155,11 +155,11 @@ def _items(text: str, sec: Section, item_rx, run_in: bool) -> list[Benchmark]:
             expected += 1
     out = []
     for i, m in enumerate(items):
+        num = i + 1  # (the items stand in sequence from 1)
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = items[i + 1].start() if i + 1 < len(items) else sec.end
         end = len(text[:end].rstrip()) if text[:end].rstrip() else end
         request_end, response, uncertain = _split_response(text, start, end, run_in)
-        num = int(m.group("num") or m.group("named"))
         out.append(Benchmark(id=f"{sec.letter}.{num}", number=num,
                              request=Span(start=start, end=request_end), response=response,
                              response_uncertain=uncertain))

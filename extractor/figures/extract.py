@@ -520,9 +520,12 @@ class FigureExtractor:
             for t in out:
                 m = _AND_A_HALF.match(text, t.end)
                 if m and t.value == int(t.value):
-                    # (half of the scale a number's words end with: `a million and a half` is 1,500,000)
-                    half = 0.5 * ((_scale_of(text, t, self.lex) if not text[t.start:t.end].lower().endswith("dozen") else 12) if t.words else 1)
-                    t.end, t.value = m.end(), t.value + half
+                    # (half of the scale a number's words end with: `a million and a half` is 1,500,000,
+                    # `a dozen and a half` 18)
+                    scale = _scale_of(text, t, self.lex) if t.words else 1
+                    if t.words and scale == 1 and text[t.start:t.end].lower().endswith("dozen"):
+                        scale = self.lex.digit_scales["dozen"]
+                    t.end, t.value = m.end(), t.value + 0.5 * scale
         if not text.isascii() and _VULGAR_ANY.search(text):  # `2½ years`, `½ of the staff`
             joined = set()
             for t in out:
@@ -2274,7 +2277,6 @@ _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 
 _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
-_SENTENCE_STOP = rx.short(r"[;!?]\s|\.\s+[A-Z(]")
 # (where the clause of a compared figure ends: a stop before a capital, not `Dec. 2008`)
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (a rate named before a figure: the word `per`, where its clause ends, and the years that may stand between)
