@@ -1930,9 +1930,10 @@ def test_a_two_column_table(pipeline):
     ("The price of cement rose 25 percent.", "price"),
     ("The army has grown to 79,000 soldiers.", None),
     ("Coca grown in the valley covers 2,000 hectares.", "cultivation"),
+    ("Fuel subsidies cost Rp 14.1 trillion.", "funding"),
 ], ids=["aids-is-health-not-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
     "labor-is-no-lab", "lab-as-a-word", "aid", "money-takes-a-money-measure-first", "no-quantity-is-a-price",
-    "a-percent-may-be", "grown-to-is-no-crop", "a-crop-grown-is"])
+    "a-percent-may-be", "grown-to-is-no-crop", "a-crop-grown-is", "a-subsidy-is-funding"])
 def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 
