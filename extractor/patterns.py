@@ -189,6 +189,9 @@ class MeasuresFile(Strict):
     not_keywords: list[str] = []  # words that begin with a keyword but name no measure: `aids`, `deadline`
     money_measures: list[str] = []  # measures a money figure takes first, where its sentence names one
     not_quantity_measures: list[str] = []  # measures no quantity takes (`5.5 million tons, worth USD 2.2 billion` is no price)
+    # a quantity of a dimension reads one measure as another (`the 2008 crop of 2.8 million tons`: a
+    # mass is no crop's area but its production)
+    by_dimension: dict[str, dict[str, str]] = {}
 
 
 class LineRule(Strict):
@@ -405,6 +408,11 @@ class Ruleset:
         for k in list(self.qualifiers.before) + list(self.qualifiers.after):
             if k not in known:
                 raise BadRuleFile(str(self.directory / "qualifiers.json"), f"unknown qualifier {k!r}; use one of {sorted(known)}")
+        dimensions = {r.dimension for r in u.units}
+        for dim, swaps in self.measures.by_dimension.items():
+            for m in [dim, *swaps, *swaps.values()]:
+                if m not in (dimensions if m == dim else self.measures.measures):
+                    raise BadRuleFile(str(self.directory / "measures.json"), f"by_dimension: {m!r} is no unit's dimension or no measure")
         months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
         _no_duplicates(self.directory / "dates.json", months)
         for rule in self.nonfigures.metadata_lines:

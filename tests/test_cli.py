@@ -1,6 +1,7 @@
 """The CLI through click's runner: every command documented, data on stdout, clear errors."""
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from extractor.cli import main
@@ -91,6 +92,14 @@ def test_a_currency_word_in_the_singular_and_the_plural_names_the_same_places(tm
     pat = edited_patterns(tmp_path, "currencies.json", lambda d: d["by_country"]["peso"].pop("Montevideo"))
     res = extract_seed(pat)
     assert res.exit_code != 0 and "currencies.json" in res.output and "'peso' and 'pesos' name different places" in res.output
+
+
+@pytest.mark.parametrize("swaps, named", [({"weight": {"cultivation": "production"}}, "weight"),
+                                          ({"mass": {"cultivation": "harvest"}}, "harvest")], ids=["no-dimension", "no-measure"])
+def test_a_measure_read_by_dimension_names_a_dimension_and_measures(tmp_path, swaps, named):
+    pat = edited_patterns(tmp_path, "measures.json", lambda d: d.update(by_dimension=swaps))
+    res = extract_seed(pat)
+    assert res.exit_code != 0 and "measures.json" in res.output and f"{named!r} is no unit's dimension or no measure" in res.output
 
 
 def test_a_form_grouping_thousands_with_a_full_stop_must_be_a_unit_s(tmp_path):

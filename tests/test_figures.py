@@ -1931,9 +1931,12 @@ def test_a_two_column_table(pipeline):
     ("The army has grown to 79,000 soldiers.", None),
     ("Coca grown in the valley covers 2,000 hectares.", "cultivation"),
     ("Fuel subsidies cost Rp 14.1 trillion.", "funding"),
+    ("The sugar crop is put at 2.8 million metric tons.", "production"),
+    ("The coca crop covers 2,000 hectares.", "cultivation"),
 ], ids=["aids-is-health-not-aid", "deadline-is-no-death", "of-course", "course-of-the-year", "investigators",
     "labor-is-no-lab", "lab-as-a-word", "aid", "money-takes-a-money-measure-first", "no-quantity-is-a-price",
-    "a-percent-may-be", "grown-to-is-no-crop", "a-crop-grown-is", "a-subsidy-is-funding"])
+    "a-percent-may-be", "grown-to-is-no-crop", "a-crop-grown-is", "a-subsidy-is-funding",
+    "a-crop-s-mass-is-its-production", "a-crop-s-area-is-its-cultivation"])
 def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure):
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 

@@ -1896,6 +1896,8 @@ class FigureExtractor:
                 prev_end, prev_year = c.end, year
                 measure = (c.measure or None) if c.measure is not None else sentence.measure_of(
                     c.start, self.lex.money_measures if c.kind == "money" else None, c.kind == "quantity")
+                if measure and c.kind == "quantity" and c.info is not None and (swaps := self.lex.measure_by_base.get(c.info.base_unit)):
+                    measure = swaps.get(measure, measure)  # (`the crop of 2.8 million tons` is production)
             confidence = self._confidence(c, flags)
             rows.append(dict(
                 kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,

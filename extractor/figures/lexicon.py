@@ -540,6 +540,7 @@ class Lexicon:
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(sorted(forms)))
         self.money_measures = frozenset(rules.measures.money_measures)
         self.not_quantity_measures = frozenset(rules.measures.not_quantity_measures)
+        self.measure_by_base = {_base_of(dim): swaps for dim, swaps in rules.measures.by_dimension.items()}  # (by a unit's base unit)
 
     def metadata_spans(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
         """The spans of `text` the metadata rules match, sorted and merged; a rule runs only over
