@@ -410,9 +410,9 @@ class Ruleset:
                 raise BadRuleFile(str(self.directory / "qualifiers.json"), f"unknown qualifier {k!r}; use one of {sorted(known)}")
         dimensions = {r.dimension for r in u.units}
         for dim, swaps in self.measures.by_dimension.items():
-            for m in [dim, *swaps, *swaps.values()]:
-                if m not in (dimensions if m == dim else self.measures.measures):
-                    raise BadRuleFile(str(self.directory / "measures.json"), f"by_dimension: {m!r} is no unit's dimension or no measure")
+            bad = [dim] if dim not in dimensions else [m for m in [*swaps, *swaps.values()] if m not in self.measures.measures]
+            if bad:
+                raise BadRuleFile(str(self.directory / "measures.json"), f"by_dimension: {bad[0]!r} is no unit's dimension or no measure")
         months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
         _no_duplicates(self.directory / "dates.json", months)
         for rule in self.nonfigures.metadata_lines:
