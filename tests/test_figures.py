@@ -2958,7 +2958,9 @@ def test_a_head_of_years_whose_tabs_became_spaces_is_no_telephone_number(pipelin
         ("money", 1234e6, 2007), ("money", 1456e6, 2008), ("money", 1120e6, 2009)]
 
 
-@pytest.mark.parametrize("text", ["Tel: (51-1) 618-2000", "Call 202 647 4000 or 511-618-2000."], ids=["area-code-in-brackets", "spaces-and-hyphens"])
+@pytest.mark.parametrize("text", ["Tel: (51-1) 618-2000", "Call 202 647 4000 or 511-618-2000.",
+                                  "Call the hotline at 22 345 678 for help; the office is 234 567 890 and the fax 234 567 891."],
+                         ids=["area-code-in-brackets", "spaces-and-hyphens", "groups-of-three-before-a-preposition-or-conjunction"])
 def test_telephone_numbers_are_no_figures(pipeline, text):
     assert figures(pipeline, text) == []
 
