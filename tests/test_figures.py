@@ -1010,6 +1010,14 @@ def test_two_heads_over_the_columns_of_rows_labelled_by_years(pipeline):
         (18560, "ha", "Marijuana", 2007), (11410, "ha", "Poppy", 2007), (18663, "ha", "Marijuana", 2008), (13189, "ha", "Poppy", 2008)]
 
 
+@pytest.mark.parametrize("head", ["3. PROVINCE           HECTARES     STRAW (MT)", "3. (U) Province      Hectares     Straw (MT)"],
+                         ids=["a-paragraph-number", "a-paragraph-number-and-marking"])
+def test_a_header_of_words_opening_a_numbered_paragraph_names_its_columns_units(pipeline, head):
+    text = f"{head}\n   AFYON               31,000        6,200\n   BURDUR              12,500        2,350\n"
+    assert [(f.value, f.unit, f.item.upper()) for f in figures(pipeline, text)] == [
+        (31000, "ha", "AFYON"), (6200, "t", "AFYON STRAW"), (12500, "ha", "BURDUR"), (2350, "t", "BURDUR STRAW")]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

@@ -349,10 +349,16 @@ class TableReader:
         halves of a year (`Q1   Q2   Q3`); the end offset and
         the words of each column after the first (the labels' head), or of both cells of an
         indented line of two, which leaves the labels' column empty."""
-        cells = list(_HEAD_CELL.finditer(line))
         # (two heads over the columns only, the labels' column left empty: `         Marijuana   Poppy`
         # over `2007  18,560  11,410`)
-        indented = len(cells) == 2 and (line.startswith("\t") or cells[0].start() >= 4)
+        indented = line.startswith("\t") or len(line) - len(line.lstrip(" ")) >= 4
+        if (para := _PARA_HEAD.match(line.lstrip())) is not None and para.group()[0].isdigit():
+            # (`3. PROVINCE   HECTARES   STRAW (MT)`: the paragraph's number is no head; its place is kept blank)
+            indented = False
+            k = len(line) - len(line.lstrip()) + para.end()
+            line = " " * k + line[k:]
+        cells = list(_HEAD_CELL.finditer(line))
+        indented = indented and len(cells) == 2
         if (len(cells) < 3 and not indented or any(ch.isdigit() for ch in line) and not all(_QUARTER_HEAD.fullmatch(m.group()) for m in cells[1:])
                 or len(line) > _MAX_ROW
                 or any(len(m.group()) > 25 or m.group().count(" ") > 2 or m.group()[-1] in ".,;" for m in cells)):
