@@ -1018,6 +1018,14 @@ def test_a_header_of_words_opening_a_numbered_paragraph_names_its_columns_units(
         (31000, "ha", "AFYON"), (6200, "t", "AFYON STRAW"), (12500, "ha", "BURDUR"), (2350, "t", "BURDUR STRAW")]
 
 
+def test_a_line_of_words_under_the_years_leaves_the_table_its_leading_line_s_unit(pipeline):
+    text = ("1. (U) Revenue and expenditure (USD millions):\n\n                 2008        2009\n"
+            "               Actual      Budget\nTotal revenue   4,523       6,012\nGrants            780         910\n")
+    assert [(f.value, f.unit, f.item, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (4523e6, "USD", "Total revenue", 2008), (6012e6, "USD", "Total revenue", 2009),
+        (780e6, "USD", "Grants", 2008), (910e6, "USD", "Grants", 2009)]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

@@ -328,6 +328,9 @@ class TableReader:
                 cells = list(_UNITS_CELL.finditer(line))
                 units_line = ([m.end() for m in cells], [m.group(1) for m in cells])
                 continue  # (`(ha)    (ha)`, `(USD 000)`: the units of the columns, under their head)
+            if header is None and heads is None and prev and self._subhead(line) and (
+                    self._years(text[text.rfind("\n", 0, prev - 1) + 1:prev - 1]) is not None):
+                continue  # (`Actual   Budget   Proj.` under the years: what each year's figures are)
             if header is None and heads is None:
                 header = self._years(line)
                 if header is None:
@@ -341,6 +344,13 @@ class TableReader:
                 continue
             return header, heads, line.rstrip(), units_line
         return header, heads, None, units_line
+
+    @staticmethod
+    def _subhead(line: str) -> bool:
+        """A line of short words over the columns, two or more apart by two spaces or a tab, no
+        digit among them (`Actual   Budget   Proj.`, `est.   prel.`)."""
+        cells = _HEAD_CELL.findall(line)
+        return len(cells) >= 2 and not any(ch.isdigit() for ch in line) and all(len(c) <= 12 for c in cells)
 
     @staticmethod
     def _words_header(line: str) -> tuple[list[int], list[str]] | None:
