@@ -1026,6 +1026,13 @@ def test_a_line_of_words_under_the_years_leaves_the_table_its_leading_line_s_uni
         (780e6, "USD", "Grants", 2008), (910e6, "USD", "Grants", 2009)]
 
 
+def test_an_indented_line_of_heads_over_every_column_of_rows_labelled_by_years(pipeline):
+    text = ("2. (U) Aerial versus manual eradication (hectares):\n\n               Aerial      Manual      Total\n"
+            "2007          153,134      66,395     219,529\n")
+    assert [(f.value, f.unit, f.item, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (153134, "ha", "Aerial", 2007), (66395, "ha", "Manual", 2007), (219529, "ha", "Total", 2007)]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

@@ -197,6 +197,8 @@ class TableReader:
             if years is None and (ym := _YEAR_CELL.fullmatch(label.rstrip(":"))) is not None:
                 years, item = [full_year(ym.group(1))] * len(cells), None  # (the year that labels the row)
             # (a header of words: `Agency   Cocaine   Heroin`, `Province   Hectares   Percent`)
+            if heads is not None and heads[2] is not None and len(heads[1]) + 1 == len(cells):
+                heads = ([heads[2][0], *heads[0]], [heads[2][1], *heads[1]], None)
             columns = None if heads is None else self._column_years(heads, raw_ls, cell_ends)
             if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
                 named = {int(y) for y in YEAR_NAMED.findall(lead)}
@@ -353,7 +355,7 @@ class TableReader:
         return len(cells) >= 2 and not any(ch.isdigit() for ch in line) and all(len(c) <= 12 for c in cells)
 
     @staticmethod
-    def _words_header(line: str) -> tuple[list[int], list[str]] | None:
+    def _words_header(line: str) -> tuple[list[int], list[str], tuple[int, str] | None] | None:
         """A header of words over the columns after the labels (`Agency   Cocaine   Heroin`):
         three or more cells apart by two spaces or a tab, none with a digit but quarters and
         halves of a year (`Q1   Q2   Q3`); the end offset and
@@ -374,7 +376,10 @@ class TableReader:
                 or any(len(m.group()) > 25 or m.group().count(" ") > 2 or m.group()[-1] in ".,;" for m in cells)):
             return None  # (short heads, no sentences: `He left.  They stayed.  Then` is prose)
         heads = cells if indented else cells[1:]
-        return [m.end() for m in heads], [m.group() for m in heads]
+        # (an indented line's first cell may head a column too, where the rows have a cell more
+        # than the heads after it: `          Aerial   Manual   Total` over `2007   153,134   66,395   219,529`)
+        first = (cells[0].end(), cells[0].group()) if not indented and (line.startswith("\t") or cells[0].start() >= 4) else None
+        return [m.end() for m in heads], [m.group() for m in heads], first
 
     @staticmethod
     def _column_years(header: tuple[list[int], list[int]], ls: int, cell_ends: list[int]) -> list[int | None]:
