@@ -66,6 +66,27 @@ def _figure_words(rules: Ruleset) -> frozenset[str]:
     return frozenset(f.lower() for f in forms if f.isalpha() and len(f) >= 4)
 
 
+def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
+    """Each word `dropped_letter_words` lists without one of its letters (`percet`, `hectres`),
+    in lower case, to the word, and each word of a figure glued to a short word after it
+    (`tonsof`) to the two apart; but for words of their own (`dropped_letter_not_words`), forms
+    of any unit, currency or scale (`hectare` of `hectares`) and those two words make alike."""
+    u = rules.units
+    figure_words = {f.lower() for r in u.units for f in r.forms + r.case_sensitive} | {f.lower() for r in u.durations for f in r.forms}
+    figure_words |= {f.lower() for f in u.percent.forms} | {f.lower() for c in rules.currencies.currencies for f in c.after}
+    figure_words |= {f.lower() for f in rules.numbers.scales}
+    out: dict[str, str | None] = {}
+    for w in (w.lower() for w in u.dropped_letter_words):
+        for i in range(len(w)):
+            v = w[:i] + w[i + 1:]
+            out[v] = w if out.get(v, w) == w else None  # (`meters` and `metres` both make `meers`? none is said)
+    not_words = {w.lower() for w in u.dropped_letter_not_words}
+    # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued)
+    glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and len(f) >= 4 for g in u.glued_words_after}
+    out.update({v: w for v, w in glued.items() if v not in out})
+    return {v: w for v, w in out.items() if w and v not in figure_words and v not in not_words}
+
+
 class CableParser:
     """Header, paragraphs and sections of a document, for one ruleset."""
 
@@ -73,9 +94,10 @@ class CableParser:
         self.rules = rules
         self.header = H.HeaderParser(rules)
         self.joinable = _figure_words(rules)
+        self.dropped = _dropped_letter_words(rules)
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text, self.joinable)
+        rep = repair(doc.text, self.joinable, self.dropped)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

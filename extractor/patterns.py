@@ -62,6 +62,14 @@ class UnitsFile(Strict):
     rate_units: dict[str, list[str]]
     # forms of the languages that group thousands with a full stop: `2.300 hectáreas` is 2,300
     thousands_stop_forms: list[str] = []
+    # Words of a unit, a currency or a scale after an amount that a repair restores where the
+    # text as read lost one of their letters (`12 percet`, `5,000 hectres`); the short words a
+    # repair parts from such a word where the text lost the space between them (`19,226 metric
+    # tonsof food`); and the words either repair would make of words in their own right (`ears`,
+    # `ponds`, `lotion`): those stay.
+    dropped_letter_words: list[str] = []
+    glued_words_after: list[str] = []
+    dropped_letter_not_words: list[str] = []
 
 
 class CurrencyRule(Strict):
@@ -391,6 +399,12 @@ class Ruleset:
         for f in u.thousands_stop_forms:
             if f.lower() not in forms:
                 raise BadRuleFile(str(self.directory / "units.json"), f"thousands_stop_forms: {f!r} is no unit's form")
+        known_words = {w for f in forms | {f.lower() for c in self.currencies.currencies for f in c.after} for w in f.split()}
+        known_words |= {f.lower() for f in self.numbers.scales}  # (and the words of a form: `metric` of `metric tons`)
+        for w in u.dropped_letter_words:
+            if w.lower() not in known_words or len(w) < 5 or not w.isalpha():
+                raise BadRuleFile(str(self.directory / "units.json"),
+                                  f"dropped_letter_words: {w!r} is no word of five letters or more of a unit's, a currency's or a scale's form")
         before = [(f, c.code) for c in self.currencies.currencies for f in c.before]
         after = [(f, c.code) for c in self.currencies.currencies for f in c.after]
         _no_duplicates(self.directory / "currencies.json", before, fold_case=False)

@@ -2,12 +2,14 @@
 
 The clean text keeps an offset map back to the text as read, so every offset the project reports
 refers to the input. Most repairs are one character for one character; the few that change length
-(HTML entities, a unit's or qualifier's word broken at a line's end) are recorded in the map.
+(HTML entities, a unit's or qualifier's word broken at a line's end, a unit's word that lost a
+letter) are recorded in the map.
 """
 from __future__ import annotations
 
 import bisect
 import html
+import re
 
 import regex
 
@@ -27,6 +29,13 @@ _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
 # led by a literal), then read back to the word's first half.
 _LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
+# `12 percet`, `5,000 hectres`: a word after an amount that lost a letter, as some texts of the
+# archive lose one now and then (`Execuive`, `smmary`); restored where it is a unit's, a
+# currency's or a scale's word (see `dropped_letter_words` in patterns/units.json).
+# Likewise a unit's word glued to a short word after it (`19,226 metric tonsof food`), the unit's
+# word after the amount or after one word after it.
+# (the standard library's engine: a whole number at a time, and the words taken whole, scans fastest)
+_WORDS_AFTER_NUMBER = re.compile(r"\d[\d,.]*[ \t]*\n?[ \t]*(?P<w>[A-Za-z]{4,}+)(?:[ \t]+(?P<w2>[A-Za-z]{4,}+))?")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks
@@ -41,7 +50,7 @@ _CHAR_MAP = str.maketrans({
 class RepairedText:
     """The clean text and the map from its offsets to the offsets of the text as read."""
 
-    def __init__(self, raw: str, joinable: frozenset[str] = frozenset()):
+    def __init__(self, raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None):
         self.raw = raw
         self.repairs: list[tuple[int, int, str]] = []  # raw start, raw end, rule id
         pieces: list[str] = []
@@ -61,7 +70,14 @@ class RepairedText:
                 a = _WORD_BEFORE_HYPHEN.search(raw, max(0, m.start() - 20), m.start())
                 if a and (w := a.group("a") + m.group("b")).lower() in joinable:
                     changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
-            changes.sort()
+        if dropped:
+            for m in _WORDS_AFTER_NUMBER.finditer(raw):
+                for g in ("w", "w2"):
+                    w = m.group(g)
+                    if w is not None and (full := dropped.get(w.lower())) is not None:
+                        full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
+                        changes.append((m.start(g), m.end(g), full, "dropped-letter"))
+        changes.sort()
         for start, end, decoded, rule in changes:
             if start < pos:
                 continue
@@ -113,5 +129,5 @@ class RepairedText:
         return False
 
 
-def repair(raw: str, joinable: frozenset[str] = frozenset()) -> RepairedText:
-    return RepairedText(raw, joinable)
+def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None) -> RepairedText:
+    return RepairedText(raw, joinable, dropped)

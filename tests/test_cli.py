@@ -102,6 +102,13 @@ def test_a_measure_read_by_dimension_names_a_dimension_and_measures(tmp_path, sw
     assert res.exit_code != 0 and "measures.json" in res.output and f"{named!r} is no unit's dimension or no measure" in res.output
 
 
+@pytest.mark.parametrize("word", ["hectarias", "tons"], ids=["no-unit-s-word", "shorter-than-five-letters"])
+def test_a_word_restored_where_it_lost_a_letter_must_be_a_figure_s_of_five_letters(tmp_path, word):
+    pat = edited_patterns(tmp_path, "units.json", lambda d: d["dropped_letter_words"].append(word))
+    res = extract_seed(pat)
+    assert res.exit_code != 0 and "units.json" in res.output and f"dropped_letter_words: {word!r} is no word" in res.output
+
+
 def test_a_form_grouping_thousands_with_a_full_stop_must_be_a_unit_s(tmp_path):
     pat = edited_patterns(tmp_path, "units.json", lambda d: d["thousands_stop_forms"].append("hectarias"))
     res = extract_seed(pat)

@@ -232,6 +232,32 @@ def test_repair_joins_a_figures_word_broken_at_a_lines_end(pipeline):
                    ("duration", 21, None, "day")]
 
 
+@pytest.mark.parametrize("raw,clean,figure", [
+    ("Inflation was 12 percet last year.", "Inflation was 12 percent last year.", ("percent", 12, "percent", "12 percet")),
+    ("The army eradicated 5,000 HECTRES of coca.", "The army eradicated 5,000 HECTARES of coca.", ("quantity", 5000, "ha", "5,000 HECTRES")),
+    ("Police seized 300 Kilgrams of cocaine.", "Police seized 300 Kilograms of cocaine.", ("quantity", 300, "kg", "300 Kilgrams")),
+    ("It was 19,226 metic tons of food.", "It was 19,226 metric tons of food.", ("quantity", 19226, "t", "19,226 metic tons")),
+    ("The fine was 500 dolars.", "The fine was 500 dollars.", ("money", 500, "USD", "500 dolars")),
+    ("A total of 19,226 metric tonsof food aid", "A total of 19,226 metric tons of food aid", ("quantity", 19226, "t", "19,226 metric tons")),
+    ("It rose 4.5\npercentin 2007", "It rose 4.5\npercent in 2007", ("percent", 4.5, "percent", "4.5\npercent")),
+], ids=["a-letter-lost-in-percent", "in-hectares-in-capitals", "in-kilograms-capitalised", "in-metric-before-tons",
+        "in-a-currency", "a-space-lost-after-a-unit", "a-space-lost-after-a-unit-on-the-next-line"])
+def test_repair_restores_a_figure_s_word_that_lost_a_letter_or_the_space_after_it(pipeline, raw, clean, figure):
+    parsed = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text"))
+    assert parsed.repaired.text == clean
+    f = pipeline.extractor.extract(parsed)[0]
+    assert (f.kind, f.value, f.unit, f.text) == figure
+    assert raw[f.start:f.end] == f.text and "text repaired nearby" in f.flags
+
+
+@pytest.mark.parametrize("raw", ["He has 2 ears and 10 ponds.", "Some 5 tones sounded; 3 aces won", "The 20 lotion bottles", "In 2008 years of",
+                                 "It took 3 dyas.", "A 4 percentage rise"],
+                         ids=["words-in-their-own-right", "more-of-them", "a-unit-and-a-short-word-that-make-a-word",
+                              "a-figure-s-word-whole", "a-word-of-three-letters-lost-one", "a-longer-word-is-no-unit-lost-a-letter"])
+def test_repair_leaves_words_that_only_look_like_a_figure_s_word_lost_a_letter(pipeline, raw):
+    assert pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")).repaired.text == raw
+
+
 def test_repair_leaves_no_space_the_two_regex_engines_read_differently():
     """Rules run on `re` or `regex`, whichever is faster for each (`extractor.rx`). The engines
     agree on `\\w` and `\\d` over ASCII, and on `\\s` everywhere but the four separator controls,
