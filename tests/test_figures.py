@@ -1964,6 +1964,15 @@ def test_a_word_that_begins_with_a_keyword_is_no_keyword(pipeline, text, measure
     assert [f.measure for f in figures(pipeline, text)] == [measure]
 
 
+def test_each_line_of_a_list_of_labelled_figures_is_its_own_sentence(pipeline):
+    text = ("Population:                10.2 million\nCoca cultivation (ha):     30,500\nExchange rate (Bs/USD):    7.07\n"
+            "Marijuana seized:          1,400 MT\nArrests:                   3,500\n\n"
+            "In 2008 the police seized\nCocaine: 1,200 kg, a record.\n")
+    assert [(f.text, f.measure) for f in figures(pipeline, text, identifier="08LAPAZ1") if f.kind != "date"] == [
+        ("10.2 million", None), ("30,500", "cultivation"), ("7.07", "economy"), ("1,400 MT", "seizure"), ("3,500", "arrests"),
+        ("1,200 kg", "seizure")]  # (the line after a sentence's first stays in it: `In 2008 the police seized`)
+
+
 @pytest.mark.parametrize("text", [
     "He paid them  400\n\nThe next day they left.",
     "The officials said:  12  or 14 more would come.",
