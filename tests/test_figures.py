@@ -515,6 +515,9 @@ CASES = [
     ("the-year-of-a-currencys-value", "GDP in constant 2005 dollars grew 5 percent; output in real 2008 dollars fell",
      [("date", "2005", None, None), ("percent", 5, None, "percent"), ("date", "2008", None, None)]),
     ("cents-after-a-dollar-sign", "Bread costs $.50 a loaf.", [("money", 0.5, None, "USD")]),
+    ("a-fraction-without-its-zero", "It cost .5 million dollars; prices rose .5 percent, coca sold for USD .50 per kilo and "
+     "fees (.75 USD) rose; see para .5, a ratio of .5 and version .5.",
+     [("money", 5e5, None, "USD"), ("percent", 0.5, None, "percent"), ("money", 0.5, None, "USD"), ("money", 0.75, None, "USD")]),
     ("a-currency-code-in-brackets-after-the-amount", "The budget is 3.5 billion (USD) and 15 (PGA) strokes.",
      [("money", 3.5e9, None, "USD"), ("quantity", 15, None, "count")]),
     ("the-base-of-a-rate-is-no-figure", "Maternal mortality stands at 729 per 100,000 live births, TB incidence at 940 per "

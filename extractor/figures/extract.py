@@ -469,6 +469,14 @@ class FigureExtractor:
             for m in _CENTS_AFTER_SYMBOL.finditer(text):  # `$.50`
                 if free(m.start()):
                     out.append(NumberToken(m.start(), m.end(), float(m.group()), False))
+        if " ." in text or "(." in text:
+            # `.5 million dollars`, `rose .5 percent`, `USD .50 per kilo`: a fraction written
+            # without its zero, before a scale word or a unit, or after a currency
+            for m in _LEADING_POINT.finditer(text):
+                if free(m.start()) and (self.lex.scale_rx.match(text, m.end()) or self.lex.unit_rx.match(text, m.end())
+                                        or self.lex.cur_after_rx.match(text, m.end())
+                                        or self.lex.cur_before_rx.search(text[max(0, m.start() - 20):m.start()])):
+                    out.append(NumberToken(m.start(), m.end(), float(m.group()), False))
         for m in slashed:
             if not m.group("whole") and int(m.group("num")) >= int(m.group("den")):
                 continue  # `the 7/7 bombings`, `3/3`: no fraction is written so, nor a figure
@@ -2126,6 +2134,7 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, 
     return False
 
 
+_LEADING_POINT = rx.short(r"(?<=[ \t\n(])\.\d+(?![\d.,])")
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
 _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)
 # (not a bore glued to the last: `15 120mm mortars` are fifteen)
