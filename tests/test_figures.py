@@ -1036,6 +1036,20 @@ def test_an_indented_line_of_heads_over_every_column_of_rows_labelled_by_years(p
         (153134, "ha", "Aerial", 2007), (66395, "ha", "Manual", 2007), (219529, "ha", "Total", 2007)]
 
 
+def test_a_label_cut_over_two_lines_with_its_unit_in_brackets_on_the_row(pipeline):
+    text = ("1. (U) Results:\n\n                              2007      2008\nCoca eradicated\n  (manual, hectares)         12,072    10,025\n"
+            "Cocaine seized (kg)          14,700    27,800\n")
+    assert [(f.value, f.unit, f.item, f.year, f.measure) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (12072, "ha", "Coca eradicated", 2007, "eradication"), (10025, "ha", "Coca eradicated", 2008, "eradication"),
+        (14700, "kg", "Cocaine seized", 2007, "seizure"), (27800, "kg", "Cocaine seized", 2008, "seizure")]
+
+
+def test_a_column_of_units_between_the_labels_and_the_years(pipeline):
+    text = "Drug          Unit      2007      2008\nCocaine       kg       14,700    27,800\nMarijuana     MT          1.2       3.4\n"
+    assert [(f.value, f.unit, f.item, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (14700, "kg", "Cocaine", 2007), (27800, "kg", "Cocaine", 2008), (1.2, "t", "Marijuana", 2007), (3.4, "t", "Marijuana", 2008)]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

@@ -36,6 +36,8 @@ _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
 _WORD = rx.short(r"[^\s()]+")
+_WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2,}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
+_LABEL_CELLS = rx.short(r"[ ]{2,}|\t")  # (the gap between two cells of a label)
 # (words of a label's unit that name no unit: `CPI (y/y %)`, `Exchange rate (avg)`, `GDP (est.)`)
 _LABEL_FILLERS = frozenset(("of", "in", "the", "y/y", "yoy", "y-o-y", "avg", "avg.", "average", "est", "est.", "estimate",
                             "eop", "e.o.p.", "change", "annual", "nominal", "real", "current", "constant"))
@@ -124,9 +126,14 @@ def label_unit(label: str, lex: Lexicon, post: str | None = None) -> tuple[Table
     unit = read_units(phrase, lex, post) if m else None
     if unit is None and m and "," in phrase:
         unit = read_units(phrase.split(",")[0], lex, post)  # (`Inflation (pct, Dec)`, `Exports (USD bn, fob)`)
+        if unit is None:
+            unit = read_units(phrase.rsplit(",", 1)[-1], lex, post)  # (`(manual, hectares)`: the kind, then the unit)
     if unit is None and (rm := _RATE_LABEL.search(label, 0, m.start() if m else len(label))) and (
             rate := read_units(rm.group(), lex, post)) is not None and rate.per is not None:
         return rate, label  # (`Cedi per USD (avg)`: a rate of exchange the label itself names)
+    if (m is None or unit is None) and (cells := _LABEL_CELLS.split(label.strip())) and len(cells) >= 2 and (
+            cell_unit := read_units(cells[-1], lex, post)) is not None:
+        return cell_unit, " ".join(cells[:-1])  # (`Cocaine       kg` under `Drug   Unit   2007`: a column of units)
     if m is None or unit is None:
         # (or at its start: `Kilos of cocaine seized`, `Hectares eradicated`, `Metric tons`)
         words = label.split()
@@ -180,7 +187,13 @@ class TableReader:
             # A row of one figure (`Cocaine seized (kg)      5,201`) names its unit or stands by another row.
             if len(cells) == 1 and unit is None and not self._beside_a_row(raw, raw_ls):
                 continue
-            header, heads, lead, units_line = self._above(raw, raw_ls)
+            # (a label cut over two lines, its unit's brackets on the row: `Coca eradicated` over
+            # `  (manual, hectares)   12,072   10,025`; the line above is the label's first part)
+            wrapped = label.startswith("(") and label.endswith(")") and text[ls:ls + 1] in " \t"
+            header, heads, lead, units_line, label_head = self._above(raw, raw_ls, wrapped)
+            if label_head:
+                item = f"{label_head} {item}" if item else label_head
+                label = f"{label_head} {label}"
             if not label:
                 # (a row of no label takes only the unit the table's leading line or its line of
                 # units names, under a head of years or of words: its cells are all the columns)
@@ -304,21 +317,30 @@ class TableReader:
         """A row of the table or its header: a run of two spaces or a tab before a digit."""
         return _ROW_GAP.search(line) is not None
 
-    def _above(self, text: str, ls: int):
+    def _above(self, text: str, ls: int, wrapped: bool = False):
         """The header of years, the header of words (the end offset and the words of each
         column: `Agency   Cocaine   Heroin`), the line that leads the table whose row starts at
         `ls` and the line of units under the header (`(ha)   (ha)`): up over its rows, its
         headers and single blank lines. A row above a blank line or above the header belongs to
-        another table."""
-        header = heads = units_line = None
+        another table. Where the row's label is `wrapped` (only brackets, indented), the line of
+        words right above it is the label's first part, returned last."""
+        header = heads = units_line = label_head = None
         blank = False
         p = ls
-        for _ in range(40):
+        for k in range(40):
             if p <= 0:
                 break
             prev = text.rfind("\n", 0, p - 1) + 1
             line = text[prev:p - 1]
             p = prev
+            if wrapped and line.strip() and len(line) <= 60 and not any(ch.isdigit() for ch in line) and not self._is_row_like(line) \
+                    and not line.rstrip().endswith((":", ".")):
+                if k == 0:
+                    label_head = line.strip()  # (the first part of the row's label)
+                wrapped = False
+                continue
+            # (a row of a label cut over two lines, above: the line over it is its label's first part)
+            wrapped = line[:1] in (" ", "\t") and _WRAPPED_ROW.match(line) is not None
             if not line.strip():
                 if blank:
                     break
@@ -344,8 +366,8 @@ class TableReader:
                 if blank or header is not None or heads is not None:
                     break
                 continue
-            return header, heads, line.rstrip(), units_line
-        return header, heads, None, units_line
+            return header, heads, line.rstrip(), units_line, label_head
+        return header, heads, None, units_line, label_head
 
     @staticmethod
     def _subhead(line: str) -> bool:
