@@ -1050,6 +1050,19 @@ def test_a_column_of_units_between_the_labels_and_the_years(pipeline):
         (14700, "kg", "Cocaine", 2007), (27800, "kg", "Cocaine", 2008), (1.2, "t", "Marijuana", 2007), (3.4, "t", "Marijuana", 2008)]
 
 
+def test_a_line_naming_a_group_of_rows_under_the_years_is_no_leading_line(pipeline):
+    text = ("4. (U) Fiscal data (USD million)\n        2007    2008\nRevenue\n  Oil   4,200   6,100\nExpenditure\n"
+            "  Wages   3,000   3,500\n")
+    assert [(f.value, f.unit, f.item, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (4.2e9, "USD", "Oil", 2007), (6.1e9, "USD", "Oil", 2008), (3e9, "USD", "Wages", 2007), (3.5e9, "USD", "Wages", 2008)]
+
+
+def test_an_item_s_letter_and_the_dots_that_lead_to_its_number_are_no_part_of_its_label(pipeline):
+    text = "1. (U) 2008 seizures by drug (kilograms):\n\n   a) Cocaine HCl ......... 22,000\n   (b) Heroin ..............     45\n"
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (22000, "kg", "Cocaine HCl"), (45, "kg", "Heroin")]
+
+
 def test_the_label_of_the_next_line_is_no_item_of_a_labelled_line_s_last_number(pipeline):
     text = "Seizures (kg): 2007 -- 12,450, 2008 -- 16,800\nCocaine seized (MT): 2006: 14.7; 2008: 27.8\nArrests: 1,450\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

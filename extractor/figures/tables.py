@@ -34,9 +34,10 @@ _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures
 _BRACKETED = rx.short(r"\(([^()\n]{1,40})\)")
 _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
-_PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*")  # or a bullet
+_PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*|\(?[a-z]\)[ \t]+")  # or a bullet, or an item's letter: `a)`
 _WORD = rx.short(r"[^\s()]+")
 _WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2,}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
+_GROUP_LABEL = rx.short(r"[ \t]*[A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,4}[ \t]*")  # (a few words alone on a line)
 _LABEL_CELLS = rx.short(r"[ ]{2,}|\t")  # (the gap between two cells of a label)
 # (words of a label's unit that name no unit: `CPI (y/y %)`, `Exchange rate (avg)`, `GDP (est.)`)
 _LABEL_FILLERS = frozenset(("of", "in", "the", "y/y", "yoy", "y-o-y", "avg", "avg.", "average", "est", "est.", "estimate",
@@ -366,6 +367,10 @@ class TableReader:
                 if blank or header is not None or heads is not None:
                     break
                 continue
+            if header is None and heads is None and prev and _GROUP_LABEL.fullmatch(line):
+                above = text[text.rfind("\n", 0, prev - 1) + 1:prev - 1]
+                if self._years(above) is not None or self._words_header(above) is not None or self._is_row_like(above):
+                    continue  # (`Revenue` over `  Oil   4,200   6,100`, under the years: a group of rows, no leading line)
             return header, heads, line.rstrip(), units_line, label_head
         return header, heads, None, units_line, label_head
 
