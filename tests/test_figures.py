@@ -505,6 +505,10 @@ CASES = [
      [("quantity", 155000, None, "count"), ("quantity", 3420000, None, "count"), ("percent", 5, 10, "percent")]),
     ("children-under-five-are-an-age", "Malaria kills an estimated 34,000 children under five each year; "
      "mortality among children under 5 fell.", [("quantity", 34000, None, "count")]),
+    ("the-words-of-a-number-after-its-scale-word", "It paid one million five hundred thousand dollars; two million, three "
+     "hundred thousand people and one million and fifty thousand tons; one million people and two thousand cars.",
+     [("money", 1.5e6, None, "USD"), ("quantity", 2.3e6, None, "count"), ("quantity", 1.05e6, None, "t"),
+      ("quantity", 1e6, None, "count"), ("quantity", 2000, None, "count")]),
     ("a-quarter-million", "Nearly a quarter million refugees returned; about a half million fled.",
      [("quantity", 250000, None, "count"), ("quantity", 500000, None, "count")]),
     ("citations-of-the-foreign-affairs-manual-and-the-code", "Per 12 FAM 314.2, 3 FAH-2 H-113, 22 U.S.C. 2151 and 8 CFR 214.2, "

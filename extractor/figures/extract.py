@@ -739,6 +739,16 @@ class FigureExtractor:
             e = sm.end()
             scaled, last_scale = True, sm.group(1)
             sm = L.scale_rx.match(text, e)
+        if (t.words and last_scale and i + 1 < len(toks) and toks[i + 1].words and 0 < toks[i + 1].start - e <= 8
+                and _WORDS_JOIN.fullmatch(text, e, toks[i + 1].start)):
+            # `one million five hundred thousand dollars`, `two million, three hundred thousand`: the
+            # words of a smaller part after the scale word are the same number's
+            nxt = toks[i + 1]
+            part, pe = nxt.value, nxt.end
+            while (psm := L.scale_rx.match(text, pe)) is not None:
+                part, pe = part * L.scale(psm.group(1)), psm.end()
+            if part < L.scale(last_scale):
+                value, e = value + part, pe
         if (last_scale and text.startswith(".", e) and not last_scale.lower().endswith(_WHOLE_SCALE_ENDS)
                 and (wm := _UNIT_WORD_AFTER.match(text, e + 1))
                 and (L.unit_info(wm.group(1)) is not None or (w := wm.group(1).lower()) in L.cur_after or w in L.by_country)):
@@ -2134,6 +2144,7 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, 
     return False
 
 
+_WORDS_JOIN = rx.short(r"[ \t]*\n?[ \t]*(?:,[ \t]*\n?[ \t]*)?(?:(?i:and)[ \t]+)?")  # (between the parts of a number's words)
 _LEADING_POINT = rx.short(r"(?<=[ \t\n(])\.\d+(?![\d.,])")
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
 _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)
