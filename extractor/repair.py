@@ -35,7 +35,9 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # Likewise a unit's word glued to a short word after it (`19,226 metric tonsof food`), the unit's
 # word after the amount or after one word after it.
 # (the standard library's engine: a whole number at a time, and the words taken whole, scans fastest)
-_WORDS_AFTER_NUMBER = re.compile(r"\d[\d,.]*[ \t]*\n?[ \t]*(?P<w>[A-Za-z]{4,}+)(?:[ \t]+(?P<w2>[A-Za-z]{4,}+))?")
+# (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
+# parting a run of spaces two ways, the scan is quadratic)
+_WORDS_AFTER_NUMBER = re.compile(r"(?<![\d,.])\d[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks

@@ -19,7 +19,9 @@ from extractor.pipeline import Pipeline  # noqa: E402
 PREFIXES = ["5 kilos ", "SUBJECT: ", "REF: A. ", "TAGS: ", "E.O. 12958: ", "Classified By: ", "FM AMEMBASSY ",
             "UNCLAS ", "1. (SBU) ", "A. Coca:\n\n1) The USG ", "SUMMARY: ", "PAGE 02 ", "TO SECSTATE ",
             # words the rules for references, declassification stamps, addresses and labels start from
-            "DECL ", "Refs: (A) State 1\n", "EO Systematic ", "Av. Larco ", "Seizures (kg): 2007 - "]
+            "DECL ", "Refs: (A) State 1\n", "EO Systematic ", "Av. Larco ", "Seizures (kg): 2007 - ",
+            # a row whose label was cut over two lines; a list of labelled figures
+            "        2007   2008\nCoca eradicated\n  (manual, hectares)", "GDP growth:  5\nInflation:  "]
 RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1) ", "1.", "-", ".", "(", ", ", "\u00b6",
         "REF ", "A. ", "U.S. ", "000", "$",
         # many figures: each resolved against the others must not cost more as they grow
@@ -27,7 +29,9 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # a word an anchored rule starts with, where the rest it needs never comes; a symbol before ranges
         "PART ", "RELEASED IN PART\n", "L 2-3 BILLION ",
         # months listed, paragraphs numbered inside a line, dots that lead a label, labelled comparisons
-        "January, ", "in March, ", "began: 3. Iraqi ", "Arrests ..... ", "12 ha (goal: 10) ", "the 18-25 age group "]
+        "January, ", "in March, ", "began: 3. Iraqi ", "Arrests ..... ", "12 ha (goal: 10) ", "the 18-25 age group ",
+        # fractions without their zero; units' words that lost a letter or the space after them; labelled lines
+        " .5", "5 percet ", "1 tonsof ", "Arrests: 1\n"]
 
 
 def main() -> None:

@@ -26,7 +26,8 @@ _BLOCK_END = regex.compile(r"\n[ \t]*\n")
 # So does each line of a list of labelled figures after the first (`Inflation:   11.8%` under
 # `GDP growth (%):   6.1`): a label, a colon, and a figure on the line, over and under.
 _LINE_START = regex.compile(r"\n(?=[ \t]*(?:(?:\*{1,2}|-{1,2}|o|\u2022|\d{1,2}\.)[ \t]|(?:[A-Z]{3,}|Classified[ \t][Bb]y):))"
-                            r"|\n(?=[ \t]*[A-Z][^\n:]{0,40}:[ \t]+[^\n]*?\d)(?<=^[ \t]*[A-Z][^\n:]{0,40}:[ \t]+[^\n]*?\d[^\n]*\n)", regex.M)
+                            r"|\n(?=[ \t]*[A-Z][^\n:]{0,40}:[ \t]+[^\n\d]*\d)(?<=^[ \t]*[A-Z][^\n:]{0,40}:[ \t]+[^\n\d]*\d[^\n]*\n)", regex.M)
+# (each part read one way only: the text up to a line's first digit, then the rest)
 # The end of a word that ends in sentence punctuation, before the whitespace that follows it.
 _END = regex.compile(r"(?<=\S)[.!?\u0589\u061f\u06d4\u3002]+[\"')\]\u201d\u2019]*(?=\s)")
 # Like spaCy's tokenizer, a single letter (`H.`) or a dotted form (`E.O.`) keeps its full stop.

@@ -36,7 +36,7 @@ _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*|\(?[a-z]\)[ \t]+")  # or a bullet, or an item's letter: `a)`
 _WORD = rx.short(r"[^\s()]+")
-_WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2,}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
+_WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
 _GROUP_LABEL = rx.short(r"[ \t]*[A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,4}[ \t]*")  # (a few words alone on a line)
 _LABEL_CELLS = rx.short(r"[ ]{2,}|\t")  # (the gap between two cells of a label)
 # (words of a label's unit that name no unit: `CPI (y/y %)`, `Exchange rate (avg)`, `GDP (est.)`)
