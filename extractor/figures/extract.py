@@ -74,7 +74,7 @@ _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (aft
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
-_TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for)\b)")  # (no unit nor noun after a tally)
+_TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for|to)\b)")  # (no unit nor noun after a tally)
 _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
 # (between a level and its change in percent: `USD 3.1 billion, down 5 percent`, `45 MT (up 12 percent`)
 _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?[,(]?[ \t]*(?:\n[ \t]*)?(?:up|down|an?" + GAP
