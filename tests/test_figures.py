@@ -352,6 +352,8 @@ CASES = [
     ("a-fraction-with-a-scale-word-or-a-whole", "SOME 2 1/2 MILLION PERSONS ARE AFFECTED; THE LOAN OF DOLS 15 MILS; 1/2 OF "
      "THE STAFF LEFT; 4 1/3 DIVISIONS ARE IN THE FRG.",
      [("quantity", 2.5e6, None, "count"), ("money", 1.5e7, None, "USD"), ("quantity", 4.333333, None, "count")]),
+    ("metric-tons-with-a-slash", "OUTPUT IS 20,000 M/T PER YEAR; they shipped 500 m/t of rice.",
+     [("quantity", 20000, None, "t"), ("quantity", 500, None, "t")]),
     ("scale-words-cut-short-in-the-plural", "RESERVES STOOD AT DOLS 1.2 BILS; they lent USD 3 mlns and 2 blns.",
      [("money", 1.2e9, None, "USD"), ("money", 3e6, None, "USD"), ("money", 2e9, None, "USD")]),
     ("as-young-as-is-an-age", "Children as young as ten were sent; men as old as 60 were drafted; it costs as much as 50 dollars.",
