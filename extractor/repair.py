@@ -36,8 +36,9 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # word after the amount or after one word after it.
 # (the standard library's engine: a whole number at a time, and the words taken whole, scans fastest)
 # (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
-# parting a run of spaces two ways, the scan is quadratic)
-_WORDS_AFTER_NUMBER = re.compile(r"(?<![\d,.])\d[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
+# parting a run of spaces two ways, the scan is quadratic; the digit before the test of the one
+# before it, which lets the engine skip to the digits)
+_WORDS_AFTER_NUMBER = re.compile(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks
