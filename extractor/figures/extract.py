@@ -1593,7 +1593,9 @@ class FigureExtractor:
         for prev, c in zip(cands, cands[1:]):
             # `15,000 CFA francs per month ($30)`: an amount restated in brackets after a rate is at that rate
             if (c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None
-                    and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start) and _CLOSE_BRACKET.match(text, c.end)):
+                    and (_OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start) and _CLOSE_BRACKET.match(text, c.end)
+                         # (`1,500 pesos a day, or about USD 30.`: restated after `, or` in another currency)
+                         or c.unit != prev.unit and _OR_GAP.fullmatch(text, prev.end, c.start) and _ENDS_CLAUSE.match(text, c.end))):
                 c.per = prev.per
         for prev, c in zip(cands, cands[1:]):
             # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`, `2,154 kilograms (1,398
@@ -2310,6 +2312,8 @@ _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[
 # (a position in decimal degrees: `33.3128 N`)
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
+_OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or[ \t]+(?:\n[ \t]*)?")
+_ENDS_CLAUSE = rx.short(r"[ \t]*(?:[.,;)]|\Z)")  # (right after an amount)
 _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated in brackets after another)
 _WORD_SPLIT = rx.short(r"\s+")
 # Words before `over` that make it `more than` a time: `for over 2 weeks`, `in over a decade`.
