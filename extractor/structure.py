@@ -30,8 +30,10 @@ _PARAGRAPH_RUN_IN = regex.compile(
 # (or `A) Coca eradication`, `(A) Coca eradication`: sections so lettered only where an item of
 # theirs is answered after a dashed line or a label, as benchmarks are)
 _SECTION = regex.compile(r"(?m)^[ \t]*(?P<paren>\()?(?P<letter>[A-Z])(?(paren)\)|[.)])[ \t]+(?P<title>[A-Za-z][A-Za-z ,'&/()\-]{2,118}?)[ \t]*(?::[ \t]*)?$")
-# (or named so at a line's start: `Benchmark 2: The GOP will eradicate ...`)
-_ITEM = rx.short(r"(?m)^[ \t]*(?:\(?(?P<num>\d{1,2})\)|(?:Benchmark|BENCHMARK)[ \t]+(?P<named>\d{1,2})[ \t]*[:.])[ \t]+")
+# (or named so at a line's start: `Benchmark 2: The GOP will eradicate ...`, or unnumbered and
+# taken in sequence: `Benchmark: Seize 200 MT`, `Request: Extradite 150 persons`)
+_ITEM = rx.short(r"(?m)^[ \t]*(?:\(?(?P<num>\d{1,2})\)|(?:Benchmark|BENCHMARK)[ \t]+(?P<named>\d{1,2})[ \t]*[:.]"
+                 r"|(?P<label>Benchmark|BENCHMARK|Request|REQUEST)[ \t]*:)[ \t]+")
 _ITEM_DOTTED = rx.short(r"(?m)^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])")
 _DOTTED_AT = rx.short(r"\d{1,2}\.[ \t]")
 # (or a label that opens the answer at a line's start: `Response:`, `GOP Response:`, `-- Status:`, `GOP Action:`, `Progress:`)
@@ -150,7 +152,7 @@ def _items(text: str, sec: Section, item_rx, run_in: bool) -> list[Benchmark]:
     items = []
     expected = 1
     for m in item_rx.finditer(text, sec.start, sec.end):
-        if int(m.group("num") or m.group("named")) == expected:
+        if m.groupdict().get("label") or int(m.group("num") or m.group("named")) == expected:
             items.append(m)
             expected += 1
     out = []

@@ -107,6 +107,15 @@ def test_items_named_benchmark_and_answered_after_a_result_label(pipeline):
         ("80 hectares", "A.2", "response"), ("20 MT", "B.1", "request"), ("27.8 MT", "B.1", "response")]
 
 
+def test_unnumbered_items_labelled_benchmark_or_request_stand_in_sequence(pipeline):
+    text = ("A. Eradication\n\nBenchmark: Eradicate 160,000 hectares of coca.\n\nStatus: The GOC sprayed 133,496 hectares.\n\n"
+            "Benchmark: Eradicate 500 hectares of poppy.\n\nStatus: Police eradicated 80 hectares.\n\n"
+            "B. Extradition\n\nRequest: Extradite 150 persons.\n\nResponse: The GOC extradited 208 persons.\n")
+    assert [(f.text, f.section, f.part) for f in figures_of(pipeline, text)] == [
+        ("160,000 hectares", "A.1", "request"), ("133,496 hectares", "A.1", "response"), ("500 hectares", "A.2", "request"),
+        ("80 hectares", "A.2", "response"), ("150", "B.1", "request"), ("208", "B.1", "response")]
+
+
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
     text = ("A. Eradication\n\n1. (U) The GOB eradicated 2,900 hectares.\n\n2. (U) It uprooted 30 percent more.\n\n"
             "B. Interdiction\n\n3. (U) FELCN seized 12.4 MT.\n\n4. (U) Seizures rose 20 percent.\n")
