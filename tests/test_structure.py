@@ -98,22 +98,20 @@ def test_items_numbered_like_paragraphs_answered_after_an_agency_s_label(pipelin
         ("208", "A.2", "response"), ("200 MT", "B.1", "request"), ("245 MT", "B.1", "response")]
 
 
-def test_items_named_benchmark_and_answered_after_a_result_label(pipeline):
-    text = ("A. Eradication\n\nBenchmark 1: The GOP will eradicate 10,000 hectares of coca.\n\nResult: CORAH eradicated 10,025 hectares.\n\n"
-            "Benchmark 2: The GOP will eradicate 500 hectares of poppy.\n\nResult: Police eradicated 80 hectares.\n\n"
-            "B. Interdiction\n\nBENCHMARK 1: SEIZE 20 MT OF COCAINE.\n\nRESULTS: DIRANDRO SEIZED 27.8 MT.\n")
-    assert [(f.text, f.section, f.part) for f in figures_of(pipeline, text)] == [
-        ("10,000 hectares", "A.1", "request"), ("10,025 hectares", "A.1", "response"), ("500 hectares", "A.2", "request"),
-        ("80 hectares", "A.2", "response"), ("20 MT", "B.1", "request"), ("27.8 MT", "B.1", "response")]
-
-
-def test_unnumbered_items_labelled_benchmark_or_request_stand_in_sequence(pipeline):
-    text = ("A. Eradication\n\nBenchmark: Eradicate 160,000 hectares of coca.\n\nStatus: The GOC sprayed 133,496 hectares.\n\n"
-            "Benchmark: Eradicate 500 hectares of poppy.\n\nStatus: Police eradicated 80 hectares.\n\n"
-            "B. Extradition\n\nRequest: Extradite 150 persons.\n\nResponse: The GOC extradited 208 persons.\n")
-    assert [(f.text, f.section, f.part) for f in figures_of(pipeline, text)] == [
-        ("160,000 hectares", "A.1", "request"), ("133,496 hectares", "A.1", "response"), ("500 hectares", "A.2", "request"),
-        ("80 hectares", "A.2", "response"), ("150", "B.1", "request"), ("208", "B.1", "response")]
+@pytest.mark.parametrize("text,expected", [
+    ("A. Eradication\n\nBenchmark 1: The GOP will eradicate 10,000 hectares of coca.\n\nResult: CORAH eradicated 10,025 hectares.\n\n"
+     "Benchmark 2: The GOP will eradicate 500 hectares of poppy.\n\nResult: Police eradicated 80 hectares.\n\n"
+     "B. Interdiction\n\nBENCHMARK 1: SEIZE 20 MT OF COCAINE.\n\nRESULTS: DIRANDRO SEIZED 27.8 MT.\n",
+     [("10,000 hectares", "A.1", "request"), ("10,025 hectares", "A.1", "response"), ("500 hectares", "A.2", "request"),
+      ("80 hectares", "A.2", "response"), ("20 MT", "B.1", "request"), ("27.8 MT", "B.1", "response")]),
+    ("A. Eradication\n\nBenchmark: Eradicate 160,000 hectares of coca.\n\nStatus: The GOC sprayed 133,496 hectares.\n\n"
+     "Benchmark: Eradicate 500 hectares of poppy.\n\nStatus: Police eradicated 80 hectares.\n\n"
+     "B. Extradition\n\nRequest: Extradite 150 persons.\n\nResponse: The GOC extradited 208 persons.\n",
+     [("160,000 hectares", "A.1", "request"), ("133,496 hectares", "A.1", "response"), ("500 hectares", "A.2", "request"),
+      ("80 hectares", "A.2", "response"), ("150", "B.1", "request"), ("208", "B.1", "response")]),
+], ids=["named-benchmark-and-a-number-answered-after-a-result-label", "unnumbered-benchmark-or-request-in-sequence"])
+def test_items_named_benchmark_or_request_and_answered_after_a_label(pipeline, text, expected):
+    assert [(f.text, f.section, f.part) for f in figures_of(pipeline, text)] == expected
 
 
 def test_numbered_paragraphs_inside_sections_stay_in_them(pipeline):
