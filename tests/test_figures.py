@@ -2895,8 +2895,11 @@ def test_a_number_hyphened_to_zero_led_digits_is_an_identifier(pipeline, text, e
     ("Deforestation fell to 7,008 square km in 2009.", ("7,008 square km", "km2")),
     ("DEFORESTATION FALLS TO 7,008 SQUARE KM", ("7,008 SQUARE KM", "km2")),
     ("The zone covers 500 sq kms.", ("500 sq kms", "km2")),
-], ids=["square-km", "in-capitals", "sq-kms"])
-def test_square_kilometres_written_short(pipeline, text, expected):
+    ("The tank holds 500 cu. m. of water.", ("500 cu. m.", "m3")),
+    ("THE DAM HOLDS 3 MILLION CU M", ("3 MILLION CU M", "m3")),
+    ("It used 20 cu.m. a day.", ("20 cu.m. a day", "m3")),
+], ids=["square-km", "in-capitals", "sq-kms", "cubic-meters-short", "cubic-meters-short-in-capitals", "cubic-meters-closed-up"])
+def test_square_and_cubic_meters_written_short(pipeline, text, expected):
     assert [(f.text, f.unit) for f in figures(pipeline, text) if f.kind == "quantity"] == [expected]
 
 
