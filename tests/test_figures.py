@@ -2903,6 +2903,16 @@ def test_square_and_cubic_meters_written_short(pipeline, text, expected):
     assert [(f.text, f.unit) for f in figures(pipeline, text) if f.kind == "quantity"] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Exports were 500 tb/d.", (500000, "bbl", "day")),
+    ("Energy use is 25 Mtoe.", (25e6, "toe", None)),
+    ("It uses 400 ktoe, or 12 million tonnes of oil equivalent in all.", (400000, "toe", None)),
+    ("Wine output was 50 million hl.", (50e6, "hl", None)),
+], ids=["thousand-barrels-a-day", "million-tonnes-of-oil-equivalent", "thousand-tonnes-of-oil-equivalent", "hectoliters"])
+def test_units_of_oil_energy_and_wine(pipeline, text, expected):
+    assert (lambda f: (f.value, f.unit, f.per))(figures(pipeline, text)[0]) == expected
+
+
 def test_a_rate_per_minute(pipeline):
     (f,) = figures(pipeline, "Call rates fell to PKR 1.2 a minute.", identifier="09ISLAMABAD1")
     assert (f.value, f.unit, f.per) == (1.2, "PKR", "minute")
