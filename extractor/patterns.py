@@ -188,6 +188,9 @@ class DatesFile(Strict):
     # years of another calendar, written as four digits, by the posts that use it: `the 1388
     # budget` in Kabul is a year of the Solar Hijri calendar, no count
     other_calendars: list[OtherCalendar] = []
+    # months whose names are read also with one letter lost (`Jnuary 2008`, `Decmber 12`), as
+    # some texts of the archive come; but for words of their own (`dropped_letter_not_words` of units.json)
+    dropped_letter_months: list[str] = []
 
 
 
@@ -429,6 +432,9 @@ class Ruleset:
                 raise BadRuleFile(str(self.directory / "measures.json"), f"by_dimension: {bad[0]!r} is no unit's dimension or no measure")
         months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
         _no_duplicates(self.directory / "dates.json", months)
+        for w in self.dates.dropped_letter_months:
+            if w.lower() not in {f.lower() for f, _ in months} or len(w) < 6:
+                raise BadRuleFile(str(self.directory / "dates.json"), f"dropped_letter_months: {w!r} is no month's name of six letters or more")
         for rule in self.nonfigures.metadata_lines:
             if regex.match(r"(?:\(\?[a-zA-Z]+\))?\^\\s\*", rule.pattern):
                 raise BadRuleFile(str(self.directory / "nonfigures.json"),

@@ -257,6 +257,13 @@ def test_repair_restores_a_figure_s_word_that_lost_a_letter_or_the_space_after_i
     assert raw[f.start:f.end] == f.text and "text repaired nearby" in f.flags
 
 
+def test_a_month_s_name_that_lost_a_letter_is_read_and_flagged(pipeline):
+    raw = "Containers arrived between Jnuary and April 2008; on Decmber 12, 2008 the law passed; Septembr 2009; the Set 2008 plan."
+    figs = pipeline.extractor.extract(pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")))
+    assert [(f.value, f.value_max, "text repaired nearby" in f.flags) for f in figs] == [
+        ("2008-01", "2008-04", True), ("2008-12-12", None, True), ("2009-09", None, True), ("2008", None, False)]
+
+
 @pytest.mark.parametrize("raw", ["He has 2 ears and 10 ponds.", "Some 5 tones sounded; 3 aces won", "The 20 lotion bottles", "In 2008 years of",
                                  "It took 3 dyas.", "A 4 percentage rise"],
                          ids=["words-in-their-own-right", "more-of-them", "a-unit-and-a-short-word-that-make-a-word",

@@ -33,6 +33,7 @@ class DateMention:
     flags: list[str] = field(default_factory=list)
 
 
+_MONTH_GROUPS = ("m", "m_", "m1", "m2")  # (the groups of the rules that hold a month's name)
 # Where a match of each anchored rule can start: at its anchor ("a"), at a number before the
 # anchor ("d": `22 March`, `1st quarter`), at a word before it that opens a date ("w": `between`,
 # `mid-`, `the end of`). A rule is tried only at those places.
@@ -185,10 +186,14 @@ class DateFinder:
         """All date mentions, longest first; `blocked(start, end)` says a span is metadata."""
         found: list[tuple[int, int, DateMention]] = []
 
+        variants = self.lex.month_variants
+
         def add(order: int, rule: str, m) -> None:
             dm = self._mention(rule, m)
             for d in dm if isinstance(dm, tuple) else (dm,) if dm is not None else ():
                 if not blocked(d.start, d.end):
+                    if variants and any((g := m.groupdict().get(k)) and g.lower().rstrip(".") in variants for k in _MONTH_GROUPS):
+                        d.flags.append("text repaired nearby")  # (`Jnuary 2008`: read as if a letter were restored)
                     found.append((d.start - d.end, order, d))
 
         for order, rule, pattern in self._full_scan:

@@ -458,6 +458,14 @@ class Lexicon:
         for num, forms in d.months.items():
             for f in forms:
                 self.months[f.lower()] = int(num)
+        # (`Jnuary`, `Decmber`: a month's name that lost a letter, but for words of their own)
+        not_words = {w.lower() for w in rules.units.dropped_letter_not_words}
+        variants: dict[str, int] = {}
+        for w in (w.lower() for w in d.dropped_letter_months):
+            for i in range(len(w)):
+                variants.setdefault(w[:i] + w[i + 1:], self.months[w])
+        self.month_variants = frozenset(v for v in variants if v not in self.months and v not in not_words)
+        self.months.update({v: variants[v] for v in self.month_variants})
         self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
         # (a time of a figure, the month it stands in: `from 431 per dollar in May to 677`)
         self.month_phrase_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:in|during|by)" + GAP + r"(?:(?:early|mid|late)[ \t-]?)?" + self.month_alt
