@@ -513,6 +513,8 @@ CASES = [
      "hundred thousand people and one million and fifty thousand tons; one million people and two thousand cars.",
      [("money", 1.5e6, None, "USD"), ("quantity", 2.3e6, None, "count"), ("quantity", 1.05e6, None, "t"),
       ("quantity", 1e6, None, "count"), ("quantity", 2000, None, "count")]),
+    ("half-a-million-hyphened", "The army spent half-a-million dollars; HALF-A-MILLION PEOPLE FLED.",
+     [("money", 5e5, None, "USD"), ("quantity", 5e5, None, "count")]),
     ("a-quarter-million", "Nearly a quarter million refugees returned; about a half million fled.",
      [("quantity", 250000, None, "count"), ("quantity", 500000, None, "count")]),
     ("citations-of-the-foreign-affairs-manual-and-the-code", "Per 12 FAM 314.2, 3 FAH-2 H-113, 22 U.S.C. 2151 and 8 CFR 214.2, "
@@ -3050,8 +3052,10 @@ def test_a_head_of_years_whose_tabs_became_spaces_is_no_telephone_number(pipelin
 
 
 @pytest.mark.parametrize("text", ["Tel: (51-1) 618-2000", "Call 202 647 4000 or 511-618-2000.",
-                                  "Call the hotline at 22 345 678 for help; the office is 234 567 890 and the fax 234 567 891."],
-                         ids=["area-code-in-brackets", "spaces-and-hyphens", "groups-of-three-before-a-preposition-or-conjunction"])
+                                  "Call the hotline at 22 345 678 for help; the office is 234 567 890 and the fax 234 567 891.",
+                                  "Call 555-1234 for help, or dial 618-2000; the hotline 0800 123 456 is free."],
+                         ids=["area-code-in-brackets", "spaces-and-hyphens", "groups-of-three-before-a-preposition-or-conjunction",
+                              "after-call-dial-or-hotline"])
 def test_telephone_numbers_are_no_figures(pipeline, text):
     assert figures(pipeline, text) == []
 

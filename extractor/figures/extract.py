@@ -32,7 +32,8 @@ _FIGURES = TypeAdapter(list[Figure])
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 # (and half of one: `a half-dozen`, `a half million`, `half a million`)
-_A_SCALE = rx.short(r"(?<![\w-])(?:[Aa]" + GAP + r"(?P<half>(?i:half)(?:[ \t]*-[ \t]*|" + GAP + r"))?|(?P<half_a>(?i:half))" + GAP + r"[Aa]" + GAP + r")"
+_A_SCALE = rx.short(r"(?<![\w-])(?:[Aa]" + GAP + r"(?P<half>(?i:half)(?:[ \t]*-[ \t]*|" + GAP + r"))?|(?P<half_a>(?i:half))(?:" + GAP
+                    + r"[Aa]" + GAP + r"|-[Aa]-))"
                     r"(?P<w>(?i:" + "|".join(_A_SCALE_WORDS) + r"))\b(?![ \t]*(?i:of)\b|-)")
 # `1/2`, `2 1/2`: a fraction written in digits (not a date, `9/11`, or `24/7`).
 _DIGIT_FRACTION = rx.short(r"(?<![\w./,-])(?:(?P<whole>\d{1,3})(?:" + GAP + r"|-))?(?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![\w/]|[.,]\d)")
@@ -2126,7 +2127,7 @@ def _a_scales(text: str, low: str) -> list:
                     j -= 1
             if j < p and j and text[j - 1] in "Aa":
                 starts.add(j - 1)
-                if j >= 6 and low.startswith("half", j - 1 - 5) and text[j - 2] in " \t\n":  # (`half a million`)
+                if j >= 6 and low.startswith("half", j - 1 - 5) and text[j - 2] in " \t\n-":  # (`half a million`, `half-a-million`)
                     starts.add(j - 6)
             p = low.find(word, p + 1)
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
