@@ -1445,7 +1445,9 @@ def test_a_line_break_right_after_a_word_is_a_gap_like_a_space(pipeline, text, e
     ("Ransoms ranged from N5 million to N20 million.", [("money", 5e6, 2e7, "NGN")]),
     ("Estimates vary from 3,000 to 5,000 people.", [("quantity", 3000, 5000, "count")]),
     ("Prices rose from 5 to 7 percent.", [("percent", 5, None, "percent"), ("percent", 7, None, "percent")]),
-], ids=["ranged-from", "vary-from", "a-change-is-two-figures"])
+    ("It costs from EUR 3 to 4 million; workers earn from 2 to 5 dollars.", [("money", 3e6, 4e6, "EUR"), ("money", 2, 5, "USD")]),
+    ("Costs rose from 3 to 4 million euros.", [("money", 3e6, None, "EUR"), ("money", 4e6, None, "EUR")]),
+], ids=["ranged-from", "vary-from", "a-change-is-two-figures", "a-price-or-pay-from", "costs-that-changed-from"])
 def test_ranged_from_is_a_range(pipeline, text, expect):
     assert keyed(figures(pipeline, text, identifier="08ABUJA12")) == expect
 

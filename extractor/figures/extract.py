@@ -137,7 +137,9 @@ _HALF_LEAD = rx.short(r"(?i)(?:\b(?:an?|one)[ \t-]+|(?<![\w-]))\Z")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-" + GAP + r"(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
 _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
-_RANGED_FROM = rx.short(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?from\s+(?:\S+\s+)?[-\u2212]?\Z")
+# (or a price or pay from one to another: `costs from EUR 3 to 4 million`, `earn from 2 to 5 dollars`)
+_RANGED_FROM = rx.short(r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?"
+                        r"|(?:cost|costs|costing|earn|earns|earning|sell|sells|selling)\s+)from\s+(?:\S+\s+)?[-\u2212]?\Z")
 _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
