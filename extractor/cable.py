@@ -57,29 +57,25 @@ def _figure_words(rules: Ruleset) -> frozenset[str]:
     """The words, in lower case, of units, durations, percent, scales and currencies written after
     an amount, of qualifiers before it, of numbers and of months: those a repair may join where a
     line's end broke them (`PER-\nCENT`, `ab-\nout 2,000`)."""
-    u, n, c, q = rules.units, rules.numbers, rules.currencies, rules.qualifiers
-    forms = [f for r in u.units for f in r.forms + r.case_sensitive] + [f for r in u.durations for f in r.forms]
-    forms += u.percent.forms + list(n.scales) + [f for r in c.currencies for f in r.after]
-    forms += [f for fs in q.before.values() for f in fs]
+    n = rules.numbers
+    forms = rules.words_after_amounts() | {f.lower() for fs in rules.qualifiers.before.values() for f in fs}
     # (and number words and months: `six to ei-\nght weeks`, `in Mar-\nch 2009`)
-    forms += list(n.units) + list(n.tens) + [f for fs in rules.dates.months.values() for f in fs]
-    return frozenset(f.lower() for f in forms if f.isalpha() and len(f) >= 4)
+    forms |= {f.lower() for f in [*n.units, *n.tens, *(f for fs in rules.dates.months.values() for f in fs)]}
+    return frozenset(f for f in forms if f.isalpha() and len(f) >= 4)
 
 
 def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     """Each word `dropped_letter_words` lists without one of its letters (`percet`, `hectres`),
     in lower case, to the word, and each word of a figure glued to a short word after it
     (`tonsof`) to the two apart; but for words of their own (`dropped_letter_not_words`), forms
-    of any unit, currency or scale (`hectare` of `hectares`) and those two words make alike."""
+    of any unit, currency or scale (`hectare` of `hectares`) and what two listed words make alike."""
     u = rules.units
-    figure_words = {f.lower() for r in u.units for f in r.forms + r.case_sensitive} | {f.lower() for r in u.durations for f in r.forms}
-    figure_words |= {f.lower() for f in u.percent.forms} | {f.lower() for c in rules.currencies.currencies for f in c.after}
-    figure_words |= {f.lower() for f in rules.numbers.scales}
+    figure_words = rules.words_after_amounts()
     out: dict[str, str | None] = {}
     for w in (w.lower() for w in u.dropped_letter_words):
         for i in range(len(w)):
             v = w[:i] + w[i + 1:]
-            out[v] = w if out.get(v, w) == w else None  # (`meters` and `metres` both make `meers`? none is said)
+            out[v] = w if out.get(v, w) == w else None  # (made alike by two words: neither's)
     not_words = {w.lower() for w in u.dropped_letter_not_words}
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued)
     glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and len(f) >= 4 for g in u.glued_words_after}

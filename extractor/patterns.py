@@ -391,6 +391,14 @@ class Ruleset:
         self.posts: PostsFile = loaded["posts.json"]
         self._check()
 
+    def words_after_amounts(self) -> set[str]:
+        """The forms written after an amount, in lower case: units' (either case), lengths of
+        time, percent, currencies' words and scale words."""
+        u = self.units
+        forms = {f for r in u.units for f in r.forms + r.case_sensitive} | {f for r in u.durations for f in r.forms}
+        forms |= set(u.percent.forms) | {f for c in self.currencies.currencies for f in c.after} | set(self.numbers.scales)
+        return {f.lower() for f in forms}
+
     def _check(self) -> None:
         u = self.units
         pairs = [(f, r.id) for r in u.units for f in r.forms] + [(f, r.id) for r in u.durations for f in r.forms]
@@ -402,8 +410,7 @@ class Ruleset:
         for f in u.thousands_stop_forms:
             if f.lower() not in forms:
                 raise BadRuleFile(str(self.directory / "units.json"), f"thousands_stop_forms: {f!r} is no unit's form")
-        known_words = {w for f in forms | {f.lower() for c in self.currencies.currencies for f in c.after} for w in f.split()}
-        known_words |= {f.lower() for f in self.numbers.scales}  # (and the words of a form: `metric` of `metric tons`)
+        known_words = {w for f in self.words_after_amounts() for w in f.split()}  # (and a form's words: `metric` of `metric tons`)
         for w in u.dropped_letter_words:
             if w.lower() not in known_words or len(w) < 5 or not w.isalpha():
                 raise BadRuleFile(str(self.directory / "units.json"),

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 
 import regex
+
+from extractor import rx
 
 # `&coca insignificant8`: the old character set turned opening and closing quotes into `&` and `8`.
 # The closing `8` stands glued to a word and is followed by a non-word character: a digit that
@@ -34,11 +35,10 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # currency's or a scale's word (see `dropped_letter_words` in patterns/units.json).
 # Likewise a unit's word glued to a short word after it (`19,226 metric tonsof food`), the unit's
 # word after the amount or after one word after it.
-# (the standard library's engine: a whole number at a time, and the words taken whole, scans fastest)
 # (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
 # parting a run of spaces two ways, the scan is quadratic; the digit before the test of the one
-# before it, which lets the engine skip to the digits)
-_WORDS_AFTER_NUMBER = re.compile(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
+# before it lets the engine skip to the digits, on the standard library's engine, as measured)
+_WORDS_AFTER_NUMBER = rx.short(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks

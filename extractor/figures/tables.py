@@ -353,8 +353,8 @@ class TableReader:
                 cells = list(_UNITS_CELL.finditer(line))
                 units_line = ([m.end() for m in cells], [m.group(1) for m in cells])
                 continue  # (`(ha)    (ha)`, `(USD 000)`: the units of the columns, under their head)
-            if header is None and heads is None and prev and self._subhead(line) and (
-                    self._years(text[text.rfind("\n", 0, prev - 1) + 1:prev - 1]) is not None):
+            above = text[text.rfind("\n", 0, prev - 1) + 1:prev - 1] if prev else ""  # (the line over this one)
+            if header is None and heads is None and self._subhead(line) and self._years(above) is not None:
                 continue  # (`Actual   Budget   Proj.` under the years: what each year's figures are)
             if header is None and heads is None:
                 header = self._years(line)
@@ -367,10 +367,9 @@ class TableReader:
                 if blank or header is not None or heads is not None:
                     break
                 continue
-            if header is None and heads is None and prev and _GROUP_LABEL.fullmatch(line):
-                above = text[text.rfind("\n", 0, prev - 1) + 1:prev - 1]
-                if self._years(above) is not None or self._words_header(above) is not None or self._is_row_like(above):
-                    continue  # (`Revenue` over `  Oil   4,200   6,100`, under the years: a group of rows, no leading line)
+            if header is None and heads is None and _GROUP_LABEL.fullmatch(line) and (
+                    self._years(above) is not None or self._words_header(above) is not None or self._is_row_like(above)):
+                continue  # (`Revenue` over `  Oil   4,200   6,100`, under the years: a group of rows, no leading line)
             return header, heads, line.rstrip(), units_line, label_head
         return header, heads, None, units_line, label_head
 
@@ -388,8 +387,6 @@ class TableReader:
         halves of a year (`Q1   Q2   Q3`); the end offset and
         the words of each column after the first (the labels' head), or of both cells of an
         indented line of two, which leaves the labels' column empty."""
-        # (two heads over the columns only, the labels' column left empty: `         Marijuana   Poppy`
-        # over `2007  18,560  11,410`)
         indented = line.startswith("\t") or len(line) - len(line.lstrip(" ")) >= 4
         if (para := _PARA_HEAD.match(line.lstrip())) is not None and para.group()[0].isdigit():
             # (`3. PROVINCE   HECTARES   STRAW (MT)`: the paragraph's number is no head; its place is kept blank)
@@ -397,15 +394,17 @@ class TableReader:
             k = len(line) - len(line.lstrip()) + para.end()
             line = " " * k + line[k:]
         cells = list(_HEAD_CELL.finditer(line))
-        indented = indented and len(cells) == 2
-        if (len(cells) < 3 and not indented or any(ch.isdigit() for ch in line) and not all(_QUARTER_HEAD.fullmatch(m.group()) for m in cells[1:])
+        # (two heads over the columns only, the labels' column left empty: `         Marijuana   Poppy`
+        # over `2007  18,560  11,410`)
+        two = indented and len(cells) == 2
+        if (len(cells) < 3 and not two or any(ch.isdigit() for ch in line) and not all(_QUARTER_HEAD.fullmatch(m.group()) for m in cells[1:])
                 or len(line) > _MAX_ROW
                 or any(len(m.group()) > 25 or m.group().count(" ") > 2 or m.group()[-1] in ".,;" for m in cells)):
             return None  # (short heads, no sentences: `He left.  They stayed.  Then` is prose)
-        heads = cells if indented else cells[1:]
+        heads = cells if two else cells[1:]
         # (an indented line's first cell may head a column too, where the rows have a cell more
         # than the heads after it: `          Aerial   Manual   Total` over `2007   153,134   66,395   219,529`)
-        first = (cells[0].end(), cells[0].group()) if not indented and (line.startswith("\t") or cells[0].start() >= 4) else None
+        first = (cells[0].end(), cells[0].group()) if indented and not two else None
         return [m.end() for m in heads], [m.group() for m in heads], first
 
     @staticmethod
