@@ -2917,6 +2917,18 @@ def test_units_of_oil_energy_and_wine(pipeline, text, expected):
     assert (lambda f: (f.value, f.unit, f.per))(figures(pipeline, text)[0]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("CN units destroyed 167 percent more refining labs (16) and 100 percent more recycling labs (8).",
+     [("16", "refining labs", False), ("8", "recycling labs", False)]),
+    ("The victims included children (12), women (30) and men (45).", [("12", "children", False), ("30", "women", False), ("45", "men", False)]),
+    ("Refugees came from Sierra Leone (5,796) and Guinea (3,195); the teams visited Lima (4).",
+     [("5,796", "Sierra Leone", False), ("3,195", "Guinea", False), ("4", "Lima", False)]),
+    ("As noted in paragraph (3), see reftel (2).", [("3", None, True), ("2", None, True)]),
+], ids=["after-what-it-counts", "after-a-verb-s-object", "after-a-place", "not-after-a-name-of-a-numbered-thing"])
+def test_a_number_alone_in_brackets_after_a_noun_counts_it(pipeline, text, expected):
+    assert [(f.text, f.item, f.flagged) for f in figures(pipeline, text) if f.unit == "count"] == expected
+
+
 def test_a_rate_per_minute(pipeline):
     (f,) = figures(pipeline, "Call rates fell to PKR 1.2 a minute.", identifier="09ISLAMABAD1")
     assert (f.value, f.unit, f.per) == (1.2, "PKR", "minute")

@@ -1160,6 +1160,17 @@ class FigureExtractor:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
                         item = squash(bm.group("item"))
+                if not item and start == s and before.endswith("(") and _BRACKET_ENDS_PHRASE.match(text, e) and (
+                        nm := _NOUN_BEFORE_BRACKET.search(text, max(0, s - 50), s)) and not L.id_word_rx.search(text[nm.start():s - 1]) and (
+                        not _FIGURE_BEFORE_BRACKET.search(text, max(0, s - 40), s)):
+                    # `destroyed 167 percent more refining labs (16)`, `maceration pits (6,347);`: a number
+                    # alone in brackets after a noun counts it (not after a name of a thing numbered:
+                    # `paragraph (3)`, `reftel (2)`; nor after a figure's unit: `133,496 hectares (153,134)`)
+                    words = nm.group("item").split()
+                    k = len(words)
+                    while k and words[k - 1].lower() not in _NOT_ITEM_WORDS and not _PAST_FORM.fullmatch(words[k - 1]):
+                        k -= 1  # (the words after the last that is no part of a noun: `percent more operations`, `visited Lima`)
+                    item = " ".join(words[k:]) or None
                 labelled = None if item else _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
                 if (item and " " not in item and (tu := L.unit_info(item)) is not None and tu.kind == "duration"
@@ -2315,6 +2326,13 @@ _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[
 # (a position in decimal degrees: `33.3128 N`)
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
+_BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
+_NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:[ \t]+(?:\n[ \t]*)?[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
+_NOT_ITEM_WORDS = frozenset(("more", "fewer", "less", "the", "a", "an", "of", "from", "in", "and", "or", "than", "its", "their", "some",
+                             "all", "total", "to", "for", "by", "with", "at", "on", "are", "is", "was", "were", "be", "been",
+                             "percent", "pct", "see", "under", "as", "per", "including", "include", "includes"))
+_FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
+_PAST_FORM = rx.short(r"[a-z]+ed")  # (a verb's past: `included`, `visited`)
 _OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or[ \t]+(?:\n[ \t]*)?")
 _ENDS_CLAUSE = rx.short(r"[ \t]*(?:[.,;)]|\Z)")  # (right after an amount)
 _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated in brackets after another)
