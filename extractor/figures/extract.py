@@ -2332,7 +2332,7 @@ _NOT_ITEM_WORDS = frozenset(("more", "fewer", "less", "the", "a", "an", "of", "f
                              "all", "total", "to", "for", "by", "with", "at", "on", "are", "is", "was", "were", "be", "been",
                              "percent", "pct", "see", "under", "as", "per", "including", "include", "includes"))
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
-_PAST_FORM = rx.short(r"[a-z]+ed")  # (a verb's past: `included`, `visited`)
+_PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
 _OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or[ \t]+(?:\n[ \t]*)?")
 _ENDS_CLAUSE = rx.short(r"[ \t]*(?:[.,;)]|\Z)")  # (right after an amount)
 _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated in brackets after another)
