@@ -2929,6 +2929,17 @@ def test_a_number_alone_in_brackets_after_a_noun_counts_it(pipeline, text, expec
     assert [(f.text, f.item, f.flagged) for f in figures(pipeline, text) if f.unit == "count"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 270 communities planned for the\nprogram this calendar year, 10 have completed the process.",
+     [("270", "communities", False), ("10", "communities", False)]),
+    ("Out of 500 applicants, 120 were accepted.", [("500", "applicants", False), ("120", "applicants", False)]),
+    ("The military conducted 17 operations in 2007 (compared to just ten in 2006).",
+     [("17", "operations", False), ("ten", "operations", False)]),
+], ids=["of-the-count-at-the-clause-s-start", "out-of", "compared-to-just"])
+def test_a_part_of_a_count_or_one_compared_with_it_counts_the_same(pipeline, text, expected):
+    assert [(f.text, f.item, f.flagged) for f in figures(pipeline, text) if f.unit == "count"] == expected
+
+
 def test_a_rate_per_minute(pipeline):
     (f,) = figures(pipeline, "Call rates fell to PKR 1.2 a minute.", identifier="09ISLAMABAD1")
     assert (f.value, f.unit, f.per) == (1.2, "PKR", "minute")

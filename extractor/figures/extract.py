@@ -1581,6 +1581,13 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
+        for prev, c in zip(cands, cands[1:]):
+            # `Of the 270 communities planned for the program, 10 have completed it`: a part of a
+            # count named at the clause's start counts the same
+            if (c.rule == "count-bare" and prev.unit == "count" and prev.item and prev.kind == "quantity"
+                    and _OF_THE_BEFORE.search(text, max(0, prev.start - 12), prev.start) and _PART_GAP.fullmatch(text, prev.end, c.start)):
+                c.item, c.rule = prev.item, "count-noun"
+                c.flags = [f for f in c.flags if not f.startswith("bare number")]
         for k, c in enumerate(cands):
             # `USD 5, 10 and 20 million`: a list of amounts whose currency stands before the first
             # and whose scale word after the last is every member's
@@ -2331,6 +2338,8 @@ _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:[ 
 _NOT_ITEM_WORDS = frozenset(("more", "fewer", "less", "the", "a", "an", "of", "from", "in", "and", "or", "than", "its", "their", "some",
                              "all", "total", "to", "for", "by", "with", "at", "on", "are", "is", "was", "were", "be", "been",
                              "percent", "pct", "see", "under", "as", "per", "including", "include", "includes"))
+_OF_THE_BEFORE = rx.short(r"(?i)\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)[ \t]+(?:\n[ \t]*)?\Z")
+_PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
 _OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or[ \t]+(?:\n[ \t]*)?")
