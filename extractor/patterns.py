@@ -134,6 +134,9 @@ class NumbersFile(Strict):
     counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
     item_stop_words: list[str] = []  # what a number counts ends before these words
+    # what a number alone in brackets counts starts after the last of these before it (`more` in
+    # `167 percent more refining labs (16)`)
+    item_stops_before_bracket: list[str] = []
     item_verbs: list[str] = []  # end what a number counts after its first word (`Filipinos work overseas`)
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
     # nouns that end as adverbs and participles do (`27 eligible family members`): what is counted goes on

@@ -1168,7 +1168,7 @@ class FigureExtractor:
                     # `paragraph (3)`, `reftel (2)`; nor after a figure's unit: `133,496 hectares (153,134)`)
                     words = nm.group("item").split()
                     k = len(words)
-                    while k and words[k - 1].lower() not in _NOT_ITEM_WORDS and not _PAST_FORM.fullmatch(words[k - 1]):
+                    while k and words[k - 1].lower() not in L.item_stops_before_bracket and not _PAST_FORM.fullmatch(words[k - 1]):
                         k -= 1  # (the words after the last that is no part of a noun: `percent more operations`, `visited Lima`)
                     item = " ".join(words[k:]) or None
                 labelled = None if item else _label_before(text, start)
@@ -2335,9 +2335,6 @@ _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
 _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
 _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:[ \t]+(?:\n[ \t]*)?[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
-_NOT_ITEM_WORDS = frozenset(("more", "fewer", "less", "the", "a", "an", "of", "from", "in", "and", "or", "than", "its", "their", "some",
-                             "all", "total", "to", "for", "by", "with", "at", "on", "are", "is", "was", "were", "be", "been",
-                             "percent", "pct", "see", "under", "as", "per", "including", "include", "includes"))
 _OF_THE_BEFORE = rx.short(r"(?i)\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)[ \t]+(?:\n[ \t]*)?\Z")
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")

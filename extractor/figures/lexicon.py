@@ -226,6 +226,7 @@ class Lexicon:
         self.not_after_word = frozenset(w for w in after_one if " " not in w) | frozenset(w + "s" for w in after_one if " " not in w)
         self.not_after_phrase = tuple(w for w in after_one if " " in w)
         self.item_stops = frozenset(w.lower() for w in n.item_stop_words)
+        self.item_stops_before_bracket = frozenset(w.lower() for w in n.item_stops_before_bracket)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
         self.item_nouns_like_verbs = frozenset(w.lower() for w in n.item_nouns_like_verbs)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
