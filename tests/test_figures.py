@@ -207,6 +207,8 @@ CASES = [
     ("range-with-the-percent-sign-twice", "Support is 45%-50%; growth of 10 percent to 15 percent; rose from 5% to 7%; "
      "tariffs of 5% or 10%", [("percent", 45, 50, "percent"), ("percent", 10, 15, "percent"), ("percent", 5, None, "percent"),
                               ("percent", 7, None, "percent"), ("percent", 5, None, "percent"), ("percent", 10, None, "percent")]),
+    ("a-scaled-amount-to-a-count-is-no-range", "The fund disbursed FCFA 2.5 billion to 340 cooperatives, USD 1.5 to 2 billion",
+     [("money", 2.5e9, None, "XOF"), ("quantity", 340, None, "count"), ("money", 1.5e9, 2e9, "USD")]),
     ("range-leaves-out-thousands", "an estimated 15-20,000 people attended", [("quantity", 15000, 20000, "count")]),
     ("range-with-small-first-number", "between 1-1,500 people", [("quantity", 1, None, "count"), ("quantity", 1500, None, "count")]),
     ("fiscal-year-across-a-line-break", "the funds for FY\n2008 and CY\n2007", [("date", "FY2008", None, None), ("date", "2007", None, None)]),
@@ -871,8 +873,10 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
     ("76LISBON1234", "THE LOAN IS 2.5 BILLION ESCUDOS (ESC 2,500 MILLION).", [("money", 2.5e9, None, "PTE"), ("money", 2.5e9, None, "PTE")]),
     ("73SANTIAGO1234", "THE BUDGET IS 25 BILLION ESCUDOS.", [("money", 2.5e10, None, "CLE")]),
     ("76STOCKHOLM1234", "THE BUDGET IS SKR 100 BILLION; NORWAY EARNED NKR 20 BILLION.", [("money", 1e11, None, "SEK"), ("money", 2e10, None, "NOK")]),
+    ("08SARAJEVO1", "The budget was cut to KM 45 million; the road is 45 km long; at KM 12 the convoy stopped.",
+     [("money", 4.5e7, None, "BAM"), ("quantity", 45, None, "km")]),
 ], ids=["thousands-after-a-stop-in-a-price-of-a-dollar", "crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
-        "escudos-of-portugal", "escudos-of-chile", "crowns-written-short"])
+        "escudos-of-portugal", "escudos-of-chile", "crowns-written-short", "convertible-marks-written-km-in-bosnia"])
 def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 

@@ -904,6 +904,8 @@ class FigureExtractor:
                 scale2 = L.digit_scales[sm2.group(1).lower()]  # `3 or 4 hundred people`
             if ok and scaled and not sm2 and not g2_scale and L.unit_rx.match(text, nxt.end):
                 ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
+            if ok and scaled and not sm2 and not g2_scale and nxt.value > t.value * 20:
+                ok = False  # `disbursed FCFA 2.5 billion to 340 cooperatives`: no end of the first's size
             if ok:
                 value *= shorthand
                 vmax = nxt.value
