@@ -2816,7 +2816,9 @@ def test_one_of_a_currency_set_equal_to_another_is_a_rate(pipeline, text, expect
     ("The army lost 300 to 200 men a month.", [300, 200]),
     ("Prices rose from 10 to 20 percent.", [10, 20]),
     ("Parliament voted 311 to 88 to approve the budget.", []),
-], ids=["a-tally", "a-tally-and-a-count", "a-count-after-it-is-no-tally", "a-change", "a-tally-before-what-it-did"])
+    ("The motion failed by a vote of 45-52, the bill by a vote of 40 to 55; rates rose 45-52 percent.", [45]),
+], ids=["a-tally", "a-tally-and-a-count", "a-count-after-it-is-no-tally", "a-change", "a-tally-before-what-it-did",
+        "a-losing-tally-right-after-a-vote"])
 def test_a_tally_written_with_to_is_no_figure_as_one_with_a_hyphen(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text)] == expected
 

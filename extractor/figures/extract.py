@@ -75,6 +75,8 @@ _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (aft
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
+# (right before it, a tally's first number may be the smaller: `failed by a vote of 45-52`)
+_VOTE_RIGHT_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|tally|margin)(?:[ \t]+(?:of|was|is|stood[ \t]+at))?[ \t]*(?:\n[ \t]*)?\Z")
 _TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for|to)\b)")  # (no unit nor noun after a tally)
 _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
 # (between a level and its change in percent: `USD 3.1 billion, down 5 percent`, `45 MT (up 12 percent`)
@@ -571,7 +573,8 @@ class FigureExtractor:
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             if (not t.words and i + 1 < len(toks) and not toks[i + 1].words and toks[i + 1].start - t.end < 8
-                    and toks[i + 1].value <= t.value and _TALLY_JOIN.fullmatch(text, t.end, toks[i + 1].start)
+                    and _TALLY_JOIN.fullmatch(text, t.end, toks[i + 1].start)
+                    and (toks[i + 1].value <= t.value or _VOTE_RIGHT_BEFORE.search(text, max(0, t.start - 30), t.start))
                     and text[t.start:t.end].replace(",", "").isdigit() and text[toks[i + 1].start:toks[i + 1].end].replace(",", "").isdigit()
                     and _VOTE_BEFORE.search(text, max(0, t.start - 40), t.start)
                     and _TALLY_END.match(text, toks[i + 1].end)):
@@ -659,8 +662,9 @@ class FigureExtractor:
             if e - s == 5 and L.postal_rx is not None and L.postal_rx.search(before) and text[s:e].isdigit() and not _GLUED_AFTER.match(after):
                 return None  # `Washington, DC 20520`: a postal code
             if (i + 1 < len(toks) and text.startswith("-", e) and toks[i + 1].start == e + 1 and not toks[i + 1].words
-                    and toks[i + 1].value <= value and text[s:e].isdigit() and e - s <= 3
-                    and text[toks[i + 1].start:toks[i + 1].end].isdigit() and not L.unit_rx.match(text, toks[i + 1].end)):
+                    and text[s:e].isdigit() and e - s <= 3
+                    and text[toks[i + 1].start:toks[i + 1].end].isdigit() and not L.unit_rx.match(text, toks[i + 1].end)
+                    and (toks[i + 1].value <= value or _VOTE_RIGHT_BEFORE.search(text, max(0, s - 30), s))):
                 return None  # `the vote was 98-0`, `won 3-1`: a score or a tally, no figure
             if e - s >= 3 and text[s] == "0" and (text[s:e].isdigit() or text[s + 1].isdigit()):
                 return None  # `0500 hours`, `0800-1700`, `002 OF 006`, `nairobi 001938`, `HS 0202.30`: the clock, a serial or a code, with its leading zeros
