@@ -42,6 +42,7 @@ _ANSWER_LABELS = ("Response", "Status", "Progress", "Action", "Actions", "Answer
 _DASHES = rx.short(r"(?m)^[ \t]*(?:-{3,}|(?:-{1,2}[ \t]*)?(?:(?:[A-Z]{2,4}[ \t]+)?(?:"
                    + "|".join(w for label in _ANSWER_LABELS for w in (label, label.upper()))
                    + r")|[A-Z]{2,4}[ \t]+(?:" + "|".join(label.lower() for label in _ANSWER_LABELS) + r"))[ \t]*:)[ \t]*")
+_NEXT_LINE = rx.short(r"\n[ \t]*(?P<line>\S[^\n]*)")  # (the line right after, not after a blank one)
 _BLANK = rx.short(r"\n[ \t]*\n[ \t\n]*")
 # The same in a text whose line breaks were lost: a section's title ends at its colon or before its
 # first item; items and dashed lines stand after any space.
@@ -106,6 +107,8 @@ def find_sections(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[Secti
         # over `1) THE USG ...` is a section of a cable in capitals)
         if title.isupper() and len(title.split()) <= 3 and rx.match(r"\s*\d{2,}(?![\d).])", text[m.end():m.end() + 12]):
             continue
+        if not run_in and _wrapped_sentence(text, m):
+            continue
         heads.append(m)
         expected = chr(ord(expected) + 1)
     if len(heads) < 2 and not (heads and item_rx.search(text, heads[0].end())):
@@ -125,6 +128,22 @@ def find_sections(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[Secti
     if _closer(heads[0]) != "." and not any(b.response is not None and not b.response_uncertain for s in sections for b in s.benchmarks):
         return []  # (`A) Increase the police ...`: a list lettered so, no benchmarks)
     return sections
+
+
+def _wrapped_sentence(text: str, m) -> bool:
+    """`A. The government will raise the VAT rate and cut capital` over `spending by 20 percent.`:
+    a lettered point whose sentence goes on in the next line, no section's title. A title ends at
+    its colon or its line; the next line starts the section's text or its first item."""
+    if m.group().rstrip().endswith(":"):
+        return False
+    nl = _NEXT_LINE.match(text, m.end())
+    if nl is None:
+        return False
+    line = nl.group("line")
+    if line.endswith(":") or _ITEM.match(line) or _DASHES.match(line):
+        return False
+    # (in a cable in capitals the case tells nothing: a line as wide as the text's lines is cut)
+    return line[:1].islower() or m.group("title").isupper() and len(m.group().strip()) >= 55
 
 
 def _closer(m) -> str:

@@ -366,6 +366,21 @@ def test_a_list_lettered_with_brackets_is_no_section(pipeline):
     assert parse(pipeline, text).sections == []
 
 
+@pytest.mark.parametrize("case", [str, str.upper], ids=["mixed-case", "capitals"])
+def test_lettered_points_whose_sentences_go_on_in_the_next_line_are_no_sections(pipeline, case):
+    text = case("1. (U) The main measures announced were:\n\n"
+                "A. The government will raise the value added tax rate and cut\ncapital spending by 20 percent.\n\n"
+                "B. Public sector wages will rise in April, costing the budget an\nadditional 300 million.\n\n"
+                "2. (U) The deficit is projected at 9.4 percent of GDP.\n")
+    assert parse(pipeline, text).sections == []
+
+
+def test_a_lettered_title_over_its_text_in_the_next_line_is_a_section(pipeline):
+    text = ("1. (U) Post reports as follows.\n\nA. Eradication\nThe GOC sprayed 133,496 hectares.\n\n"
+            "B. Interdiction:\nThe GOC seized 198 MT.\n")
+    assert [(s.letter, s.title) for s in parse(pipeline, text).sections] == [("A", "Eradication"), ("B", "Interdiction")]
+
+
 def test_paragraphs_under_lettered_headings_are_no_items(pipeline):
     text = ("A. Introduction:\n\n1. The Embassy hosted 40 guests.\n\n2. The Ambassador spoke.\n\n"
             "B. Outlook:\n\n3. Growth will reach 5 percent.\n")
