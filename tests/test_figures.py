@@ -198,6 +198,8 @@ CASES = [
     ("caps-marks-francs-lire", "THE FRG WILL LEND DM 2.5 BILLION; FRANCE FF 800 MILLION; ITALY LIRE 300 BILLION.",
      [("money", 2500000000, None, "DEM"), ("money", 800000000, None, "FRF"), ("money", 300000000000, None, "ITL")]),
     ("caps-dols", "TOTAL AID WAS DOLS 45 MILLION", [("money", 45000000, None, "USD")]),
+    ("scale-letters-before-a-currency", "The fund holds 50 M USD and 20 MM dollars; 3 BN EUR",
+     [("money", 5e7, None, "USD"), ("money", 2e7, None, "USD"), ("money", 3e9, None, "EUR")]),
     # units are never converted (SCHEMA.md); `value_base` carries MW and kWh
     ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
      [("quantity", 3, None, "tcf"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),
@@ -921,6 +923,18 @@ def test_ambiguous_currency_word_takes_the_posts_currency(pipeline, identifier, 
 def test_a_year_earlier_is_no_rate(pipeline):
     fs = figures(pipeline, "Unemployment fell to 7.9% from 8.4% a year earlier; wages rose 3% a year.")
     assert [(f.value, f.per) for f in fs] == [(7.9, None), (8.4, None), (3, "year")]
+
+
+def test_what_is_counted_after_a_measure_of_each(pipeline):
+    fs = figures(pipeline, "Two 500-lb bombs and 12 107mm rockets were found; three 155 mm shells hit the base.")
+    assert [(f.value, f.unit, f.item) for f in fs if f.unit == "count"] == [(2, "count", "bombs"), (12, "count", "rockets"),
+                                                                             (3, "count", "shells")]
+
+
+def test_the_before_a_unit_of_measure_is_a_rate_but_not_before_a_time(pipeline):
+    fs = figures(pipeline, "Coca leaf sells at 2.50 soles the kilo and wheat at USD 300 the ton; "
+                           "police seized 5 tons the year before and 2 kilos the police found.")
+    assert [(f.value, f.unit, f.per) for f in fs] == [(2.5, "PEN", "kg"), (300, "USD", "t"), (5, "t", None), (2, "kg", None)]
 
 
 def test_a_year_on_is_no_rate_but_a_month_on_a_date_is(pipeline):

@@ -111,6 +111,7 @@ _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
 _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
+_MEASURED_COMPOUND = rx.short(r"[ \t]+(?:\n[ \t]*)?\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,3})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`)
 _MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)")
 _MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9}
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
@@ -746,6 +747,10 @@ class FigureExtractor:
             e = sm.end()
             scaled, last_scale = True, sm.group(1)
             sm = L.scale_rx.match(text, e)
+        if (not scaled and not t.words and (mm := _MONEY_MM.match(text, e)) and text[mm.end():mm.end() + 1] in " \t\n"
+                and L.cur_after_rx.match(text, mm.end())):
+            value *= _MONEY_SCALE[mm.group("s")]  # `50 M USD`, `20 MM dollars`: a scale's letters before the currency
+            e, scaled, last_scale = mm.end(), True, mm.group("s")
         if (t.words and last_scale and i + 1 < len(toks) and toks[i + 1].words and 0 < toks[i + 1].start - e <= 8
                 and _WORDS_JOIN.fullmatch(text, e, toks[i + 1].start)):
             # `one million five hundred thousand dollars`, `two million, three hundred thousand`: the
@@ -1146,6 +1151,9 @@ class FigureExtractor:
                 if self._streets and nxt[:1] and not t.words and text[s:t.end].isdigit() and L.street_rx.match(text, t.end):
                     return None  # `2201 C Street NW`: a house number
                 item, item_end = self._noun_phrase_at(text, e)
+                if not item and (mc := _MEASURED_COMPOUND.match(text, e)) and L.unit_info(mc.group("u")) is not None:
+                    # `Two 500-lb bombs`, `12 107mm rockets`: what is counted after a measure of each
+                    item, item_end = self._noun_phrase_at(text, mc.end())
                 if item and "\n" in text[e:item_end] and _label_before(text, start) is not None:
                     item = None  # (`Seizures (kg): 16,800` over `Cocaine seized (MT): ...`: the next line's label is no item)
                 elif item and item.split()[0] in L.tag_codes:

@@ -411,8 +411,12 @@ class Lexicon:
         self.time_units = frozenset(u.rate_units)  # a count's rate is per a time (`cases per month`)
         # `a year` is no rate in `8.4% a year earlier`, `a month ago` or `a year on,`; `per USD on
         # 3 June` and `R$465 a month on February 1` are rates.
+        # (`2.50 soles the kilo`, `USD 300 the ton`: `the` before a unit of measure, not of time:
+        # `5 tons the year before`)
+        time_forms = [f for f in rate_units if _key(f) in {_key(t) for t in u.rate_units} or rate_units[f] in u.rate_units]
         self.rate_rx = rx.short(
-            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)" + GAP + r"|/[ \t]*|(?P<article>an?)" + GAP + r")(?P<r>"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:per|each|every)" + GAP + r"|/[ \t]*|(?P<article>an?)" + GAP
+            + r"|the" + GAP + r"(?!(?:" + ws_trie(time_forms) + r")(?![\w])))(?P<r>"
             + ws_trie(list(rate_units)) + r")(?![\w])"
             r"(?(article)(?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|prior|on(?!" + GAP + r"[\w(]))\b))", regex.I)
         # (`the price per kilo of base was 2,200 soles`: the rate named before the figure)
