@@ -758,6 +758,9 @@ QUALIFIERS = [
     ("at-most-sign", "doses of \u2264 5 mg", "at_most"),
     ("in-the-order-of", "a loss in the order of USD 5 million", "approx"),
     ("scarcely", "scarcely 10 percent voted", "approx"),
+    ("misspelt-approximately", "They seized aproximately 500 kilos.", "approx"),
+    ("glued-at-least", "Police seized atleast 30 guns.", "at_least"),
+    ("glued-more-than", "Police seized morethan 5 boats.", "more_than"),
 ]
 
 
