@@ -1388,8 +1388,10 @@ def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):
     ("The report covers 1 January - 30 June 2009.", [("2009-01-01", "2009-06-30")]),
     ("The fiscal year runs from 1 July 2008 to 30 June 2009.", [("2008-07-01", "2009-06-30")]),
     ("Talks on 3 March and 5 April 2009 failed.", [("2009-03-03", None), ("2009-04-05", None)]),
+    ("Between mid-June and mid-July 2008 and from early May to late June 2009 prices doubled; in mid-June and July 2008 too.",
+     [("2008-06", "2008-07"), ("2009-05", "2009-06"), ("2008-06", None), ("2008-07", None)]),
 ], ids=["days-and-a-month", "a-month-and-days", "months-and-a-year", "between-days-is-a-span", "to-across-a-line-break",
-        "day-first-span-of-months", "day-first-span-of-years", "day-first-dates-joined-by-and"])
+        "day-first-span-of-months", "day-first-span-of-years", "day-first-dates-joined-by-and", "spans-of-parts-of-months"])
 def test_dates_joined_by_a_plain_and_are_two_dates(pipeline, text, dates):
     assert [(f.value, f.value_max) for f in figures(pipeline, text) if f.kind == "date"] == dates
 

@@ -69,6 +69,7 @@ class DateFinder:
         b = r"(?<![\w/.-])"
         bm = r"(?<![\w.-])(?:(?<!/)|(?=[A-Za-z]))"  # (before a month's name, a slash too: `2008/January 2009`)
         e = r"(?![\w]|/(?![A-Za-z])|-\d|\.\d)"  # (`December 2008/January 2009`: a slash before a word ends a date)
+        part = r"(?:(?:early|mid|late)(?:-|" + WS + r"))?"
         self.patterns = [
             # (`JFY 2009`, Japan's fiscal year: the `J` before, outside the match, which keeps `F` its
             # first character for the engine to scan for)
@@ -86,9 +87,10 @@ class DateFinder:
             # `12/2008`: a month and a year with a slash, as forms and tables write them
             ("date-numeric-my", regex.compile(b + r"(?P<m>0?[1-9]|1[0-2])/(?P<y>" + Y + r")" + e)),
             ("date-iso", regex.compile(b + r"(?P<y>" + Y + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/]|-\d|\.\d)")),
+            # (`between mid-June and mid-July 2008`, `from early June to late July 2008`: the months' parts)
             ("date-month-span-year", regex.compile(
-                bm + r"(?:(?P<open>between|from)" + WS + r")?(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
-                + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
+                bm + r"(?:(?P<open>between|from)" + WS + r")?" + part + r"(?P<m1>" + M + r")(?:" + WS + r"(?P<d1>" + D + r"))?,?(?:" + WS + r"(?P<y1>" + Y
+                + r"))?" + WS + r"(?:-|–|to|through|until|and)" + WS + part + r"(?P<m2>" + M + r")(?:" + WS + r"(?P<d2>" + D + r"))?,?" + WS
                 + r"(?P<y2>" + Y + r")" + e, regex.I)),
             # (`1 January - 30 June 2009`, `from 1 July 2008 to 30 June 2009`: the day first, as most
             # of the world writes it)
@@ -156,7 +158,7 @@ class DateFinder:
         def first_words(phrases: list[str]) -> set[str]:
             return {words[0].lower() for p in phrases if (words := regex.findall(r"[A-Za-z]+", p))}
         span = first_words(lex.span_openers)
-        opens = {"date-coarse": first_words(lex.coarse), "date-year-span": span, "date-month-span-year": span, "date-day-month-span-year": span,
+        opens = {"date-coarse": first_words(lex.coarse), "date-year-span": span, "date-month-span-year": span | {"mid", "early", "late"}, "date-day-month-span-year": span,
                  "date-month-span": span, "date-calendar": {"from"}, "date-month-year": {"mid", "early", "late", "end"},
                  "date-quarter": {"the"} | first_words(list(lex.quarters))}
         assert set(opens) == {rule for rule, where in _STARTS.items() if "w" in where}
