@@ -880,8 +880,11 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
     ("76STOCKHOLM1234", "THE BUDGET IS SKR 100 BILLION; NORWAY EARNED NKR 20 BILLION.", [("money", 1e11, None, "SEK"), ("money", 2e10, None, "NOK")]),
     ("08SARAJEVO1", "The budget was cut to KM 45 million; the road is 45 km long; at KM 12 the convoy stopped.",
      [("money", 4.5e7, None, "BAM"), ("quantity", 45, None, "km")]),
+    ("08LIMA1", "Colombia spent 6.5 trillion pesos on defense; Mexico and Chile spent 500 pesos.",
+     [("money", 6.5e12, None, "COP"), ("money", 500, None, "pesos")]),
 ], ids=["thousands-after-a-stop-in-a-price-of-a-dollar", "crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
-        "escudos-of-portugal", "escudos-of-chile", "crowns-written-short", "convertible-marks-written-km-in-bosnia"])
+        "escudos-of-portugal", "escudos-of-chile", "crowns-written-short", "convertible-marks-written-km-in-bosnia",
+        "pesos-of-the-one-country-the-sentence-names"])
 def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 

@@ -956,7 +956,10 @@ class FigureExtractor:
             am = None
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
-            if code is None and not guessed and L.named_in_sentence and (
+            if code is None and guessed and (named := L.currency_by_post(am.group("cur"), pc.post, self._sentence_before(text, s))[0]):
+                code = named  # (`Colombia spent 6.5 trillion pesos`, from Lima: the one country the sentence names)
+                flags.append("currency from the sentence")
+            elif code is None and not guessed and L.named_in_sentence and (
                     named := L.currency_named_in(am.group("cur"), self._sentence_before(text, s))):
                 code = named  # (`THE UK PLANS A CUT OF 230 MILLION POUNDS`, from NATO)
                 flags.append("currency from the sentence")
