@@ -3106,9 +3106,10 @@ def test_a_head_of_years_whose_tabs_became_spaces_is_no_telephone_number(pipelin
 
 @pytest.mark.parametrize("text", ["Tel: (51-1) 618-2000", "Call 202 647 4000 or 511-618-2000.",
                                   "Call the hotline at 22 345 678 for help; the office is 234 567 890 and the fax 234 567 891.",
-                                  "Call 555-1234 for help, or dial 618-2000; the hotline 0800 123 456 is free."],
+                                  "Call 555-1234 for help, or dial 618-2000; the hotline 0800 123 456 is free.",
+                                  "Post's officer is Jane Doe, tel. (63)(2) 301-2000\next. 2345."],
                          ids=["area-code-in-brackets", "spaces-and-hyphens", "groups-of-three-before-a-preposition-or-conjunction",
-                              "after-call-dial-or-hotline"])
+                              "after-call-dial-or-hotline", "country-and-area-codes-in-brackets-and-an-extension"])
 def test_telephone_numbers_are_no_figures(pipeline, text):
     assert figures(pipeline, text) == []
 
