@@ -45,7 +45,7 @@ _STARTS = {
 
 
 _YEARS_LINE = rx.short(r"[ \t]*(?:(?:19|20)\d{2}[efp]?[ \t]*)+")  # (a line of years only)
-_OF_YEAR = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:19|20)\d\d\b")  # (`Law 1996 of 2008`)
+_OF_YEAR = rx.short(r"[ \t]*(?:\n[ \t]*)?of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:19|20)\d\d\b")  # (`Law 1996 of 2008`)
 
 
 def full_year(y: str) -> int:
@@ -74,7 +74,7 @@ class DateFinder:
             # (`JFY 2009`, Japan's fiscal year: the `J` before, outside the match, which keeps `F` its
             # first character for the engine to scan for)
             ("date-fiscal", regex.compile(
-                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|to|through)[ \t]*(?:(?:" + fy
+                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|(?:\n[ \t]*)?(?:to|through))[ \t]*(?:\n[ \t]*)?(?:(?:" + fy
                 + r")[ \t]*(?:[-'\u2019][ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}|(?<=/)\d))?" + e, regex.I)),
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
@@ -124,7 +124,7 @@ class DateFinder:
                 # (not `on January 2 and 10 of 17 on January 16`: a count of a whole)
                 + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d|[ \t]+of[ \t]+(?:the[ \t]+)?\d)", regex.I)),
             ("date-day-span-month", regex.compile(
-                b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+                b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:\n[ \t]*)?(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
                 + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
             ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),

@@ -59,7 +59,7 @@ _RANGE_HEAD = (r"[ \t]*(?:\n[ \t]*)?(?:-" + GAP + r"|-(?=to-))?(?P<j>-|–|to|or
 _RANGE_TAIL = r")[ \t]?(?:\n[ \t]*)?)?"
 _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|[A-Z](?=[ \t]?\d))(?![A-Za-z])" + _RANGE_TAIL, regex.I)
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
-_MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and[ \t]+(?:\n[ \t]*)?)?|[ \t]*(?:\n[ \t]*)?and[ \t]+(?:\n[ \t]*)?")
+_MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?|[ \t]*(?:\n[ \t]*)?and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
 _ITEM_MARK = rx.compiled(r"(?<![\w.,])(\d{1,2})\.[ \t]+[A-Z(]")
 _BRACKET_CLOSE_AFTER = rx.short(r"(?i)[ \t]*(?:(?:in|for)[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)\d{2}[ \t]*)?\)")
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
@@ -73,18 +73,18 @@ _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|tra
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
-_TALLY_JOIN = rx.short(r"[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
+_TALLY_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
 # (right before it, a tally's first number may be the smaller: `failed by a vote of 45-52`)
 _VOTE_RIGHT_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|tally|margin)(?:[ \t]+(?:of|was|is|stood[ \t]+at))?[ \t]*(?:\n[ \t]*)?\Z")
-_TALLY_END = rx.short(r"(?i)[ \t]*(?:[,.;:)]|\Z|(?:with|in|on|against|and|for|to)\b)")  # (no unit nor noun after a tally)
+_TALLY_END = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:[,.;:)]|\Z|(?:with|in|on|against|and|for|to)\b)")  # (no unit nor noun after a tally)
 _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
 # (between a level and its change in percent: `USD 3.1 billion, down 5 percent`, `45 MT (up 12 percent`)
 _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?[,(]?[ \t]*(?:\n[ \t]*)?(?:up|down|an?" + GAP
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
-_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:the[ \t]+)?(?!which\b|whom\b|them\b)[A-Za-z]+(?=[ \t,])")
+_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:the(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!which\b|whom\b|them\b)[A-Za-z]+(?=[ \t,\n])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
 _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|included|among[ \t]+them|accounted[ \t]+for|accounts?[ \t]+for)"
@@ -98,7 +98,7 @@ _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names)
 _DATE_SENTENCE_REACH = 800  # (how far either way a sentence is read for the year of a month or day)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
-_PERIOD_BEFORE = rx.short(r"(?i)\bthe[ \t]+(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
+_PERIOD_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
 _MINUS_SIGNS = ("-", "\u2212")
 _SIGNED_UNIT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct|deg(?:rees?)?)\b|\u00b0)")
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
@@ -110,8 +110,8 @@ _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
 _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
-_CURRENCY_FIRST = rx.short(r"[^\d\s]+[ \t]?\d")  # a currency symbol or code right before the amount
-_MEASURED_COMPOUND = rx.short(r"[ \t]+(?:\n[ \t]*)?\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,3})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`)
+_CURRENCY_FIRST = rx.short(r"[^\d\s]+(?:[ \t]?\n[ \t]*|[ \t])?\d")  # a currency symbol or code right before the amount
+_MEASURED_COMPOUND = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,5})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`, `60-kilo`)
 _MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)")
 _MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9}
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
@@ -148,7 +148,7 @@ _LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
 _ENDS_BLOCK = rx.short(r"[.)][ \t]*(?:\n[ \t]*)?(?:\n|\Z)")
-_ITEM_OPENS = rx.short(r"\)[ \t]+(?:\n[ \t]*)?[A-Z][A-Za-z]")
+_ITEM_OPENS = rx.short(r"\)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Z][A-Za-z]")
 # Fractions written as one character (`2½`, `3 ¾`)
 _VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u215b": 0.125}
 _VULGAR_ANY = rx.short("[" + "".join(_VULGAR) + "]")
@@ -190,7 +190,7 @@ _AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages?)(?:" + GAP + r"(?
                  r"(?:[\w.]+(?:" + GAP + r"(?:months?|years?|weeks?|days?))?(?:[ \t]*-[ \t]*|" + GAP + r"(?:to|and|through)" + GAP + r"))?\Z")
 # (`the minimum age for employment is 14`, `the voting age was lowered to 18`: an age a sentence
 # states, the clause ending after it)
-_AGE_IS = rx.short(r"(?r)(?i)\bage(?:[ \t]+(?:\n[ \t]*)?(?:for|of|limit|in|the|minimum|legal|employment|work|working|consent|marriage"
+_AGE_IS = rx.short(r"(?r)(?i)\bage(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:for|of|limit|in|the|minimum|legal|employment|work|working|consent|marriage"
                    r"|retirement|voting|criminal|responsibility|was|is|has|been|be|will|would|lowered|raised|set|fixed|increased|reduced))"
                    r"{0,4}" + GAP + r"(?:is|was|are|were|at|to|of|remains)" + GAP + r"\Z")
 _AGE_IS_AFTER = rx.short(r"(?i)(?:[ \t]+years?(?:[ \t]+old)?)?[ \t]*(?:[,.;:)]|\Z|\n|(?:and|or|in|for|from|under|but|while|with)\b)")
@@ -233,7 +233,7 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # that repeats the one after the figure before it (the same preposition after both)
 _PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
-_PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per[ \t]+(?:\n[ \t]*)?[a-z]+(?![\w/])")
+_PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[a-z]+(?![\w/])")
 # (`in 2008`, `in all of 2008`, `in the same period of 2008`, `during the first half of 2009`, `in mid-2008`)
 _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:all|the(?:" + GAP + r"[a-z]+){1,3})" + GAP + r"of" + GAP + r")?"
                         r"(?:(?:mid|early|late)[ \t-]?)?(?:(?:FY|CY)[ \t-]?)?(?P<y>(?:19|20)\d{2})(?:/\d{2}(?:\d{2})?)?(?![\w/])")
@@ -475,7 +475,7 @@ class FigureExtractor:
             for m in _CENTS_AFTER_SYMBOL.finditer(text):  # `$.50`
                 if free(m.start()):
                     out.append(NumberToken(m.start(), m.end(), float(m.group()), False))
-        if " ." in text or "(." in text:
+        if " ." in text or "(." in text or "\n." in text:
             # `.5 million dollars`, `rose .5 percent`, `USD .50 per kilo`: a fraction written
             # without its zero, before a scale word or a unit, or after a currency
             for m in _LEADING_POINT.finditer(text):
@@ -569,6 +569,7 @@ class FigureExtractor:
                     and t.start - toks[i - 1].end < 24 and (mn := _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start))
                     and text[toks[i - 1].end - 1].isalnum() and self.lex.unit_info(mn.group("n")) is None
                     and mn.group("n") not in self.lex.cur_before and mn.group("n").lower() not in self.lex.item_stops
+                    and squash(mn.group("n").lower()) not in self.lex.scales  # (`9.2 MILLION 60-KILO BAGS`)
                     and not (mn.group("n").isupper() and _VERB_LIKE.fullmatch(mn.group("n")))
                     and not (self.lex.clock_after_rx is not None and self.lex.clock_after_rx.match(text, toks[i - 1].end))):  # (`at 0900 GMT 200 people`)
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
@@ -1060,7 +1061,8 @@ class FigureExtractor:
                         e = fm.end()
                     else:
                         per = None
-        if (kind in ("money", "quantity") and per is None and unit != "count" and text.find("per", e, e + 40) != -1
+        if (kind in ("money", "quantity") and per is None and unit != "count"
+                and (text.find("per", e, e + 40) != -1 or text.find("PER", e, e + 40) != -1)
                 and (pn := _PER_NOUN.match(text, e))):
             # `USD 2 per person per day`, `15 liters of water per person a day`: the rate in time after
             # one per a thing that is no unit
@@ -2351,12 +2353,12 @@ _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
 _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
-_NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:[ \t]+(?:\n[ \t]*)?[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
-_OF_THE_BEFORE = rx.short(r"(?i)\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)[ \t]+(?:\n[ \t]*)?\Z")
+_NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
+_OF_THE_BEFORE = rx.short(r"(?i)\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
-_OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or[ \t]+(?:\n[ \t]*)?")
+_OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
 _ENDS_CLAUSE = rx.short(r"[ \t]*(?:[.,;)]|\Z)")  # (right after an amount)
 _RESTATED_OPEN = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")  # (an amount restated in brackets after another)
 _WORD_SPLIT = rx.short(r"\s+")

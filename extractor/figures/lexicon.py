@@ -698,7 +698,7 @@ class Lexicon:
         found = self._place_patterns.get(key)
         if found is None:
             found = self._place_patterns[key] = [
-                (rx.short(r"(?<![\w])" + regex.escape(place) + r"(?![\w])"), code)
+                (rx.short(r"(?<![\w])(?:" + regex.escape(place) + "|" + regex.escape(place.upper()) + r")(?![\w])"), code)  # (`COLOMBIA` in capitals)
                 for place, code in self.by_country[key].items() if place != "*" and code and len(place) > 3]
         return found
 
