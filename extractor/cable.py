@@ -58,7 +58,8 @@ def _figure_words(rules: Ruleset) -> frozenset[str]:
     an amount, of qualifiers before it, of numbers and of months: those a repair may join where a
     line's end broke them (`PER-\nCENT`, `ab-\nout 2,000`)."""
     n = rules.numbers
-    forms = rules.words_after_amounts() | {f.lower() for fs in rules.qualifiers.before.values() for f in fs}
+    # (each word of a qualifier of several: `MI-\nNIMUM OF POUNDS 2.50`)
+    forms = rules.words_after_amounts() | {w.lower() for fs in rules.qualifiers.before.values() for f in fs for w in f.split()}
     # (and number words and months: `six to ei-\nght weeks`, `in Mar-\nch 2009`)
     forms |= {f.lower() for f in [*n.units, *n.tens, *(f for fs in rules.dates.months.values() for f in fs)]}
     return frozenset(f for f in forms if f.isalpha() and len(f) >= 4)

@@ -708,6 +708,16 @@ def test_a_cable_whose_line_breaks_were_lost(pipeline):
         ("quantity", 300, None, "count")]
 
 
+@pytest.mark.parametrize("head", ["2007-09-11 09:44:00 07BERN881 Embassy Bern SECRET 07STATE124823 VZCZCXRO4549 OO RUEHRG",
+                                  "07BERN881 2007-09-11 09:44 Embassy Bern SECRET", "Reference ID: 07BERN881 Created: 2007-09-11",
+                                  "DRAFTED BY: POL:JDOE APPROVED BY: DCM:RSMITH CLEARED: ECON:TJONES"],
+                         ids=["a-cablegate-row", "a-page-s-table-row", "a-page-s-fields", "the-drafting-block"])
+def test_a_line_of_metadata_in_a_cable_whose_line_breaks_were_lost_takes_no_more_than_its_line(pipeline, head):
+    """A rule that reads to the end of a metadata line stops within its line's length where the
+    line breaks were lost: the cable after it keeps its figures."""
+    assert keyed(figures(pipeline, " ".join((head + " " + RUN_IN).split()))) == keyed(figures(pipeline, RUN_IN))
+
+
 @pytest.mark.parametrize("form", ["capitals", "line breaks lost", "both"])
 def test_the_seed_gives_the_same_figures_in_capitals_and_without_line_breaks(pipeline, seed_text, form):
     from collections import Counter

@@ -231,6 +231,8 @@ def test_repair_joins_a_figures_word_broken_at_a_lines_end(pipeline):
     rep = pipeline.parser.parse(Document(text="seized ab-\nout 2,000 kilos; a well-\nknown 5", source_path="x.txt",
                                          source_format="text")).repaired
     assert rep.text == "seized about 2,000 kilos; a well-\nknown 5"  # (a qualifier before a number, too)
+    rep = pipeline.parser.parse(Document(text="WITH MI-\nNIMUM OF POUNDS 2.50", source_path="x.txt", source_format="text")).repaired
+    assert rep.text == "WITH MINIMUM OF POUNDS 2.50"  # (a word of a qualifier of several)
     raw = "162 MILLION DOL-\nLARS for six to ei-\nght weeks in Mar-\nch 2009; wait times aver-\naged 21 days"
     got = [(f.kind, f.value, f.value_max, f.unit) for f in pipeline.extractor.extract(
         pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")))]

@@ -33,7 +33,7 @@ _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,():\n]{1,30})|\b(?i:i
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
 _BRACKETED = rx.short(r"\(([^()\n]{1,40})\)")
 _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
-_RATE_LABEL = rx.short(r"\S+(?:[ \t]+per[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
+_RATE_LABEL = rx.short(r"\S+(?:[ \t]+(?:per|PER)[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*|\(?[a-z]\)[ \t]+")  # or a bullet, or an item's letter: `a)`
 _WORD = rx.short(r"[^\s()]+")
 _WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
@@ -78,8 +78,9 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
     """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names; a
     rate of exchange, `C$/USD`, `Rs per USD`: money in one currency per another (by the post,
     where the symbol is ambiguous); a price, `soles per kilo`; a quantity in a time, `MT/year`."""
-    if "/" in phrase or " per " in phrase:
-        parts = rx.split(r"\s+per\s+" if " per " in phrase else "/", phrase.strip())  # (`S/ per $`)
+    per_word = " per " in phrase or " PER " in phrase  # (`USD PER KILO` in a cable in capitals)
+    if "/" in phrase or per_word:
+        parts = rx.split(r"(?i)\s+per\s+" if per_word else "/", phrase.strip())  # (`S/ per $`)
         if len(parts) == 2 and (a := _currency(parts[0], lex, post)) and (b := _currency(parts[1], lex, post)) and a != b:
             return TableUnit("money", a, 1.0, None, b)
         # (a price, `soles per kilo`, `USD/ha`; or a quantity in a time, `MT/year`)
