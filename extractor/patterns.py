@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extractor.errors import BadRuleFile
 
@@ -78,9 +78,20 @@ class CurrencyRule(Strict):
     after: list[str] = []
 
 
+class Redenomination(Strict):
+    """`{"code": "TRY", "old": "TRL", "since": "2005-01"}`: the currency `code` replaced `old` in
+    that month; an amount in a cable written before it is in `old` (`TL 17.50` in 1977), and
+    one in `old` written after it is in `code` (`GHC 1.2 billion` in 2009), but where the amount
+    is said to be old (`10,000 old cedis`)."""
+    code: str
+    old: str
+    since: str = Field(pattern=r"^\d{4}-\d{2}$")
+
+
 class CurrenciesFile(Strict):
     description: str = ""
     currencies: list[CurrencyRule]
+    redenominations: list[Redenomination] = []
     by_country: dict[str, dict[str, str]] = {}
     subunits: dict[str, int] = {}  # `cents`: 100 of them make one of the currency `by_country` names
     # Symbols that are everyday abbreviations too (`ID`; `M` and `E`, which name models: `M16`): a

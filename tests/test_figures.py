@@ -931,11 +931,27 @@ def test_pounds_are_sterling_only_where_they_are(pipeline):
     assert [(f.kind, f.unit) for f in figures(pipeline, text, identifier="75LIMA01234")] == [("quantity", "count")] * 2
 
 
+@pytest.mark.parametrize("identifier,text,unit", [
+    ("77ANKARA1234", "THE LIRA WAS DEVALUED TO TL 17.50 PER DOLLAR.", "TRL"),
+    ("09ANKARA1234", "The lira traded at TL 1.50 per dollar.", "TRY"),
+    ("04ACCRA1234", "The budget is 1.2 trillion cedis.", "GHC"),
+    ("09ACCRA1234", "The budget is GHC 1.2 billion.", "GHS"),
+    ("09ACCRA1234", "Some 12 trillion old cedis were exchanged.", "GHC"),
+    ("75LIMA1234", "THE LOAN IS 500 MILLION SOLES.", "PES"),
+    ("08LIMA1234", "The loan is 500 million soles.", "PEN"),
+    ("76BRASILIA1234", "THE LOAN IS 500 MILLION CRUZEIROS.", "BRB"),
+], ids=["the-old-lira-in-1977", "the-new-lira-in-2009", "cedis-before-2007", "the-code-of-the-old-cedi-in-2009",
+        "old-cedis-said-so", "soles-in-1975-before-the-inti", "soles-in-2008", "cruzeiros-before-1986"])
+def test_an_amount_is_in_the_currency_of_the_cable_s_date(pipeline, identifier, text, unit):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == [unit]
+
+
 def test_bolivianos_and_bolivares_by_post(pipeline):
     text = "the budget reached Bs 5,000 million; gasoline costs Bs. 0.097 per liter"
     assert [f.unit for f in figures(pipeline, text, identifier="08LAPAZ1234")] == ["BOB", "BOB"]
     assert [f.unit for f in figures(pipeline, text, identifier="08CARACAS1234")] == ["VEF", "VEF"]
-    assert [f.unit for f in figures(pipeline, "REVENUES WERE BS 10.8 BILLION", identifier="76CARACAS4512")] == ["VEF"]
+    # (the bolivar before the bolivar fuerte of 2008)
+    assert [f.unit for f in figures(pipeline, "REVENUES WERE BS 10.8 BILLION", identifier="76CARACAS4512")] == ["VEB"]
 
 
 def test_rupees_by_post(pipeline):
@@ -1380,8 +1396,9 @@ def test_p_glued_to_an_amount_is_pence_in_britain(pipeline, identifier, expect):
     assert [(f.value, f.unit, f.per) for f in fs] == expect
 
 
-@pytest.mark.parametrize("identifier,unit", [("76KINSHASA12", "ZRN"), ("76LIMA12", None)])
+@pytest.mark.parametrize("identifier,unit", [("76KINSHASA12", "ZRZ"), ("95KINSHASA12", "ZRN"), ("76LIMA12", None)])
 def test_z_is_zaires_in_zaire(pipeline, identifier, unit):
+    """The zaire of 1967 until the new zaire of 1993 (see `redenominations` in patterns/currencies.json)."""
     fs = figures(pipeline, "THE IMF REQUIRES A CEILING OF Z 250 MILLION ON CREDIT.", identifier=identifier)
     assert [(f.kind, f.unit) for f in fs] == [("money", unit) if unit else ("quantity", "count")]
 

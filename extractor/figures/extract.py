@@ -1917,8 +1917,9 @@ class FigureExtractor:
         paras = pc.clean_paragraphs
         pstarts = [p.start for p in paras]
         uncertain = {b.id for s in pc.clean_sections for b in s.benchmarks if b.response_uncertain}
-        ref_year, _ = self._cable_date(pc)
+        ref_year, ref_month = self._cable_date(pc)
         self._ref_year = ref_year
+        currency_at = self.lex.currency_at
         facts: dict = {}  # per sentence: the years and measure keywords it names
         prev_end, prev_year = -1, None  # (of the last figure that is no date)
         for c in cands:
@@ -1959,9 +1960,15 @@ class FigureExtractor:
                 if measure and c.kind == "quantity" and c.info is not None and (swaps := self.lex.measure_by_base.get(c.info.base_unit)):
                     measure = swaps.get(measure, measure)  # (`the crop of 2.8 million tons` is production)
             confidence = self._confidence(c, flags)
+            unit, per = (c.unit if c.kind != "date" else None), c.per
+            if ref_year is not None:  # (`TL 17.50` in 1977 is the old lira, `GHC` in 2009 the new cedi)
+                if c.kind == "money":
+                    unit = currency_at(unit, ref_year, ref_month, "old" in text[c.start:c.end].lower())
+                if per is not None and per.isupper():
+                    per = currency_at(per, ref_year, ref_month)
             rows.append(dict(
-                kind=c.kind, value=value, value_max=value_max, unit=c.unit if c.kind != "date" else None,
-                per=c.per, qualifier=c.qualifier, item=c.item, text=rep.raw[raw_s:raw_e], start=raw_s, end=raw_e,
+                kind=c.kind, value=value, value_max=value_max, unit=unit,
+                per=per, qualifier=c.qualifier, item=c.item, text=rep.raw[raw_s:raw_e], start=raw_s, end=raw_e,
                 section=section, part=part, paragraph=paragraph, value_base=value_base, base_unit=base_unit,
                 year=year, measure=measure, rule=c.rule, confidence=confidence, flags=flags,
                 flagged=confidence < self.threshold))

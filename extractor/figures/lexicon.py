@@ -317,6 +317,9 @@ class Lexicon:
         self.by_country = c.by_country
         self._place_patterns: dict[str, list] = {}  # (see `_places_of`)
         self.whole_unit_codes = frozenset(c.whole_unit_codes)
+        # (code -> (month it came, code it replaced); old code -> (month, code that replaced it))
+        self._replaced = {r.code: ((int(r.since[:4]), int(r.since[5:])), r.old) for r in c.redenominations}
+        self._replaced_by = {r.old: ((int(r.since[:4]), int(r.since[5:])), r.code) for r in c.redenominations}
         # (`pounds` -> a pattern of the words that name a country of each code, by code)
         self.named_in_sentence = {
             _key(word): [(code, rx.short(r"(?<![\w.])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])"))
@@ -712,6 +715,22 @@ class Lexicon:
             country = self.post_countries.get(post) if post else None
             where = self._wheres[origin] = (_place(origin), _place(country) if country else "")
         return where
+
+    def currency_at(self, code: str, year: int | None, month: int | None, said_old: bool = False) -> str:
+        """The currency `code` names in a cable of that year and month, through the country's
+        redenominations (`TRY` in 1977 is `TRL`, `GHC` in 2009 is `GHS`, but not where the text
+        calls it old); a date known by its year alone settles none in that year."""
+        if year is None or not (self._replaced or self._replaced_by):
+            return code
+        when = (year, month or 0)
+        for _ in range(8):  # (a chain: `PEN`, `PEI`, `PES`)
+            if code in self._replaced and (since := self._replaced[code][0]) > when and (month or since[0] > year):
+                code = self._replaced[code][1]
+            elif not said_old and code in self._replaced_by and self._replaced_by[code][0] <= when and (month or self._replaced_by[code][0][0] < year):
+                code = self._replaced_by[code][1]
+            else:
+                break
+        return code
 
     def currency_by_post(self, surface: str, origin: str | None, sentence: str | None = None) -> tuple[str | None, bool]:
         """The code for a currency word or symbol, read by the cable's post where the word is
