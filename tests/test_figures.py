@@ -718,15 +718,23 @@ def test_a_line_of_metadata_in_a_cable_whose_line_breaks_were_lost_takes_no_more
     assert keyed(figures(pipeline, " ".join((head + " " + RUN_IN).split()))) == keyed(figures(pipeline, RUN_IN))
 
 
-@pytest.mark.parametrize("form", ["capitals", "line breaks lost", "both"])
+@pytest.mark.parametrize("form", ["capitals", "line breaks lost", "both", "windows line ends"])
 def test_the_seed_gives_the_same_figures_in_capitals_and_without_line_breaks(pipeline, seed_text, form):
     from collections import Counter
     change = {"capitals": str.upper, "line breaks lost": lambda t: " ".join(t.split()),
-              "both": lambda t: " ".join(t.split()).upper()}[form]
+              "both": lambda t: " ".join(t.split()).upper(), "windows line ends": lambda t: t.replace("\n", "\r\n")}[form]
     def placed(text):
         fs = figures(pipeline, text)
         return Counter((*k, f.section, f.part) for k, f in zip(keyed(fs), fs))
     assert placed(change(seed_text)) == placed(seed_text)
+
+
+def test_a_table_and_a_line_s_head_read_the_same_with_windows_line_ends(pipeline):
+    text = ("1. The goal.\nBENCHMARK 2: SEIZE 20 MT.\n\n2. (U) Fiscal data (USD million)\n        2007    2008\n"
+            "Revenue\n  Oil   4,200   6,100\n  Tax   5,300   6,500\n")
+    assert read(figures(pipeline, text.replace("\n", "\r\n"))) == read(figures(pipeline, text))
+    assert [(f.value, f.unit, f.year) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (20, "t", None), (4.2e9, "USD", 2007), (6.1e9, "USD", 2008), (5.3e9, "USD", 2007), (6.5e9, "USD", 2008)]
 
 
 def test_every_sentence_reads_the_same_in_capitals(pipeline):

@@ -518,7 +518,9 @@ class Lexicon:
         # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
         self.id_word_rx = EndMatcher(r"(?<![\w.])(?<!-[ \t]*\n[ \t]*)" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
         titled = sorted(nf.id_words_titled, key=len, reverse=True)
-        self.id_titled_rx = EndMatcher(r"(?<![\w])(?<!\.\s)" + suffix_trie_alternation(titled) + r"[ \t]*(?:\n[ \t]*)?\Z", titled) \
+        # (not capitalised as a sentence's first word, after a full stop and a space; at a line's
+        # start it is one of the line's head: `BENCHMARK 2:`, whatever ends the line before)
+        self.id_titled_rx = EndMatcher(r"(?<![\w])(?<!\.[ \t])" + suffix_trie_alternation(titled) + r"[ \t]*(?:\n[ \t]*)?\Z", titled) \
             if titled else None
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}

@@ -159,6 +159,8 @@ class TableReader:
         read in the text as read, whose tabs the clean text has made single spaces. `post`: the
         cable's, which reads an ambiguous currency (`C$` is córdobas in Managua)."""
         raw = rep.raw
+        if "\r" in raw:  # (a file with Windows line ends: the clean text's are spaces, as here, and keep the offsets)
+            raw = raw.replace("\r", " ")
         if "|" in raw:  # (`Harare  | 17,642 |  308`: bars between the cells are gaps, and keep the offsets)
             text, raw = text.replace("|", " "), raw.replace("|", " ")
         rows: dict[int, list] = {}
