@@ -54,15 +54,11 @@ def cable_year(identifier: str | None) -> int | None:
 
 
 def _figure_words(rules: Ruleset) -> frozenset[str]:
-    """The words, in lower case, of units, durations, percent, scales and currencies written after
-    an amount, of qualifiers before it, of numbers and of months: those a repair may join where a
-    line's end broke them (`PER-\nCENT`, `ab-\nout 2,000`)."""
-    n = rules.numbers
-    # (each word of a qualifier of several: `MI-\nNIMUM OF POUNDS 2.50`)
-    forms = rules.words_after_amounts() | {w.lower() for fs in rules.qualifiers.before.values() for f in fs for w in f.split()}
-    # (and number words and months: `six to ei-\nght weeks`, `in Mar-\nch 2009`)
-    forms |= {f.lower() for f in [*n.units, *n.tens, *(f for fs in rules.dates.months.values() for f in fs)]}
-    return frozenset(f for f in forms if f.isalpha() and len(f) >= 4)
+    """The words, in lower case, of four letters or more that the rule files name: those a repair
+    may join where a line's end broke them (`PER-\nCENT`, `ab-\nout 2,000`, `CO-\nMPARED WITH`,
+    `SQ-\nUARE METERS`, `para-\ngraphs 27-30`); and the plural of each, as the rules read them."""
+    words = {w for w in rules.vocabulary() if w.isalpha() and len(w) >= 4}
+    return frozenset(words | {w + "s" for w in words})
 
 
 def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:

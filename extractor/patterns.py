@@ -78,6 +78,9 @@ class CurrencyRule(Strict):
     after: list[str] = []
 
 
+_LETTERS = regex.compile(r"[A-Za-z]+")
+
+
 class Redenomination(Strict):
     """`{"code": "TRY", "old": "TRL", "since": "2005-01"}`: the currency `code` replaced `old` in
     that month; an amount in a cable written before it is in `old` (`TL 17.50` in 1977), and
@@ -404,6 +407,28 @@ class Ruleset:
         self.header: HeaderFile = loaded["header.json"]
         self.posts: PostsFile = loaded["posts.json"]
         self._check()
+
+    def vocabulary(self) -> set[str]:
+        """Every word, in lower case, the rule files name (in lists, keys and patterns; not in
+        their descriptions): the words the rules read."""
+        words: set[str] = set()
+
+        def walk(node, key=None) -> None:
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    if k != "description":
+                        walk(k)
+                        walk(v, k)
+            elif isinstance(node, (list, tuple)):
+                for v in node:
+                    walk(v)
+            elif isinstance(node, str):
+                words.update(w.lower() for w in _LETTERS.findall(node))
+
+        for model in (self.units, self.currencies, self.qualifiers, self.numbers, self.dates, self.measures,
+                      self.nonfigures, self.header, self.posts):
+            walk(model.model_dump())
+        return words
 
     def words_after_amounts(self) -> set[str]:
         """The forms written after an amount, in lower case: units' (either case), lengths of

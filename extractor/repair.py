@@ -29,6 +29,7 @@ _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
 # such compound is made of one of those words). Found from the hyphen that ends a line (a scan
 # led by a literal), then read back to the word's first half.
 _LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
+_WORD = regex.compile(r"[a-z]{4,}")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # `12 percet`, `5,000 hectres`: a word after an amount that lost a letter, as some texts of the
 # archive lose one now and then (`Execuive`, `smmary`); restored where it is a unit's, a
@@ -69,10 +70,20 @@ class RepairedText:
             changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw)
                         if (d := html.unescape(m.group())) != m.group()]
         if joinable and "-" in raw:
+            vocabulary = None
             for m in _LINE_END_HYPHEN.finditer(raw):
                 a = _WORD_BEFORE_HYPHEN.search(raw, max(0, m.start() - 20), m.start())
-                if a and (w := a.group("a") + m.group("b")).lower() in joinable:
-                    changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
+                if not a:
+                    continue
+                w = a.group("a") + m.group("b")
+                if w.lower() not in joinable:
+                    # (or a word the text writes whole elsewhere: `CO-\nMPARED` where `COMPARED`
+                    # stands in another line; `cocaine-\nbase` stays, a compound written so)
+                    if vocabulary is None:
+                        vocabulary = set(_WORD.findall(raw.lower()))
+                    if w.lower() not in vocabulary:
+                        continue
+                changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
         if dropped:
             for m in _WORDS_AFTER_NUMBER.finditer(raw):
                 for g in ("w", "w2"):
@@ -80,7 +91,7 @@ class RepairedText:
                     if w is not None and (full := dropped.get(w.lower())) is not None:
                         full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
                         changes.append((m.start(g), m.end(g), full, "dropped-letter"))
-        changes.sort()
+        changes.sort(key=lambda c: (c[0], -c[1]))  # (the longer first: `hectar-\nes` is joined, not a dropped letter restored)
         for start, end, decoded, rule in changes:
             if start < pos:
                 continue

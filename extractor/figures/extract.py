@@ -139,7 +139,7 @@ _HALF_PERCENT = rx.compiled(r"(?i)half(?:" + GAP + r"(?:of" + GAP + r")?(?:a|one
 _HALF_LEAD = rx.short(r"(?i)(?:\b(?:an?|one)[ \t-]+|(?<![\w-]))\Z")
 _LAST_WORD = rx.short(r"[A-Za-z]+\Z")
 _SUSPENDED = rx.short(r"-" + GAP + r"(?:to|or|and)\b", regex.I)  # `five- to tenfold`: half of a compound
-_PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\([^()\n]{1,60}\)")
+_PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,60}\)")
 # (or a price or pay from one to another: `costs from EUR 3 to 4 million`, `earn from 2 to 5 dollars`)
 _RANGED_FROM = rx.short(r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?"
                         r"|(?:cost|costs|costing|earn|earns|earning|sell|sells|selling)\s+)from\s+(?:\S+\s+)?[-\u2212]?\Z")
@@ -220,8 +220,8 @@ _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|g
                            r"jumped|climbed|slid|soared|surged|plunged|gained|lost|added|shed|expanded|shrank|up|down)"
                            r"(?:" + GAP + r"(?:only|just|some|about|nearly|almost|roughly|another|a[ \t]+further))?" + GAP + r"\Z")
 _THOUSANDS_STOP = rx.short(r"[1-9]\d{0,2}\.\d{3}")
-_OPEN_BRACKET_GAP = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*")
-_CLOSE_BRACKET = rx.short(r"[ \t]*\)")
+_OPEN_BRACKET_GAP = rx.short(r"[ \t]*(?:\n[ \t]*)?\([ \t]*(?:\n[ \t]*)?")
+_CLOSE_BRACKET = rx.short(r"[ \t]*(?:\n[ \t]*)?\)")
 _BROKEN_WORD = rx.short(r"-[ \t]*\n[ \t]*(?P<rest>[a-z]+)\b")
 _DOTTED = rx.short(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _SENTENCE_OPENERS = frozenset("The This That These Those It He She They We I In On At A An But And However Some".split())
@@ -2193,7 +2193,7 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, 
     return False
 
 
-_WORDS_JOIN = rx.short(r"[ \t]*\n?[ \t]*(?:,[ \t]*\n?[ \t]*)?(?:(?i:and)[ \t]+)?")  # (between the parts of a number's words)
+_WORDS_JOIN = rx.short(r"[ \t]*\n?[ \t]*(?:,[ \t]*\n?[ \t]*)?(?:(?i:and)[ \t]*\n?[ \t]*(?<=[ \t\n]))?")  # (between the parts of a number's words)
 _LEADING_POINT = rx.short(r"(?<=[ \t\n(])\.\d+(?![\d.,])")
 _CENTS_AFTER_SYMBOL = rx.compiled(r"(?<=(?<![\w.])[$\u00a3\u20ac])\.\d{1,2}(?![\d.,])")
 _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switzerland writes thousands: `CHF 1'000 million`)

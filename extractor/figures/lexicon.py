@@ -290,7 +290,8 @@ class Lexicon:
         self.unit_max_floor = min((r.max_value for r in u.units if r.max_value is not None), default=float("inf"))
         unit_forms = [f for f in self.units if f != "%"]
         self.unit_rx = rx.short(
-            r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>(?-i:"
+            # (not the first half of a word a line's end broke: `1,600 mi-\nnisters`)
+            r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w]|-[ \t]*\n[ \t]*[a-z])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>(?-i:"
             + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r"))(?![\w-]))", regex.I)
         # (`five-\nyear`: a compound cut at the end of a line)
         # (a form read only in a rate reads in a compound too: `a 50-pound bale`; from here on it is a
@@ -375,7 +376,7 @@ class Lexicon:
         after = sorted(set(self.cur_after) | {k for k in self.by_country if len(k) > 1 and not (len(k) <= 4 and k in symbols)},
                        key=len, reverse=True)
         # (`a 5-million-dollar grant`: a hyphen joins the currency word to the amount of a compound)
-        self.cur_after_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?=[A-Za-z]))(?P<cur>" + ws_trie(after) + r")(?![\w])", regex.I)
+        self.cur_after_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?=[A-Za-z]))(?P<cur>" + ws_trie(after) + r")(?![\w]|-[ \t]*\n[ \t]*[a-z])", regex.I)  # (`1,600 sol-\ndiers`)
 
         q = rules.qualifiers
         self.qual_before: dict[str, str] = {}
