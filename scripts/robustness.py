@@ -18,6 +18,9 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from textforms import fill_breaking_words  # noqa: E402
 
 
 def rewrap(text: str, width: int = 50) -> str:
@@ -35,24 +38,11 @@ def rewrap(text: str, width: int = 50) -> str:
 def hyphenate(text: str, width: int = 50) -> str:
     """As `rewrap`, but as a telegram was typed: a word that would pass the line's end is broken
     there by a hyphen (`15 PER-` / `CENT`), where it has two letters or more on each side."""
-    def fill(words: list[str]) -> str:
-        lines, line = [], ""
-        for w in words:
-            room = width - len(line) - (1 if line else 0)
-            if len(w) <= room:
-                line = f"{line} {w}" if line else w
-                continue
-            if w.isalpha() and len(w) >= 4 and room >= 3:
-                k = min(room - 1, len(w) - 2)
-                line, w = f"{line} {w[:k]}-" if line else f"{w[:k]}-", w[k:]
-            lines.append(line)
-            line = w
-        return "\n".join(lines + [line])
     out = []
     for block in re.split(r"(\n[ \t]*\n)", text):
         prose = (re.match(r"\s*\d{1,2}\.\s", block) and len(block) >= 80 and not re.search(r"  \S", block)
                  and not re.search(r"\n\s*(?:-{3,}|[A-Z]\.|\d\)|--|\*)", block))
-        out.append(fill(block.split()) if prose else block)
+        out.append(fill_breaking_words(block, width) if prose else block)
     return "".join(out)
 
 

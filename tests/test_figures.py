@@ -12,6 +12,9 @@ from extractor.models import Document
 
 from conftest import ROOT
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from textforms import fill_breaking_words  # noqa: E402  (the text forms `scripts/robustness.py` scores)
+
 
 def figures(pipeline, text, identifier=None, created=None):
     doc = Document(text=text, source_path="t.txt", source_format="text", identifier=identifier, created=created)
@@ -679,23 +682,6 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
     assert differ == []
 
 
-def _fill_breaking_words(text: str, width: int) -> str:
-    """`textwrap.fill`, but as telegrams were typed: a word that would pass the line's end is broken
-    there by a hyphen, where it has two letters or more on each side."""
-    lines, line = [], ""
-    for w in text.split():
-        room = width - len(line) - (1 if line else 0)
-        if len(w) <= room:
-            line = f"{line} {w}" if line else w
-            continue
-        if w.isalpha() and len(w) >= 4 and room >= 3:
-            k = min(room - 1, len(w) - 2)
-            line, w = f"{line} {w[:k]}-" if line else f"{w[:k]}-", w[k:]
-        lines.append(line)
-        line = w
-    return "\n".join(lines + [line])
-
-
 # Words a line's end broke are joined where they make a word the rule files name, or one the text
 # writes whole elsewhere; others stay broken, which these cases show: names (`1600 Pe-\nnnsylvania
 # Avenue`, `Calle Los Pin-\nos 123`), the words of a few rules written in the code (`mino-\nrs under
@@ -707,7 +693,7 @@ _BREAK_BOUND = {"not-a-house-number", "a-house-number-after-its-street-s-name", 
 @pytest.mark.parametrize("width", [20, 33, 47])
 def test_every_sentence_reads_the_same_with_words_broken_at_the_lines_ends(pipeline, width):
     differ = [name for name, text, _e in CASES if "\n" not in text and name not in _LINE_BOUND | _BREAK_BOUND
-              and read(figures(pipeline, text)) != read(figures(pipeline, _fill_breaking_words(text, width)))]
+              and read(figures(pipeline, text)) != read(figures(pipeline, fill_breaking_words(text, width)))]
     assert differ == []
 
 
