@@ -80,6 +80,16 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     return {v: w for v, w in out.items() if w and v not in figure_words and v not in not_words}
 
 
+def _page_break(rules: Ruleset) -> regex.Pattern:
+    """A telegram's page break inside its text: the line break that ends a line of text, the
+    classification lines, and the page's line (`PAGE 02 LONDON 09263 01 OF 04 171728Z`) before the
+    next line of text; not the first page's, nor one between paragraphs."""
+    marks = sorted({f for fs in rules.header.classifications.values() for f in fs}, key=len, reverse=True)
+    return regex.compile(
+        r"(?<=\S[ \t]*)\r?\n(?:[ \t]*(?:" + "|".join(regex.escape(m) for m in marks) + r")[ \t]*\r?\n)*"
+        r"[ \t]*PAGE[ \t]+0*(?:[2-9]|[1-9]\d{1,2})[ \t]+[A-Z][A-Z ]{0,40}[ \t]+\d{3,6}\b[^\n]*?(?=\r?\n[ \t]*\S)")
+
+
 class CableParser:
     """Header, paragraphs and sections of a document, for one ruleset."""
 
@@ -88,9 +98,10 @@ class CableParser:
         self.header = H.HeaderParser(rules)
         self.joinable = _figure_words(rules)
         self.dropped = _dropped_letter_words(rules)
+        self.page_break = _page_break(rules)
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text, self.joinable, self.dropped)
+        rep = repair(doc.text, self.joinable, self.dropped, self.page_break)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

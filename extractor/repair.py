@@ -54,8 +54,20 @@ _CHAR_MAP = str.maketrans({
 class RepairedText:
     """The clean text and the map from its offsets to the offsets of the text as read."""
 
-    def __init__(self, raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None):
+    def __init__(self, raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
+                 page_break: regex.Pattern | None = None):
         self.raw = raw
+        self.page_breaks: list[tuple[int, int]] = []
+        if page_break is not None and "PAGE" in raw:
+            # A telegram's page break inside a sentence (`L 190` over the page's lines over
+            # `MILLION`): made spaces, so that the text before it goes on after it; the text as read
+            # keeps it, and the offsets do not move.
+            parts, at = [], 0
+            for m in page_break.finditer(raw):
+                parts += [raw[at:m.start()], " " * (m.end() - m.start())]
+                at = m.end()
+                self.page_breaks.append(m.span())
+            raw = "".join(parts) + raw[at:] if parts else raw
         self.repairs: list[tuple[int, int, str]] = []  # raw start, raw end, rule id
         pieces: list[str] = []
         # Segments of (clean_start, raw_start); between changes the two advance together.
@@ -133,7 +145,10 @@ class RepairedText:
         return self._raw_starts[k] + (i - self._clean_starts[k])
 
     def repaired_near(self, raw_start: int, raw_end: int, margin: int = 20) -> bool:
-        """Whether a repair touched the raw text within `margin` characters of a span."""
+        """Whether a repair touched the raw text within `margin` characters of a span, or a page
+        break stands inside it."""
+        if any(raw_start < s and e < raw_end for s, e in self.page_breaks):
+            return True
         k = bisect.bisect_left(self._repair_starts, raw_start - margin - 200)
         for s, e, _ in self.repairs[k:]:
             if s > raw_end + margin:
@@ -143,5 +158,6 @@ class RepairedText:
         return False
 
 
-def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None) -> RepairedText:
-    return RepairedText(raw, joinable, dropped)
+def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
+           page_break: regex.Pattern | None = None) -> RepairedText:
+    return RepairedText(raw, joinable, dropped, page_break)

@@ -747,6 +747,20 @@ def test_the_seed_gives_the_same_figures_in_capitals_and_without_line_breaks(pip
     assert placed(change(seed_text)) == placed(seed_text)
 
 
+def test_a_telegram_s_page_break_inside_a_sentence(pipeline):
+    """`L 190` over the page's lines over `MILLION`: the sentence goes on after the page break; the
+    figure's text is as read, page lines and all, with a flag for it."""
+    text = ("UNCLASSIFIED\n\nPAGE 01 LONDON 09263 01 OF 04 171728Z\n\n1. THE TRADE DEFICIT WAS L 350 MILLION, AGAINST L 190\n"
+            "UNCLASSIFIED\nUNCLASSIFIED\nPAGE 02 LONDON 09263 01 OF 04 171728Z\nMILLION IN MAY. EXPORTS ROSE 4.5 PER-\n"
+            "LIMITED OFFICIAL USE\nPAGE 03 LONDON 09263 01 OF 04 171728Z\nCENT IN 1975.\n\nUNCLASSIFIED\n\n"
+            "PAGE 04 LONDON 09263 01 OF 04 171728Z\n\n2. ABOUT 12 TONS.\n")
+    fs = figures(pipeline, text, identifier="75LONDON9263")
+    assert keyed(fs) == [("money", 350e6, None, "GBP"), ("money", 190e6, None, "GBP"), ("percent", 4.5, None, "percent"),
+                         ("date", "1975", None, None), ("quantity", 12, None, "t")]
+    assert fs[1].text.startswith("L 190\nUNCLASSIFIED") and fs[1].text.endswith("MILLION")
+    assert ["text repaired nearby" in f.flags for f in fs] == [False, True, True, False, False]
+
+
 def test_a_table_and_a_line_s_head_read_the_same_with_windows_line_ends(pipeline):
     text = ("1. The goal.\nBENCHMARK 2: SEIZE 20 MT.\n\n2. (U) Fiscal data (USD million)\n        2007    2008\n"
             "Revenue\n  Oil   4,200   6,100\n  Tax   5,300   6,500\n")
