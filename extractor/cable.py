@@ -87,7 +87,12 @@ def _page_break(rules: Ruleset) -> regex.Pattern:
     marks = sorted({f for fs in rules.header.classifications.values() for f in fs}, key=len, reverse=True)
     return regex.compile(
         r"(?<=\S[ \t]*)\r?\n(?:[ \t]*(?:" + "|".join(regex.escape(m) for m in marks) + r")[ \t]*\r?\n)*"
-        r"[ \t]*PAGE[ \t]+0*(?:[2-9]|[1-9]\d{1,2})[ \t]+[A-Z][A-Z ]{0,40}[ \t]+\d{3,6}\b[^\n]*?(?=\r?\n[ \t]*\S)")
+        r"[ \t]*PAGE[ \t]+0*(?:[2-9]|[1-9]\d{1,2})[ \t]+[A-Z][A-Z ]{0,40}[ \t]+\d{3,6}\b[^\n]*?(?=\r?\n[ \t]*\S)"
+        # (or a Cablegate section's line between blank lines, `BERN 00000881  002 OF 002`, between
+        # a number ending a line and the word in lower case that goes on after it: `10,000` over
+        # `hectares`; what a number counts stops at the blank lines, as anywhere)
+        r"|(?<=\d[ \t]*)\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Z][A-Z ]{2,40}[ \t]+0{2,}\d{1,6}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*"
+        r"(?:\r?\n[ \t]*(?=\r?\n))*(?=\r?\n[ \t]*[a-z])")
 
 
 class CableParser:

@@ -58,7 +58,7 @@ class RepairedText:
                  page_break: regex.Pattern | None = None):
         self.raw = raw
         self.page_breaks: list[tuple[int, int]] = []
-        if page_break is not None and "PAGE" in raw:
+        if page_break is not None and ("PAGE" in raw or " OF " in raw):
             # A telegram's page break inside a sentence (`L 190` over the page's lines over
             # `MILLION`): made spaces, so that the text before it goes on after it; the text as read
             # keeps it, and the offsets do not move.

@@ -761,6 +761,17 @@ def test_a_telegram_s_page_break_inside_a_sentence(pipeline):
     assert ["text repaired nearby" in f.flags for f in fs] == [False, True, True, False, False]
 
 
+def test_a_cablegate_section_line_inside_a_sentence(pipeline):
+    """`10,000` over `BERN 00000881  002 OF 002` between blank lines over `hectares`: read through,
+    where a number ends the line before and a word in lower case opens the line after (what a
+    number counts stops at the blank lines: `test_what_is_measured_stops_at_a_blank_line`)."""
+    text = ("1. Police found 10,000 \n \nBERN 00000881  002 OF 004 \n \n \nhectares of coca, and the GOB said it\n\n"
+            "BERN 00000881  003 OF 004\n\nwould pay USD 5 million.\n\nBERN 00000881  004 OF 004\n\n2. It paid 12 percent.\n")
+    fs = figures(pipeline, text)
+    assert keyed(fs) == [("quantity", 10000, None, "ha"), ("money", 5e6, None, "USD"), ("percent", 12, None, "percent")]
+    assert [p.number for p in pipeline.parser.parse(Document(text=text, source_path="t.txt", source_format="text")).structure.paragraphs] == [1, 2]
+
+
 def test_a_table_and_a_line_s_head_read_the_same_with_windows_line_ends(pipeline):
     text = ("1. The goal.\nBENCHMARK 2: SEIZE 20 MT.\n\n2. (U) Fiscal data (USD million)\n        2007    2008\n"
             "Revenue\n  Oil   4,200   6,100\n  Tax   5,300   6,500\n")
