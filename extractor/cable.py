@@ -91,7 +91,8 @@ def _page_break(rules: Ruleset) -> regex.Pattern:
         # (or a Cablegate section's line between blank lines, `BERN 00000881  002 OF 002`, between
         # a number ending a line and the word in lower case that goes on after it: `10,000` over
         # `hectares`; what a number counts stops at the blank lines, as anywhere)
-        r"|(?<=\d[ \t]*)\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Z][A-Z ]{2,40}[ \t]+0{2,}\d{1,6}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*"
+        # (possessive: a run of blank lines is taken once, not parted every way)
+        r"|(?<=\d[ \t]*)\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+[A-Z][A-Z ]{2,40}[ \t]+0{2,}\d{1,6}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*"
         r"(?:\r?\n[ \t]*(?=\r?\n))*(?=\r?\n[ \t]*[a-z])")
 
 
