@@ -21,7 +21,7 @@ PREFIXES = ["5 kilos ", "SUBJECT: ", "REF: A. ", "TAGS: ", "E.O. 12958: ", "Clas
             # words the rules for references, declassification stamps, addresses and labels start from
             "DECL ", "Refs: (A) State 1\n", "EO Systematic ", "Av. Larco ", "Seizures (kg): 2007 - ",
             # a row whose label was cut over two lines; a list of labelled figures
-            "        2007   2008\nCoca eradicated\n  (manual, hectares)", "GDP growth:  5\nInflation:  "]
+            "        2007   2008\nCoca eradicated\n  (manual, hectares)", "GDP growth:  5\nInflation:  ", "tel. "]
 RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1) ", "1.", "-", ".", "(", ", ", "\u00b6",
         "REF ", "A. ", "U.S. ", "000", "$",
         # many figures: each resolved against the others must not cost more as they grow
@@ -31,7 +31,10 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # months listed, paragraphs numbered inside a line, dots that lead a label, labelled comparisons
         "January, ", "in March, ", "began: 3. Iraqi ", "Arrests ..... ", "12 ha (goal: 10) ", "the 18-25 age group ",
         # fractions without their zero; units' words that lost a letter or the space after them; labelled lines
-        " .5", "5 percet ", "1 tonsof ", "Arrests: 1\n"]
+        " .5", "5 percet ", "1 tonsof ", "Arrests: 1\n",
+        # codes of a telephone number, a measure of each, spans of parts of months, words broken at
+        # the lines' ends, a section's line between blank lines, a tally
+        "(63)", "Two 500-lb ", "mid-June and ", "ab-\nout ", "5\n\nLIMA 00001234 002 OF 003\n\n", "vote of 45-52 "]
 
 
 def main() -> None:
