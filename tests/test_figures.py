@@ -633,6 +633,7 @@ CASES = [
      [("money", 4e11, None, "THB"), ("money", 33.2, None, "THB")]),
     ("kilowatt-hour-in-the-singular", "Tariffs rose to 65 cents per kilowatt hour and 2 megawatt-hour blocks.",
      [("money", 0.65, None, "USD"), ("quantity", 2, None, "mwh")]),
+    ("a-fraction-glued-to-a-capital-scale-letter", "About 1.5M people fled the 2M plan.", [("quantity", 1.5e6, None, "count")]),
     # (read the same wrapped at any width and in capitals: see the two tests after these)
     ("an-age-a-sentence-states", "The minimum age for employment is 14, and the workweek is limited to 48 hours.",
      [("duration", 48, None, "hour")]),

@@ -716,8 +716,10 @@ class FigureExtractor:
                     and not L.cur_before_rx.search(before)):
                 g_scale = None  # `a 300m runway`, `300m long`: meters, which the unit's forms read; `40m units` are millions
             if g_scale and g in ("B", "M", "b") and not glued_before and not L.cur_before_rx.search(before) and not (
-                    L.cur_after_rx.match(text, e + 1) or L.unit_rx.match(text, e + 1)):
-                return None  # `a Long March 3B`, `the 2M plan`: a capital glued to a bare number names a thing; `$3B` is billions
+                    L.cur_after_rx.match(text, e + 1) or L.unit_rx.match(text, e + 1)) and text[s:t.end].isdigit():
+                # `a Long March 3B`, `the 2M plan`: a capital glued to a whole number names a thing; `$3B` is
+                # billions, and so is `1.5M people`: no thing is named with a fraction
+                return None
             if g_scale and not rx.match(r"[A-Za-z]+\w", after[len(g):]):
                 value *= g_scale
                 e += len(g)
