@@ -2584,7 +2584,7 @@ def _label_before(text: str, start: int) -> str | None:
 # with a colon or a dash and its number (`Seizures (kg) 2008: 1,500; 2009: 2,300`, `Coca (ha):
 # 2007 - 53,700; 2008 - 56,100`).
 _YEAR_SEP = r"[ \t]*(?::|-{1,2}|\u2013)[ \t]*"
-_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022|\(?[a-z]\)|o(?=[ \t]))?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'-]{0,40}?)[ \t]*"
+_LABEL = rx.short(r"(?:^|\n)[ \t]*(?:-{1,2}|\*|\u2022|\(?[a-z]\)|o(?=[ \t]))?[ \t]*(?P<label>[A-Za-z][A-Za-z /()'.,&%$-]{0,50}?)[ \t]*"
                   r"(?::[ \t]*\Z|:?[ \t]*(?:(?:19|20)\d{2}" + _YEAR_SEP + r"[\d,.]+[ \t]*[;,][ \t]*)*(?:19|20)\d{2}" + _YEAR_SEP + r"\Z)")
 _YEAR_DASH_END = rx.short(r"(?<!\d)(?:19|20)\d{2}[ \t]*(?:-{1,2}|\u2013)\Z")
 
