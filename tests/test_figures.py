@@ -700,12 +700,16 @@ def test_every_sentence_reads_the_same_with_words_broken_at_the_lines_ends(pipel
 
 def test_labels_with_commas_signs_and_stops_over_a_list_of_indicators(pipeline):
     """`Inflation (percent, end-year): 9.8` over `Exports (USD millions): 6,900`: each line's label
-    names its unit and what it measures; the next line's label is no item of the number before it."""
+    names its unit and what it measures, and a sign after its colon is the number's; the next line's
+    label is no item of the number before it."""
     text = ("1. (U) Key indicators:\n\nInflation (percent, end-year): 9.8\nGDP (US$ bn): 4.5\nDebt (% of GDP): 38\n"
-            "Exports (USD millions): 6,900\nGDP per capita (USD): 1,850\n")
+            "Exports (USD millions): 6,900\nGDP per capita (USD): 1,850\nCurrent account (% of GDP): -4.5\n"
+            "Trade balance (USD mn): -1,200\nReserves (months of imports): 3.2\n")
     assert [(f.kind, f.value, f.unit, f.item) for f in figures(pipeline, text)] == [
         ("percent", 9.8, "percent", "Inflation"), ("money", 4.5e9, "USD", "GDP"), ("percent", 38, "percent", "Debt"),
-        ("money", 6.9e9, "USD", "Exports"), ("money", 1850, "USD", "GDP per capita")]
+        ("money", 6.9e9, "USD", "Exports"), ("money", 1850, "USD", "GDP per capita"),
+        ("percent", -4.5, "percent", "Current account"), ("money", -1.2e9, "USD", "Trade balance"),
+        ("duration", 3.2, "month", "Reserves")]
 
 
 @pytest.mark.parametrize("text,expect", [

@@ -108,6 +108,7 @@ _CITATION_AFTER = rx.short(r"\([A-Za-z]{1,4}\)")
 _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"|-)half\b", regex.I)  # (`two-and-a-half`)
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
+_COLON_MINUS = rx.short(r":[ \t]*[-\u2212]\Z")
 _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+(?:[ \t]?\n[ \t]*|[ \t])?\d")  # a currency symbol or code right before the amount
@@ -1259,9 +1260,11 @@ class FigureExtractor:
                 value, start = -value, min(start, s - 1)
             if signs[1]:
                 value_max = -value_max
-        elif ((kind == "percent" or unit in ("degC", "degF", "deg")) and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
+        elif ((kind == "percent" or unit in ("degC", "degF", "deg") or _COLON_MINUS.search(before))
+              and isinstance(value, (int, float)) and (m := _MINUS_BEFORE.search(before))
                 and " ".join(before[:m.start()].split()[-2:]).lower() != "plus or"):  # (`plus or minus 5 percent`)
-            # `growth of -3.1 percent`, `minus 2.5 percent`, `-5 degrees C`: a value below zero
+            # `growth of -3.1 percent`, `minus 2.5 percent`, `-5 degrees C`, `Trade balance (USD mn):
+            # -1,200` (after a label's colon, of any kind): a value below zero
             value, start = -value, min(start, s - (len(before) - m.start()))
             value_max = -value_max if isinstance(value_max, (int, float)) else value_max
         if text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e):
@@ -2574,6 +2577,8 @@ def _label_before(text: str, start: int) -> str | None:
     """`-- Labs destroyed: 87`: the label a line gives the number that follows it."""
     before = text[max(0, start - 120):start]
     end = before.rstrip(" \t")
+    if end.endswith(("-", "\u2212")) and (signed := end[:-1].rstrip(" \t")).endswith(":"):
+        before = end = signed  # (`Fiscal balance (% of GDP): -2.1`: the sign of the number, after the label's colon)
     if not (end.endswith(":") or end.endswith(("-", "\u2013")) and _YEAR_DASH_END.search(end)):
         return None
     m = _LABEL.search(before)
