@@ -86,14 +86,17 @@ def _page_break(rules: Ruleset) -> regex.Pattern:
     next line of text; not the first page's, nor one between paragraphs."""
     marks = sorted({f for fs in rules.header.classifications.values() for f in fs}, key=len, reverse=True)
     return regex.compile(
-        r"(?<=\S[ \t]*)\r?\n(?:[ \t]*(?:" + "|".join(regex.escape(m) for m in marks) + r")[ \t]*\r?\n)*"
+        r"(?<=\S[ \t]{0,8})\r?\n(?:[ \t]*(?:" + "|".join(regex.escape(m) for m in marks) + r")[ \t]*\r?\n)*"
         r"[ \t]*PAGE[ \t]+0*(?:[2-9]|[1-9]\d{1,2})[ \t]+[A-Z][A-Z ]{0,40}[ \t]+\d{3,6}\b[^\n]*?(?=\r?\n[ \t]*\S)"
         # (or a Cablegate section's line between blank lines, `BERN 00000881  002 OF 002`, between
-        # a number ending a line and the word in lower case that goes on after it: `10,000` over
-        # `hectares`; what a number counts stops at the blank lines, as anywhere)
-        # (possessive: a run of blank lines is taken once, not parted every way)
-        r"|(?<=\d[ \t]*)\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+[A-Z][A-Z ]{2,40}[ \t]+0{2,}\d{1,6}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*"
-        r"(?:\r?\n[ \t]*(?=\r?\n))*(?=\r?\n[ \t]*[a-z])")
+        # a number ending a line and the word in lower case (or in capitals, in a cable so written)
+        # that goes on after it: `10,000` over `hectares`; what a number counts stops at the blank
+        # lines, as anywhere)
+        # (possessive: a run of blank lines is taken once, not parted every way; and the spaces
+        # looked back over are few: a run of them is not looked back over from each of its places)
+        # (in a text whose line breaks were lost, the line stands between spaces)
+        r"|(?<=\d[ \t]{0,8})(?:\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+|(?<=\d)[ \t]+)[A-Z][A-Z ]{2,40}[ \t]+0{2,}\d{1,6}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*"
+        r"(?:\r?\n[ \t]*(?=\r?\n))*(?=(?:\r?\n)?[ \t]*(?:[a-z]|(?!\d{1,2}\.[ \t]|[A-Z]\.[ \t]|[A-Z][a-z])[A-Z]{2,}\b))")
 
 
 class CableParser:

@@ -144,6 +144,11 @@ class RepairedText:
         k = bisect.bisect_right(self._clean_starts, i) - 1
         return self._raw_starts[k] + (i - self._clean_starts[k])
 
+    def page_break_at(self, i: int) -> bool:
+        """Whether clean offset `i` starts the spaces a page break was made (no table's gap)."""
+        r = self.to_raw(i)
+        return any(s <= r < e for s, e in self.page_breaks)
+
     def repaired_near(self, raw_start: int, raw_end: int, margin: int = 20) -> bool:
         """Whether a repair touched the raw text within `margin` characters of a span, or a page
         break stands inside it."""

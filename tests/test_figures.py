@@ -785,6 +785,9 @@ def test_a_cablegate_section_line_inside_a_sentence(pipeline):
     fs = figures(pipeline, text)
     assert keyed(fs) == [("quantity", 10000, None, "ha"), ("money", 5e6, None, "USD"), ("percent", 12, None, "percent")]
     assert [p.number for p in pipeline.parser.parse(Document(text=text, source_path="t.txt", source_format="text")).structure.paragraphs] == [1, 2]
+    # (the same in capitals, and in a text whose line breaks were lost, where the line stands between spaces)
+    assert keyed(figures(pipeline, text.upper())) == keyed(fs)
+    assert keyed(figures(pipeline, " ".join(("Some text, as written. " * 20 + text).split())))[:1] == [("quantity", 10000, None, "ha")]
 
 
 def test_a_table_and_a_line_s_head_read_the_same_with_windows_line_ends(pipeline):

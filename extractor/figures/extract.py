@@ -949,14 +949,14 @@ class FigureExtractor:
             rough_q = "at_least" if rough.group("plus") else "approx"
             e = rough.end()
         um = L.unit_rx.match(text, e)
-        if um and text.startswith("   ", e) and _CELL_GAP.match(text, e):
+        if um and text.startswith("   ", e) and _CELL_GAP.match(text, e) and not pc.repaired.page_break_at(e):
             um = None  # (`1976      PERCENT CHANGE`: a table's cells, the next a head)
         if (um and value > L.unit_max_floor and um.group("u") and (ui := L.unit_info(um.group("u").strip()))
                 and ui.max_value is not None and value > ui.max_value):
             um = None  # (`3,000 degrees awarded`: no temperature; what is counted)
         hm = L.hyphen_unit_rx.match(text, e)
         am = L.cur_after_rx.match(text, e)
-        if am and text.startswith("   ", e) and _CELL_GAP.match(text, e):
+        if am and text.startswith("   ", e) and _CELL_GAP.match(text, e) and not pc.repaired.page_break_at(e):
             am = None
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
