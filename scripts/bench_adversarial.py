@@ -21,7 +21,9 @@ PREFIXES = ["5 kilos ", "SUBJECT: ", "REF: A. ", "TAGS: ", "E.O. 12958: ", "Clas
             # words the rules for references, declassification stamps, addresses and labels start from
             "DECL ", "Refs: (A) State 1\n", "EO Systematic ", "Av. Larco ", "Seizures (kg): 2007 - ",
             # a row whose label was cut over two lines; a list of labelled figures
-            "        2007   2008\nCoca eradicated\n  (manual, hectares)", "GDP growth:  5\nInflation:  ", "tel. "]
+            "        2007   2008\nCoca eradicated\n  (manual, hectares)", "GDP growth:  5\nInflation:  ", "tel. ",
+            # a section's line of a cable (the page-break scan runs where one may stand), then a number
+            "LIMA 00001234 002 OF 003 5 "]
 RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1) ", "1.", "-", ".", "(", ", ", "\u00b6",
         "REF ", "A. ", "U.S. ", "000", "$",
         # many figures: each resolved against the others must not cost more as they grow
