@@ -148,6 +148,7 @@ CASES = [
     ("not-a-road-marker", "Highway 1 was closed between km 45 and km 60; Interstate 95 was blocked.", []),
     ("not-a-share-one-in-five", "Only one in five households has electricity; 1 in 4 attacks failed.", []),
     ("not-a-provision-of-a-law", "Under Section 7031(c) of P.L. 110-161, and INA 212(a)(3)(B), the visa was refused.", []),
+    ("not-a-numbered-provision-of-a-law", "Article 5(1) and Section 1206(4) apply; the count (5) was low.", [("quantity", 5, None, "count")]),
     ("not-an-age", "The president, aged 72, met children under 18 years of age and youths aged 15-24.", []),
     ("not-an-agreement-name", "The 123 Agreement talks resume; funds from the 1206 program arrived.", []),
     ("counts-before-a-compound", "processed 45,000 visa applications and reviewed 12 case files",

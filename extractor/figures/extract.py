@@ -645,8 +645,8 @@ class FigureExtractor:
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
             if before and before[-1] in "\"\u201c" and after and after[0] in "\"\u201d":
                 return None  # `radio station "105"`: a number alone in quotes is a name
-            if _CITATION_AFTER.match(after) or glued_before and before.endswith(")("):
-                return None  # `INA 212(a)(3)(B)`, `Section 620(q)`: a provision of a law
+            if _CITATION_AFTER.match(after) or glued_before and before.endswith("(") and before[-2:-1].isalnum() or before.endswith(")("):
+                return None  # `INA 212(a)(3)(B)`, `Section 620(q)`, `Article 5(1)`: a provision of a law
             if glued_before and rx.search(r"(?r)\d:\Z", before):
                 return None  # the minutes or seconds of a time: `09:44:00`
             if value < 100 and (pm0 := rx.match(r"\.[ \t]+(?:(?P<mark>\([A-Z]{1,4}(?:/[A-Z]{1,4})?\)[ \t])|[A-Z(](?P<lower>[a-z])?)", after)) and (
