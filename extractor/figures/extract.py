@@ -41,7 +41,7 @@ _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
 _TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+" + GAP + r"[A-Z][a-z]")
-_TABLE_ROW = rx.short(r"[^\n]*?[ \t]{2,}\(?[\d$]")  # a line with a column of figures
+_TABLE_ROW = rx.short(r"[^\n]*?(?<![ \t])[ \t]{2,}+\(?[\d$]")  # (a run of spaces tried from its start only)  # a line with a column of figures
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 # Tests made at every candidate number, compiled once.
 # (`'08`, `’09`: a year cut to two digits, no figure)
@@ -65,8 +65,8 @@ _BRACKET_CLOSE_AFTER = rx.short(r"(?i)[ \t]*(?:(?:in|for)[ \t]+(?:(?:FY|CY)[ \t]
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
-_SIGNED_CELL = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[-\u2013]\d")
-_CELL_BEFORE = rx.short(r"(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d")  # (a cell of a row before the last)
+_SIGNED_CELL = rx.short(r"[ \t]*+(?<=[ ]{2}|\t)[-\u2013]\d")
+_CELL_BEFORE = rx.short(r"[ \t]*+(?<=[ ]{2}|\t)[(\-$]?\d")  # (a cell of a row before the last)
 # (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
@@ -80,7 +80,7 @@ _VOTE_RIGHT_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|tally|margin)(?:[ \t]+
 _TALLY_END = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:[,.;:)]|\Z|(?:with|in|on|against|and|for|to)\b)")  # (no unit nor noun after a tally)
 _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
 # (between a level and its change in percent: `USD 3.1 billion, down 5 percent`, `45 MT (up 12 percent`)
-_CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?[,(]?[ \t]*(?:\n[ \t]*)?(?:up|down|an?" + GAP
+_CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?(?:up|down|an?" + GAP
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
@@ -91,7 +91,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
-_NAMED_SHARE = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?and)[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?(?P<name>[a-z]+(?:[ \t]+[a-z]+)?),?[ \t]*")
+_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
@@ -144,7 +144,7 @@ _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,60}\
 # (or a price or pay from one to another: `costs from EUR 3 to 4 million`, `earn from 2 to 5 dollars`)
 _RANGED_FROM = rx.short(r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?"
                         r"|(?:cost|costs|costing|earn|earns|earning|sell|sells|selling)\s+)from\s+(?:\S+\s+)?[-\u2212]?\Z")
-_LIST_GAP = rx.short(r"(?i)\s*(?:,|,?\s*and|,?\s*or)\s*")
+_LIST_GAP = rx.short(r"(?i)\s*+(?:,|,?\s*+and|,?\s*+or)\s*+")  # (possessive: a run of spaces is not parted every way)
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
