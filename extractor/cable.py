@@ -91,10 +91,9 @@ def _page_break(rules: Ruleset) -> regex.Pattern:
         # (or a Cablegate section's line between blank lines, `BERN 00000881  002 OF 002`, between
         # a number ending a line and the word in lower case (or in capitals, in a cable so written)
         # that goes on after it: `10,000` over `hectares`; what a number counts stops at the blank
-        # lines, as anywhere)
+        # lines, as anywhere; in a text whose line breaks were lost, the line stands between spaces)
         # (possessive: a run of blank lines is taken once, not parted every way; and the spaces
         # looked back over are few: a run of them is not looked back over from each of its places)
-        # (in a text whose line breaks were lost, the line stands between spaces)
         r"|(?<=\d[ \t]{0,8})(?:\r?\n(?:[ \t]*+\r?\n)*+[ \t]*+|(?<=\d)[ \t]+)[A-Z][A-Z ]{2,40}[ \t]+0{2,}\d{1,6}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*"
         r"(?:\r?\n[ \t]*(?=\r?\n))*(?=(?:\r?\n)?[ \t]*(?:[a-z]|(?!\d{1,2}\.[ \t]|[A-Z]\.[ \t]|[A-Z][a-z])[A-Z]{2,}\b))")
 

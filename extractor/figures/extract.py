@@ -41,7 +41,7 @@ _DECIMAL_COMMA = rx.short(r"\d{1,3},\d{1,2}")
 _GROUPED = rx.short(r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?")
 # A compound in title case before a capitalised word: `Five-Year Plan`, `Ten-Point Agenda`.
 _TITLE_COMPOUND = rx.short(r"(?:[A-Z][a-z]+|\d+)-[A-Z][a-z]+" + GAP + r"[A-Z][a-z]")
-_TABLE_ROW = rx.short(r"[^\n]*?(?<![ \t])[ \t]{2,}+\(?[\d$]")  # (a run of spaces tried from its start only)  # a line with a column of figures
+_TABLE_ROW = rx.short(r"[^\n]*?(?<![ \t])[ \t]{2,}+\(?[\d$]")  # a line with a column of figures (a run of spaces tried from its start only)
 _PARA_NUM = regex.compile(r"(?:^|\n)[ \t]*\u00b6?\Z", regex.REVERSE)
 # Tests made at every candidate number, compiled once.
 # (`'08`, `’09`: a year cut to two digits, no figure)
@@ -645,7 +645,7 @@ class FigureExtractor:
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
             if before and before[-1] in "\"\u201c" and after and after[0] in "\"\u201d":
                 return None  # `radio station "105"`: a number alone in quotes is a name
-            if _CITATION_AFTER.match(after) or glued_before and before.endswith("(") and before[-2:-1].isalnum() or before.endswith(")("):
+            if _CITATION_AFTER.match(after) or glued_before and (before.endswith(")(") or before.endswith("(") and before[-2:-1].isalnum()):
                 return None  # `INA 212(a)(3)(B)`, `Section 620(q)`, `Article 5(1)`: a provision of a law
             if glued_before and rx.search(r"(?r)\d:\Z", before):
                 return None  # the minutes or seconds of a time: `09:44:00`
