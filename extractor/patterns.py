@@ -413,12 +413,12 @@ class Ruleset:
         their descriptions): the words the rules read."""
         words: set[str] = set()
 
-        def walk(node, key=None) -> None:
+        def walk(node) -> None:
             if isinstance(node, dict):
                 for k, v in node.items():
                     if k != "description":
                         walk(k)
-                        walk(v, k)
+                        walk(v)
             elif isinstance(node, (list, tuple)):
                 for v in node:
                     walk(v)

@@ -723,7 +723,7 @@ class Lexicon:
         """The currency `code` names in a cable of that year and month, through the country's
         redenominations (`TRY` in 1977 is `TRL`, `GHC` in 2009 is `GHS`, but not where the text
         calls it old); a date known by its year alone settles none in that year."""
-        if year is None or not (self._replaced or self._replaced_by):
+        if year is None or not self._replaced:  # (`_replaced_by` holds the same redenominations)
             return code
         when = (year, month or 0)
         for _ in range(8):  # (a chain: `PEN`, `PEI`, `PES`)
