@@ -91,6 +91,8 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
+# (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
+_OF_WHICH = rx.short(r"(?i)[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of[ \t]++(?:\n[ \t]*+)?wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
@@ -1567,12 +1569,18 @@ class FigureExtractor:
             for k, (prev, c) in enumerate(zip(figs, figs[1:])):
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
-                if (prev.kind in ("money", "quantity") and prev.unit != "count" and c.item is None and c.start - prev.end < 120
-                        and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
-                        and _BREAKDOWN_GAP.fullmatch(text, prev.end, c.start)):
+                if (prev.kind in ("money", "quantity") and c.item is None and c.start - prev.end < 120
+                        and (prev.unit != "count" and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
+                             and _BREAKDOWN_GAP.fullmatch(text, prev.end, c.start)
+                             # (`1,120,000 metric tons, of which 300,000 are reserved`, `7,000 more
+                             # troops, of which 5,000 from Europe`: a smaller number right after, not
+                             # a thousand times smaller)
+                             or prev.value >= c.value >= prev.value / 1000
+                             and _OF_WHICH.fullmatch(text, _past_item(text, prev, c.start), c.start))):
                     # `USD 4.1 billion, of which 1.2 billion for defense`, `2.5 MMT; wheat accounted
                     # for 1.8 million`: a part of an amount, in its unit
                     c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+                    c.item = c.item or (prev.item if prev.unit == "count" else None)
                     c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                     continue
                 if prev.kind == "percent" and k and self._level_of_change(text, figs[k - 1], prev, c):
@@ -2403,6 +2411,17 @@ def _points_of_percents(text: str, cands: list[Candidate]) -> None:
 
 
 _POINTS_TO_PERCENT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:points?|pts\.?))(?:[ \t]*,)?\s+(?i:to|from)(?:\s+[A-Za-z]+)?\s*\Z")
+
+
+def _past_item(text: str, c: Candidate, limit: int) -> int:
+    """Where a count's figure ends with what it counts (`7,000 more troops`), before `limit`; the
+    figure's end for any other."""
+    if c.unit != "count" or not c.item:
+        return c.end
+    k = text.find(c.item, c.end, limit)
+    if k == -1 or len(text[c.end:k].split()) > 1:
+        return c.end
+    return k + len(c.item)
 
 
 def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
