@@ -209,6 +209,9 @@ CASES = [
     ("caps-dols", "TOTAL AID WAS DOLS 45 MILLION", [("money", 45000000, None, "USD")]),
     ("scale-letters-before-a-currency", "The fund holds 50 M USD and 20 MM dollars; 3 BN EUR",
      [("money", 5e7, None, "USD"), ("money", 2e7, None, "USD"), ("money", 3e9, None, "EUR")]),
+    ("scale-letters-glued-to-a-currency-code", "Exports were 2.3 MUSD, imports 450 kEUR; the unit costs 12 MSEK, 12 MUSDs, 5 MTONS.",
+     [("money", 2.3e6, None, "USD"), ("money", 4.5e5, None, "EUR"), ("money", 1.2e7, None, "SEK"), ("quantity", 12, None, "count"),
+      ("quantity", 5, None, "count")]),
     # units are never converted (SCHEMA.md); `value_base` carries MW and kWh
     ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
      [("quantity", 3, None, "tcf"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),

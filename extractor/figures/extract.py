@@ -115,8 +115,8 @@ _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negativ
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+(?:[ \t]?\n[ \t]*|[ \t])?\d")  # a currency symbol or code right before the amount
 _MEASURED_COMPOUND = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,5})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`, `60-kilo`)
-_MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)")
-_MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9}
+_MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)|(?P<s>MM|M|K|k)(?=[A-Z]{3}(?![A-Za-z])))")
+_MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9, "K": 1e3, "k": 1e3}
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 # (between a number and the base of its rate: at most a few words, in the same clause)
 _PER_BASE = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?[A-Za-z][\w'-]*){0,4}" + GAP + r"per" + GAP, regex.I)
@@ -753,9 +753,10 @@ class FigureExtractor:
             e = sm.end()
             scaled, last_scale = True, sm.group(1)
             sm = L.scale_rx.match(text, e)
-        if (not scaled and not t.words and (mm := _MONEY_MM.match(text, e)) and text[mm.end():mm.end() + 1] in " \t\n"
-                and L.cur_after_rx.match(text, mm.end())):
-            value *= _MONEY_SCALE[mm.group("s")]  # `50 M USD`, `20 MM dollars`: a scale's letters before the currency
+        if (not scaled and not t.words and (mm := _MONEY_MM.match(text, e)) and (cm := L.cur_after_rx.match(text, mm.end()))
+                and (text[mm.end():mm.end() + 1] in " \t\n" or cm.end() - mm.end() == 3)):
+            # `50 M USD`, `20 MM dollars`, `2.3 MUSD`, `450 kEUR`: a scale's letters before the currency
+            value *= _MONEY_SCALE[mm.group("s")]
             e, scaled, last_scale = mm.end(), True, mm.group("s")
         if (t.words and last_scale and i + 1 < len(toks) and toks[i + 1].words and 0 < toks[i + 1].start - e <= 8
                 and _WORDS_JOIN.fullmatch(text, e, toks[i + 1].start)):
