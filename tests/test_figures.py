@@ -1641,9 +1641,15 @@ def test_a_currency_written_before_the_amount_is_part_of_its_text(pipeline):
     ("08MEXICO12", "The peso closed at 2.6 per dollar.", ("money", "MXN", "USD")),
     ("08MEXICO12", "The shilling traded at 62.5 to the dollar.", ("quantity", "count", None)),
     ("08MEXICO12", "The exchange rate was 3.2 against the euro.", ("quantity", "count", None)),
-], ids=["shilling-by-post", "peso-per-dollar", "shilling-not-the-posts", "no-currency-named"])
+    ("08NAIROBI12", "The shilling depreciated 20 percent against the dollar, to 78 per USD.", ("money", "KES", "USD")),
+    ("08NAIROBI12", "The shilling closed at 80.5/USD.", ("money", "KES", "USD")),
+    ("09ACCRA12", "The cedi lost 22 percent of its value against the dollar in 2008 and a further 17 percent in the first\n"
+                  "quarter of 2009, trading at 1.45 per dollar on April 20.", ("money", "GHS", "USD")),
+    ("08NAIROBI12", "It closed at 80.5/USD.", ("quantity", "count", "USD")),
+], ids=["shilling-by-post", "peso-per-dollar", "shilling-not-the-posts", "no-currency-named", "per-a-code-in-capitals",
+        "slash-a-code", "named-well-before", "slash-a-code-no-currency-named"])
 def test_a_bare_rate_of_exchange_takes_the_currency_the_sentence_names(pipeline, identifier, text, expect):
-    f = figures(pipeline, text, identifier=identifier)[0]
+    f = [f for f in figures(pipeline, text, identifier=identifier) if f.kind in ("money", "quantity")][-1]
     assert (f.kind, f.unit, f.per) == expect
 
 

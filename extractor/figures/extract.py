@@ -97,6 +97,7 @@ _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
+_RATE_CURRENCY_REACH = 250  # (how far back a sentence is read for the currency of a bare rate: `1.45 per dollar`)
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names)
 _DATE_SENTENCE_REACH = 800  # (how far either way a sentence is read for the year of a month or day)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
@@ -614,9 +615,9 @@ class FigureExtractor:
         if not t.words:
             # The cheap test of each pair comes first: most numbers stand after a space.
             if (glued_before and _GLUED_BEFORE.search(before)
-                    or _GLUED_AFTER.match(after)):
+                    or _GLUED_AFTER.match(after) and not (after[0] == "/" and L.fx_rx.match(after))):
                 if not L.cur_before_rx.search(before):
-                    return None
+                    return None  # (`15/MAR`, `4/LT`; but `80.5/USD`, a rate against a currency)
             if _ORDINAL.match(after):
                 return None  # ordinal
             if e - s <= 2 and _FOOTNOTE_MARK.match(after):
@@ -998,7 +999,7 @@ class FigureExtractor:
                     if t.value >= 1000:
                         value /= 1000  # `KD 1.000`: one dinar, where the number alone read `.000` as thousands
                 elif t.value < 1000 and (not (pm := L.rate_rx.match(text, e))
-                                         or L.rate_units.get(squash(pm.group("r").lower())) in L.currency_codes):
+                                         or L.rate_unit(pm.group("r")) in L.currency_codes):
                     # `50.000 pesos`: an amount is counted to no thousandths (a price may be: `$1.125
                     # a gallon`; not a price of a dollar: `Rp 12.500 per dollar`)
                     value = round(value * 1000)
@@ -1038,7 +1039,7 @@ class FigureExtractor:
         # Rate: `per hectare`, `a barrel`, `/tcm`, `A QUARTER`.
         if kind == "duration" and per is None and (pm := L.rate_rx.match(text, e)):
             # `4 hours a day`, `five days a week`: a time in each longer time
-            per = L.rate_units.get(squash(pm.group("r").lower()))
+            per = L.rate_unit(pm.group("r"))
             if per in L.time_units and per != unit:
                 e = pm.end()
             else:
@@ -1051,7 +1052,7 @@ class FigureExtractor:
         if kind in ("money", "percent", "quantity") and per is None and not stop_ends:
             pm = L.rate_rx.match(text, e)
             if pm:
-                per = L.rate_units.get(squash(pm.group("r").lower())) or L.rate_units.get(pm.group("r"))
+                per = L.rate_unit(pm.group("r"))
                 if per:
                     e = pm.end()
                     if kind == "quantity" and unit == per:
@@ -1062,7 +1063,7 @@ class FigureExtractor:
             elif kind == "money":  # `N148.5 to the dollar`, `N125/$`: a rate of exchange
                 fm = L.fx_rx.match(text, e)
                 if fm:
-                    per = L.rate_units.get(squash(fm.group("r").lower())) or L.fx_symbols.get(fm.group("r"))
+                    per = L.rate_unit(fm.group("r")) or L.fx_symbols.get(fm.group("r"))
                     if per and per != unit:
                         e = fm.end()
                     else:
@@ -1081,12 +1082,12 @@ class FigureExtractor:
             elif text.startswith(")", e) and before.rfind("(") > before.rfind(")"):
                 q = e + 1
             pm = L.rate_rx.match(text, q) if q is not None else None
-            if pm and (r := L.rate_units.get(squash(pm.group("r").lower()))) is not None and r not in L.currency_codes:
+            if pm and (r := L.rate_unit(pm.group("r"))) is not None and r not in L.currency_codes:
                 per = r  # (a time, or a unit: `AFN 5,000 (USD 100) per jerib`)
         if kind is None and not t.words and (fm := L.fx_rx.match(text, e)):
             # `the shilling traded at 62.5 to the dollar`: a rate of the currency named before it
-            per = L.rate_units.get(squash(fm.group("r").lower())) or L.fx_symbols.get(fm.group("r"))
-            named = self._currency_named_before(text, start, pc)
+            per = L.rate_unit(fm.group("r")) or L.fx_symbols.get(fm.group("r"))
+            named = self._currency_named_before(text, start, pc, _RATE_CURRENCY_REACH)
             if per and named and named != per:
                 kind, unit, rule, e = "money", named, "money-rate-named", fm.end()
                 flags.append("currency from the sentence")
@@ -1100,7 +1101,7 @@ class FigureExtractor:
                 if item and per is None:
                     # `40 tons of coal a day`, as for a count; `50 kg of urea per hectare`
                     pm = L.rate_rx.match(text, item_end)
-                    rate = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
+                    rate = L.rate_unit(pm.group("r")) if pm else None
                     if rate is None:
                         per = self._time_rate_at(text, item_end)  # (`120,000 barrels of crude daily`)
                     elif rate != unit:
@@ -1227,12 +1228,14 @@ class FigureExtractor:
                     flags.append("four-digit number read as a count, not a year")
         if unit == "count" and item is None and per is None:  # `attacks fell from 180 per week`
             pm = L.rate_rx.match(text, e)
-            per = L.rate_units.get(squash(pm.group("r").lower())) if pm else None
+            per = L.rate_unit(pm.group("r")) if pm else None
             if per and pm.group("article") is not None and per not in L.time_units:
                 per = None  # (`adding about 10,000 a day` is a rate; `2.6 a dollar` is none)
             if per:
                 e = pm.end()
-                if per in L.currency_codes and (named := self._currency_named_before(text, start, pc)) and named != per:
+                # (the sentence's currency may stand well before its rate: `The cedi lost 22 percent
+                # of its value ... in 2009, trading at 1.45 per dollar`)
+                if per in L.currency_codes and (named := self._currency_named_before(text, start, pc, _RATE_CURRENCY_REACH)) and named != per:
                     kind, unit, rule = "money", named, "money-rate-named"  # `the peso closed at 2.6 per dollar`
                     flags = [f for f in flags if not f.startswith("bare number")] + ["currency from the sentence"]
             elif L.rate_adverb_rx and text[e:e + 1] in " \t\n" and (ad := L.rate_adverb_rx.match(text, e)):
@@ -1338,10 +1341,10 @@ class FigureExtractor:
             c.kind, c.unit, c.per, c.info, c.item, c.rule = "money", code, "USD", None, None, "money-rate-named"
             c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["currency from the sentence"]
 
-    def _currency_named_before(self, text: str, start: int, pc: ParsedCable) -> str | None:
-        """The code of the last currency the sentence names before `start`, by the post where
-        the word is ambiguous (`shilling` in Nairobi)."""
-        window = text[max(0, start - 80):start]
+    def _currency_named_before(self, text: str, start: int, pc: ParsedCable, reach: int = 80) -> str | None:
+        """The code of the last currency the sentence names before `start` (within `reach`), by
+        the post where the word is ambiguous (`shilling` in Nairobi)."""
+        window = text[max(0, start - reach):start]
         window = window[max(window.rfind(". "), window.rfind("\n\n")) + 1:]
         # (not the currency a rate is counted in: `92.9 per dollar ... and 133 per euro` are yen)
         found = [m for m in self.lex.currency_word_rx.finditer(window) if not _PER_BEFORE.search(window, 0, m.start())]
@@ -1419,7 +1422,7 @@ class FigureExtractor:
     def _time_rate_at(self, text: str, pos: int) -> str | None:
         """The time of a rate written at `pos` (`a day`, `per month`, `daily`), else None."""
         pm = self.lex.rate_rx.match(text, pos)
-        per = self.lex.rate_units.get(squash(pm.group("r").lower())) if pm else None
+        per = self.lex.rate_unit(pm.group("r")) if pm else None
         if pm is None and self.lex.rate_adverb_rx and (am := self.lex.rate_adverb_rx.match(text, pos)):
             per = self.lex.rate_adverbs[squash(am.group("r").lower())]  # (`9 liters per person daily`)
         return per if per in self.lex.time_units else None
@@ -1855,7 +1858,7 @@ class FigureExtractor:
                         pass
                 if pm is not None and not any(ch.isdigit() for ch in _YEAR_WORD.sub("", seg[pm.end():])):
                     r = pm.group("r") or pm.group("a")
-                    per = L.rate_units.get(squash(r.lower())) or L.rate_units.get(r)
+                    per = L.rate_unit(r)
                     if pm.group("a") and (c.kind != "money" or (info := L.unit_info(r)) is None or info.kind != "quantity"):
                         per = None  # (`a kilo of cocaine sells for`, not `a year of war cost`)
                     if per and per != c.unit and (c.kind == "money" or c.unit not in ("count", "percent") or per in L.time_units):

@@ -458,7 +458,7 @@ class Lexicon:
             r"|(?<![\w])(?P<cur>" + ws_trie(sorted(named)) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|to))[ \t]*(?:\n[ \t]*)?\Z")
         self.fx_rx = rx.short(
             r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)" + GAP + r"(?:the|one|a|1)" + GAP + r"(?P<r>"
-            + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"))(?![\w])"
+            + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"|" + ws_trie(words) + r"))(?![\w])"
             # (`$5 million to the euro zone` is money sent somewhere)
             r"(?![ \t]*(?:\n[ \t]*)?(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
             regex.I)
@@ -612,6 +612,11 @@ class Lexicon:
             else:
                 merged.append((s, e))
         return merged
+
+    def rate_unit(self, surface: str) -> str | None:
+        """The code of a rate's unit as written (`per kilo`, `/USD`, `TO THE DOLLAR`), or None:
+        forms in capitals (`USD`) are kept as written, the others in lower case."""
+        return self.rate_units.get(_key(surface)) or self.rate_units.get(surface)
 
     def is_post(self, words: str) -> bool:
         """`BUENOS AIRES`, `Lima`, `SECSTATE`: the name of a post that sends cables."""

@@ -84,7 +84,7 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
         if len(parts) == 2 and (a := _currency(parts[0], lex, post)) and (b := _currency(parts[1], lex, post)) and a != b:
             return TableUnit("money", a, 1.0, None, b)
         # (a price, `soles per kilo`, `USD/ha`; or a quantity in a time, `MT/year`)
-        per = lex.rate_units.get(squash(parts[1].strip().lower())) or lex.rate_units.get(parts[1].strip()) if len(parts) == 2 else None
+        per = lex.rate_unit(parts[1].strip()) if len(parts) == 2 else None
         if per is not None and (a := _currency(parts[0], lex, post)) and a != per:
             return TableUnit("money", a, 1.0, None, per)
         if per in lex.time_units and (q := read_units(parts[0], lex, post)) is not None and q.kind == "quantity" and q.per is None:
