@@ -3407,3 +3407,10 @@ def test_a_price_of_gas_per_thousand_cubic_feet(pipeline, text):
 def test_kilotons_written_kt(pipeline):
     (f, _) = figures(pipeline, "The yield was less than 1 kt in October 2006.")
     assert (f.value, f.unit, f.qualifier) == (1, "kt", "less_than")
+
+
+def test_a_full_stop_after_a_month_is_its_own_only_after_a_short_form(pipeline):
+    text = ("Passed in 2009, the law applies from 1 April. It ends 2 MAY 2009. Then 3 June 2009. And Sept. 4, 2009, SEPT. 6, 2009, "
+            "3 Feb. 2009.")
+    assert [f.text for f in figures(pipeline, text, identifier="09LIMA12")] == [
+        "2009", "1 April", "2 MAY 2009", "3 June 2009", "Sept. 4, 2009", "SEPT. 6, 2009", "3 Feb. 2009"]

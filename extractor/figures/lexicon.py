@@ -476,7 +476,8 @@ class Lexicon:
                 variants.setdefault(w[:i] + w[i + 1:], self.months[w])
         self.month_variants = frozenset(v for v in variants if v not in self.months and v not in not_words)
         self.months.update({v: variants[v] for v in self.month_variants})
-        self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"\.?"
+        # (a full stop after a short form only: `Jan. 5`, `Sept.`; `1 April.` ends a sentence)
+        self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"(?:(?<![A-Za-z]{5})(?<!(?i:may))(?<!(?i:june))(?<!(?i:july))\.)?"
         # (a time of a figure, the month it stands in: `from 431 per dollar in May to 677`)
         self.month_phrase_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:in|during|by)" + GAP + r"(?:(?:early|mid|late)[ \t-]?)?" + self.month_alt
                                         + r"(?:" + GAP + r"(?:19|20)\d{2})?(?![\w])", regex.I)
