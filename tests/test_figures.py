@@ -2099,6 +2099,17 @@ def test_a_table_s_unit_in_brackets_within_its_leading_line(pipeline):
         (1250, "ha", "Badakhshan"), (3460, "ha", "Helmand"), (1250, "count", "Lima"), (460, "count", "Cusco")]
 
 
+def test_a_table_s_unit_before_a_note_in_its_brackets_under_years_with_notes(pipeline):
+    text = ("1. (U) The table summarizes the FY09 budget (in billion taka; USD 1 = Tk 68.6):\n\n"
+            "                     FY08 (revised)    FY09 (budget)\n"
+            "Revenue                   690.8            797.5\n"
+            "Deficit                   181.6            203.4\n")
+    fs = [f for f in figures(pipeline, text, identifier="09DHAKA12") if f.kind != "date" and f.per is None]
+    assert [(f.value, f.unit, f.item, f.year) for f in fs] == [
+        (690.8e9, "BDT", "Revenue", 2008), (797.5e9, "BDT", "Revenue", 2009), (181.6e9, "BDT", "Deficit", 2008),
+        (203.4e9, "BDT", "Deficit", 2009)]
+
+
 def test_a_table_whose_cells_are_apart_by_bars(pipeline):
     text = ("2. (U) Cases and deaths by province (cumulative):\n\nProvince          | Cases  | Deaths | CFR (%)\n"
             "Harare            | 17,642 |    308 |  1.7\nManicaland        | 11,981 |    440 |  3.7\n")

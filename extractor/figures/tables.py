@@ -28,6 +28,7 @@ _EMPTY_CELLS = frozenset({"-", "--", "---", "n/a", "N/A", "NA", "n.a.", "nil", "
 _YEAR_CELL = rx.short(r"(?:(?:FY|CY)[ -]?|(?:[A-Z][a-z]{2,8}\.?(?:-[A-Z][a-z]{2,8}\.?)?|[A-Z]{3,9}(?:-[A-Z]{3,9})?|H[12]|Q[1-4]|[1-4]Q)[ ])?"
                       r"((?:19|20)\d{2}|(?<=FY|CY|FY[ -]|CY[ -])\d{2})(?:[/-](?:\d{2}|\d{4}))?(?:[efpEFP*]|\((?:e|est\.?|p|f|proj\.?)\))?")
 # (the head of a column of changes in percent after the years: `% change`, `pct chg`, `Change (%)`)
+_YEAR_NOTE = rx.short(r"\([A-Za-z][A-Za-z.]{0,11}\)")  # (`(revised)`, `(budget)`, `(est.)` after a year's head)
 _PERCENT_HEAD = rx.short(r"(?i)(?:%|pct\.?|percent|per[ ]cent)[ ]?(?:change|chg\.?|var\.?)|(?:change|chg\.?|var\.?)[ ]?\((?:%|pct|percent)\)")
 _LABEL_UNIT = rx.short(r"(?:\(([^()\n]{1,40})\)|,[ \t]*([^,():\n]{1,30})|\b(?i:in)[ \t]+([^,():\n]{1,30}))[ \t]*:?\Z")
 _TABLE_UNIT = rx.short(r"(?i)(?:(?:\(|\b)(?:in|figures in|amounts in|all figures in)[ \t]+([^()\n:;]{1,40}?)[ \t]*\)?|\(([^()\n]{1,40})\))[ \t]*[:.]?[ \t]*\Z")
@@ -299,8 +300,8 @@ class TableReader:
         USD:`), or else in brackets within it (`GLE results by province (ha), as verified by UNODC:`;
         not the paragraph's marking)."""
         m = _TABLE_UNIT.search(lead)
-        if m:
-            return read_units(m.group(1) or m.group(2), self.lex, post)
+        if m and ((unit := read_units(m.group(1) or m.group(2), self.lex, post)) is not None or ";" not in m.group()):
+            return unit
         if "(" not in lead:
             return None
         para = _PARA_HEAD.match(lead.lstrip())
@@ -308,6 +309,10 @@ class TableReader:
         for bm in _BRACKETED.finditer(body):
             if len(bm.group(1)) > 1 and (unit := read_units(bm.group(1), self.lex, post)) is not None:
                 return unit
+            # (`(in billion taka; USD 1 = Tk 68.6)`: the unit, then a note)
+            if ";" in bm.group(1) and (im := _TABLE_UNIT.match(bm.group(1).split(";", 1)[0])) is not None and im.group(1):
+                if (unit := read_units(im.group(1), self.lex, post)) is not None:
+                    return unit
         return None
 
     def _beside_a_row(self, text: str, ls: int) -> bool:
@@ -430,6 +435,11 @@ class TableReader:
         percent after them (`% change`), or None."""
         words = list(_HEADER_WORD.finditer(line))
         years = [_YEAR_CELL.fullmatch(w.group()) for w in words]
+        # (`FY08 (revised)   FY09 (budget)`: a note in brackets after a year is part of its head)
+        for k in range(len(words) - 1, 0, -1):
+            if years[k - 1] and words[k].start() == words[k - 1].end() + 1 and _YEAR_NOTE.fullmatch(words[k].group()):
+                words[k - 1] = words[k]
+                del words[k], years[k]
         first = next((k for k, y in enumerate(years) if y), len(years))  # (after a heading: `Program`)
         last = len(years)
         while last > first and not years[last - 1] and len(years) - last < 2:
