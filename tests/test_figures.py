@@ -3425,3 +3425,13 @@ def test_a_full_stop_after_a_month_is_its_own_only_after_a_short_form(pipeline):
             "3 Feb. 2009.")
     assert [f.text for f in figures(pipeline, text, identifier="09LIMA12")] == [
         "2009", "1 April", "2 MAY 2009", "3 June 2009", "Sept. 4, 2009", "SEPT. 6, 2009", "3 Feb. 2009"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2008, the bill passed on December 12 by 240 votes.", ["2008", "2008-12-12"]),
+    ("The bill passed on Dec. 12 (2008) by 240 votes.", ["2008-12-12", "2008"]),
+    ("In 2007, the bill passed on December 12 by 240 votes.", ["2007", "2007-12-12"]),
+    ("Ransoms paid in 2008 totaled USD 30 million; the ship was released on January 9.", ["2008"]),
+], ids=["the-year-before", "in-brackets", "two-years-before", "another-clause"])
+def test_a_day_in_a_cable_known_by_its_year_alone_takes_another_year_its_sentence_names(pipeline, text, expected):
+    assert [f.value for f in figures(pipeline, text, identifier="09LIMA17") if f.kind == "date"] == expected

@@ -396,14 +396,18 @@ class FigureExtractor:
                     out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, int(n.value[:4])), rule=d.rule + "+listed-date",
                                          flags=["year from the date listed after it"]))
                 continue
-            if ref_year is not None:
-                # (a month after the cable's is last year's, unless the sentence speaks of what is to
-                # come: `the report, due December 9, will show`)
-                y = ref_year if (ref_month is None or d.month <= ref_month + 1
-                                 or _FUTURE.search(text, s, e)) else ref_year - 1
+            # (a month after the cable's is last year's, unless the sentence speaks of what is to
+            # come: `the report, due December 9, will show`)
+            y = None if ref_year is None else ref_year if (
+                ref_month is None or d.month <= ref_month + 1 or _FUTURE.search(text, s, e)) else ref_year - 1
+            if y is not None and ref_month is not None:
                 if y not in years:
                     continue
-                flags = ["year from cable date"] if ref_month is not None else ["year from cable year"]
+                flags = ["year from cable date"]
+            elif y is not None and y in years:
+                flags = ["year from cable year"]
+            # (a cable known by its year alone whose sentence names another is read as one of no
+            # known date: `In 2008, the bill passed on December 12` in a cable of 2009)
             elif len(years := years - {int(m.group(1) or m.group(2)) for m in _OTHER_YEAR.finditer(text, s, e)}) == 1 and (
                     _year_in_clause(text, d.start, d.end, s, e, next(iter(years)))):
                 # (`since 2005` names when a count began, not the year of a day in the sentence;
