@@ -3432,6 +3432,7 @@ def test_a_full_stop_after_a_month_is_its_own_only_after_a_short_form(pipeline):
     ("The bill passed on Dec. 12 (2008) by 240 votes.", ["2008-12-12", "2008"]),
     ("In 2007, the bill passed on December 12 by 240 votes.", ["2007", "2007-12-12"]),
     ("Ransoms paid in 2008 totaled USD 30 million; the ship was released on January 9.", ["2008"]),
-], ids=["the-year-before", "in-brackets", "two-years-before", "another-clause"])
+    ("The GOP's 2010 Eradication Plan awaits approval--probably in December.", ["2010"]),
+], ids=["the-year-before", "in-brackets", "two-years-before", "another-clause", "a-later-year"])
 def test_a_day_in_a_cable_known_by_its_year_alone_takes_another_year_its_sentence_names(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text, identifier="09LIMA17") if f.kind == "date"] == expected

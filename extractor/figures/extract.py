@@ -400,14 +400,18 @@ class FigureExtractor:
             # come: `the report, due December 9, will show`)
             y = None if ref_year is None else ref_year if (
                 ref_month is None or d.month <= ref_month + 1 or _FUTURE.search(text, s, e)) else ref_year - 1
+            earlier = y is not None and y not in years and any(n < y for n in years)
             if y is not None and ref_month is not None:
                 if y not in years:
                     continue
                 flags = ["year from cable date"]
-            elif y is not None and y in years:
+            elif y is not None and not earlier:
+                if y not in years:
+                    continue
                 flags = ["year from cable year"]
-            # (a cable known by its year alone whose sentence names another is read as one of no
-            # known date: `In 2008, the bill passed on December 12` in a cable of 2009)
+            # (a cable known by its year alone whose sentence names an earlier year is read as one
+            # of no known date: `In 2008, the bill passed on December 12` in a cable of 2009; not
+            # a later year: `the 2007 plan awaits approval, probably in December` in 2006)
             elif len(years := years - {int(m.group(1) or m.group(2)) for m in _OTHER_YEAR.finditer(text, s, e)}) == 1 and (
                     _year_in_clause(text, d.start, d.end, s, e, next(iter(years)))):
                 # (`since 2005` names when a count began, not the year of a day in the sentence;
