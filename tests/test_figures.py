@@ -2099,8 +2099,12 @@ def test_a_table_s_unit_in_brackets_within_its_leading_line(pipeline):
         (1250, "ha", "Badakhshan"), (3460, "ha", "Helmand"), (1250, "count", "Lima"), (460, "count", "Cusco")]
 
 
-def test_a_table_s_unit_before_a_note_in_its_brackets_under_years_with_notes(pipeline):
-    text = ("1. (U) The table summarizes the FY09 budget (in billion taka; USD 1 = Tk 68.6):\n\n"
+@pytest.mark.parametrize("lead", [
+    "1. (U) The table summarizes the FY09 budget (in billion taka; USD 1 = Tk 68.6):",
+    "1. (U) The table summarizes\nthe FY09 budget (in billion taka; USD 1\n= Tk 68.6):",
+], ids=["one-line", "wrapped"])
+def test_a_table_s_unit_before_a_note_in_its_brackets_under_years_with_notes(pipeline, lead):
+    text = (lead + "\n\n"
             "                     FY08 (revised)    FY09 (budget)\n"
             "Revenue                   690.8            797.5\n"
             "Deficit                   181.6            203.4\n")

@@ -96,7 +96,7 @@ _OF_WHICH = rx.short(r"(?i)[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of[ \
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
-_EQUALS = rx.short(r"[ \t]*[=:][ \t]*")
+_EQUALS = rx.short(r"[ \t]*+(?:\n[ \t]*+)?=[ \t]*+(?:\n[ \t]*+)?|[ \t]*+:[ \t]*+")  # (`USD 1 =` over `Tk 68.6`)
 _RATE_CURRENCY_REACH = 250  # (how far back a sentence is read for the currency of a bare rate: `1.45 per dollar`)
 _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it names)
 _DATE_SENTENCE_REACH = 800  # (how far either way a sentence is read for the year of a month or day)

@@ -378,8 +378,23 @@ class TableReader:
             if header is None and heads is None and _GROUP_LABEL.fullmatch(line) and (
                     self._years(above) is not None or self._words_header(above) is not None or self._is_row_like(above)):
                 continue  # (`Revenue` over `  Oil   4,200   6,100`, under the years: a group of rows, no leading line)
-            return header, heads, line.rstrip(), units_line, label_head
+            return header, heads, self._lead_sentence(text, prev, line.rstrip()), units_line, label_head
         return header, heads, None, units_line, label_head
+
+    def _lead_sentence(self, text: str, ls: int, lead: str) -> str:
+        """The leading line starting at `ls`, with the lines of its sentence wrapped over it (a
+        few, back to a blank line, a stop or a row): `the FY09 budget (in billion` over `taka;
+        USD 1 = Tk 68.6):`; not a sentence ended by a full stop."""
+        for _ in range(0 if lead.endswith(".") else 2):
+            if ls <= 0:
+                break
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            above = text[ps:ls - 1].rstrip()
+            if not above.strip() or above.endswith((".", ":", ";")) or self._is_row_like(above):
+                break
+            lead = above + " " + lead.strip()
+            ls = ps
+        return lead
 
     @staticmethod
     def _subhead(line: str) -> bool:
