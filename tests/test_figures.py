@@ -212,6 +212,7 @@ CASES = [
     ("scale-letters-glued-to-a-currency-code", "Exports were 2.3 MUSD, imports 450 kEUR; the unit costs 12 MSEK, 12 MUSDs, 5 MTONS.",
      [("money", 2.3e6, None, "USD"), ("money", 4.5e5, None, "EUR"), ("money", 1.2e7, None, "SEK"), ("quantity", 12, None, "count"),
       ("quantity", 5, None, "count")]),
+    ("no-scale-letter-of-a-word-in-capitals", "THE GOC EXPECTS US$ 250,000 MORE FROM USAID.", [("money", 250000, None, "USD")]),
     # units are never converted (SCHEMA.md); `value_base` carries MW and kWh
     ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
      [("quantity", 3, None, "tcf"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),
@@ -3029,7 +3030,7 @@ def test_a_part_of_an_amount_with_its_scale_word_is_in_the_amount_s_unit(pipelin
 
 @pytest.mark.parametrize("text, expected", [
     ("Inventories stood at 1,120,000 metric tons, of which 300,000 are reserved.", [(1120000, "t", None), (300000, "t", None)]),
-    ("INVENTORIES STOOD AT 1,120,000 METRIC TONS, OF WHICH 300,000 ARE RESERVED.", [(1120000, "t", None), (300000, "t", None)]),
+    ("INVENTORIES STOOD AT 1,120,000 METRIC TONS, OF\nWHICH 300,000 ARE RESERVED.", [(1120000, "t", None), (300000, "t", None)]),
     ("NATO allies pledged 7,000 more troops, of which 5,000 from European allies.",
      [(7000, "count", "troops"), (5000, "count", "troops")]),
     ("Jordan hosts 450,000 Iraqis, of whom some 52,000 are registered.", [(450000, "count", "Iraqis"), (52000, "count", "Iraqis")]),

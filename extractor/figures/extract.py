@@ -92,7 +92,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
-_OF_WHICH = rx.short(r"(?i)[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of[ \t]++(?:\n[ \t]*+)?wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
+_OF_WHICH = rx.short(r"(?i)[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
@@ -116,7 +116,8 @@ _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negativ
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+(?:[ \t]?\n[ \t]*|[ \t])?\d")  # a currency symbol or code right before the amount
 _MEASURED_COMPOUND = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,5})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`, `60-kilo`)
-_MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)|(?P<s>MM|M|K|k)(?=[A-Z]{3}(?![A-Za-z])))")
+_MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)")
+_MONEY_MM_GLUED = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|K|k)(?=[A-Z]{3}(?![A-Za-z]))")  # (`2.3 MUSD`: before a currency's code)
 _MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9, "K": 1e3, "k": 1e3}
 _RATE_BASES = frozenset((100, 1000, 10000, 100000, 1000000))
 # (between a number and the base of its rate: at most a few words, in the same clause)
@@ -762,8 +763,9 @@ class FigureExtractor:
             e = sm.end()
             scaled, last_scale = True, sm.group(1)
             sm = L.scale_rx.match(text, e)
-        if (not scaled and not t.words and (mm := _MONEY_MM.match(text, e)) and (cm := L.cur_after_rx.match(text, mm.end()))
-                and (text[mm.end():mm.end() + 1] in " \t\n" or cm.end() - mm.end() == 3)):
+        if (not scaled and not t.words and (mm := _MONEY_MM.match(text, e) or _MONEY_MM_GLUED.match(text, e))
+                and (cm := L.cur_after_rx.match(text, mm.end()))
+                and (text[mm.end():mm.end() + 1] in " \t\n" or cm.end() - mm.end() == 3 and cm.group() in L.currency_codes)):
             # `50 M USD`, `20 MM dollars`, `2.3 MUSD`, `450 kEUR`: a scale's letters before the currency
             value *= _MONEY_SCALE[mm.group("s")]
             e, scaled, last_scale = mm.end(), True, mm.group("s")
