@@ -3441,3 +3441,9 @@ def test_a_full_stop_after_a_month_is_its_own_only_after_a_short_form(pipeline):
 ], ids=["the-year-before", "in-brackets", "two-years-before", "another-clause", "a-later-year"])
 def test_a_day_in_a_cable_known_by_its_year_alone_takes_another_year_its_sentence_names(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text, identifier="09LIMA17") if f.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("text", ["The bill passed on Dec. 12 (2008) by 240 votes.", "THE BILL PASSED ON DEC. 12 (2008) BY 240 VOTES."],
+                         ids=["as-written", "in-capitals"])
+def test_a_short_month_in_capitals_ends_no_sentence(pipeline, text):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2008-12-12", "2008"]

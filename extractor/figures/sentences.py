@@ -33,6 +33,8 @@ _END = regex.compile(r"(?<=\S)[.!?\u0589\u061f\u06d4\u3002]+[\"')\]\u201d\u2019]
 # Like spaCy's tokenizer, a single letter (`H.`) or a dotted form (`E.O.`) keeps its full stop.
 _KEEPS_STOP = regex.compile(r"[A-Za-z]\.|\w+(?:\.\w+)+\.")
 _SPACES = re.compile(r"\s*")
+_NO_WORD_IN_CAPITALS = frozenset(("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+                                  "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Adm.", "Gov.", "Sen.", "Prof.", "Jr.", "Messrs."))
 _OPENERS = "\"'([\u201c\u2018"
 _CLOSERS = "\"')]\u201d\u2019"
 
@@ -48,7 +50,9 @@ class SentenceSplitter:
                 self.nlp.add_pipe("sentencizer")
         rules = spacy.blank("en").tokenizer.rules
         # Words that keep their full stop: `U.S.`, `Jan.`, `e.g.`, `a.m.`.
-        self.abbreviations = frozenset(k for k in rules if k.endswith(".") and len(k) > 1 and k.replace(".", "").isalnum())
+        abbreviations = {k for k in rules if k.endswith(".") and len(k) > 1 and k.replace(".", "").isalnum()}
+        # In capitals (`DEC. 12`, `GEN. SMITH`): the short forms of months and titles, which no word is.
+        self.abbreviations = frozenset(abbreviations | {k.upper() for k in abbreviations & _NO_WORD_IN_CAPITALS})
         self._text: str | None = None  # the text the cached blocks belong to (held, so never confused)
         self._blocks: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}  # block start -> sentences, their starts
         self._gap_starts: list[int] = []  # the blank lines of the text
