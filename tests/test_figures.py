@@ -3134,6 +3134,16 @@ def test_a_part_of_a_count_or_one_compared_with_it_counts_the_same(pipeline, tex
     assert [(f.text, f.item, f.flagged) for f in figures(pipeline, text) if f.unit == "count"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Of the USD 50 million pledged, only 12 million has been disbursed.", [(5e7, "USD"), (1.2e7, "USD")]),
+    ("Of the 50,000 hectares planted, 12,000 were eradicated.", [(50000, "ha"), (12000, "ha")]),
+    ("Of the 270 communities planned, only 10 have completed it.", [(270, "count"), (10, "count")]),
+    ("Of the 500 hectares planted, 12,000 farmers live on 300.", [(500, "ha"), (12000, "count")]),
+], ids=["money", "hectares", "a-count-after-only", "no-part-greater-than-the-whole"])
+def test_a_part_of_an_amount_named_at_the_clause_s_start_is_in_its_unit(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)][:2] == expected
+
+
 def test_a_rate_per_minute(pipeline):
     (f,) = figures(pipeline, "Call rates fell to PKR 1.2 a minute.", identifier="09ISLAMABAD1")
     assert (f.value, f.unit, f.per) == (1.2, "PKR", "minute")

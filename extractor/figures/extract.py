@@ -1630,10 +1630,16 @@ class FigureExtractor:
         for prev, c in zip(cands, cands[1:]):
             # `Of the 270 communities planned for the program, 10 have completed it`: a part of a
             # count named at the clause's start counts the same
-            if (c.rule == "count-bare" and prev.unit == "count" and prev.item and prev.kind == "quantity"
+            if (c.rule == "count-bare" and prev.kind in ("quantity", "money") and (prev.item or prev.unit != "count")
                     and _OF_THE_BEFORE.search(text, max(0, prev.start - 12), prev.start) and _PART_GAP.fullmatch(text, prev.end, c.start)):
-                c.item, c.rule = prev.item, "count-noun"
-                c.flags = [f for f in c.flags if not f.startswith("bare number")]
+                if prev.unit == "count":
+                    c.item, c.rule = prev.item, "count-noun"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")]
+                elif isinstance(prev.value, (int, float)) and prev.per is None and c.value <= prev.value:
+                    # (`Of the USD 50 million pledged, only 12 million has been disbursed`: a part of
+                    # an amount, in its unit)
+                    c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "compared-shared-unit"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         for k, c in enumerate(cands):
             # `USD 5, 10 and 20 million`: a list of amounts whose currency stands before the first
             # and whose scale word after the last is every member's
@@ -2389,7 +2395,7 @@ _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
 _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
 _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
 _OF_THE_BEFORE = rx.short(r"(?i)\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")
-_PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?")
+_PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?(?:(?:only|just|merely|barely)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
 _OR_GAP = rx.short(r"[ \t]*,[ \t]*(?:\n[ \t]*)?or(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
