@@ -3457,3 +3457,12 @@ def test_a_day_in_a_cable_known_by_its_year_alone_takes_another_year_its_sentenc
                          ids=["as-written", "in-capitals"])
 def test_a_short_month_in_capitals_ends_no_sentence(pipeline, text):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2008-12-12", "2008"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wages average USD 150 p.m. in the garment sector.", [(150, "USD", "month")]),
+    ("The bonds pay 12 percent p.a. and mature soon.", [(12, "percent", "year")]),
+    ("The meeting began at 5 p.m. and 300 people attended.", [(300, "count", None)]),
+], ids=["p-m-after-money", "p-a-after-a-percent", "p-m-after-a-clock-time"])
+def test_a_rate_written_short_after_an_amount(pipeline, text, expected):
+    assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == expected

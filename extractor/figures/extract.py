@@ -1067,8 +1067,8 @@ class FigureExtractor:
                     e = pm.end()
                     if kind == "quantity" and unit == per:
                         per = None
-            elif L.rate_adverb_rx and (am3 := L.rate_adverb_rx.match(text, e)):  # `USD 3 million annually`
-                per = L.rate_adverbs[squash(am3.group("r").lower())]
+            elif L.amount_rate_adverb_rx and (am3 := L.amount_rate_adverb_rx.match(text, e)):  # `USD 3 million annually`, `USD 150 p.m.`
+                per = L.amount_rate_adverbs[squash(am3.group("r").lower())]
                 e = am3.end()
             elif kind == "money":  # `N148.5 to the dollar`, `N125/$`: a rate of exchange
                 fm = L.fx_rx.match(text, e)

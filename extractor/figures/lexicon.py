@@ -436,6 +436,10 @@ class Lexicon:
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
         self.rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.rate_adverbs)) + r")(?!\w)", regex.I) \
             if self.rate_adverbs else None
+        # (of an amount or a measure only: `USD 150 p.m.`)
+        self.amount_rate_adverbs = {**self.rate_adverbs, **{_key(k): v for k, v in u.amount_rate_adverbs.items()}}
+        self.amount_rate_adverb_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<r>" + ws_trie(list(self.amount_rate_adverbs)) + r")(?!\w)", regex.I) \
+            if self.amount_rate_adverbs else None
         # `N148.5 to the dollar`, `3.9 against the euro`, `N125/$`: money against a currency.
         self.fx_symbols = {f: cur.code for cur in c.currencies for f in cur.before
                            if len(f) == 1 and not f.isalnum() and _key(f) not in self.by_country}
