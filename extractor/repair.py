@@ -16,8 +16,9 @@ from extractor import rx
 
 # `&coca insignificant8`: the old character set turned opening and closing quotes into `&` and `8`.
 # The closing `8` stands glued to a word and is followed by a non-word character: a digit that
-# ends a word like that is never a figure.
-_AMP_QUOTE = regex.compile(r"&(?=[A-Za-z])([^&\n]{1,120}?[A-Za-z.,!?])8(?![\w])")
+# ends a word like that is never a figure (nor one after a decimal point: `0.8`). An `&` between
+# letters is an ampersand (`R&D spending was 0.8 percent`, `AT&T`).
+_AMP_QUOTE = regex.compile(r"(?<![A-Za-z])&(?=[A-Za-z])([^&\n]{1,120}?[A-Za-z.,!?])(?<!\d[.,])8(?![\w])")
 # `Peru,s` for Peru's; `don,t`, `they,re`.
 _COMMA_APOS = regex.compile(r"(?<=[A-Za-z]),(?=(?:s|t|re|ve|ll|d|m)\b)")
 # `PresidentQs Representative`: Q for an apostrophe before a possessive s.
