@@ -80,8 +80,9 @@ class RepairedText:
         # broken at a line's end beside a number that make one of the `joinable` words.
         changes = []
         if "&" in raw:
+            # (in capitals too: `US$&NBSP;450`, `R&AMP;D`)
             changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw)
-                        if (d := html.unescape(m.group())) != m.group()]
+                        if (d := html.unescape(m.group())) != m.group() or m.group().isupper() and (d := html.unescape(m.group().lower())) != m.group().lower()]
         if joinable and "-" in raw:
             vocabulary = None
             for m in _LINE_END_HYPHEN.finditer(raw):

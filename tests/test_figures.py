@@ -3469,3 +3469,9 @@ def test_a_short_month_in_capitals_ends_no_sentence(pipeline, text):
 ], ids=["p-m-after-money", "p-a-after-a-percent", "p-m-after-a-clock-time"])
 def test_a_rate_written_short_after_an_amount(pipeline, text, expected):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text", ["The price was US$&nbsp;450 per ton.", "THE PRICE WAS US$&NBSP;450 PER TON."],
+                         ids=["as-written", "in-capitals"])
+def test_an_html_entity_is_read_in_capitals_too(pipeline, text):
+    assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == [(450, "USD", "t")]
