@@ -378,6 +378,10 @@ CASES = [
      [("money", 1.2e9, None, "USD"), ("money", 3e6, None, "USD"), ("money", 2e9, None, "USD")]),
     ("as-young-as-is-an-age", "Children as young as ten were sent; men as old as 60 were drafted; it costs as much as 50 dollars.",
      [("money", 50, None, "USD")]),
+    ("an-age-band-in-brackets", "Youth (15-24) unemployment is 22 percent; children (0-5 years) 40 percent; 1,200 women (15-49); "
+     "adults (50+) 10 percent; 45,000 people (12,000 children).",
+     [("percent", 22, None, "percent"), ("percent", 40, None, "percent"), ("quantity", 1200, None, "count"),
+      ("percent", 10, None, "percent"), ("quantity", 45000, None, "count"), ("quantity", 12000, None, "count")]),
     ("numbers-of-conventions", "The GOU ratified ILO Conventions 138 and 182 and Convention 29; the convention drew 300 delegates.",
      [("quantity", 300, None, "count")]),
     ("a-code-glued-to-two-digits-names-a-thing", "At COP15 Colombia pledged COP 15 million and COP15,000 in fines; EUR2 billion more.",
@@ -694,9 +698,9 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
 # Words a line's end broke are joined where they make a word the rule files name, or one the text
 # writes whole elsewhere; others stay broken, which these cases show: names (`1600 Pe-\nnnsylvania
 # Avenue`, `Calle Los Pin-\nos 123`), the words of a few rules written in the code (`mino-\nrs under
-# 15`, `remnan-\nts number 300-500`).
+# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`).
 _BREAK_BOUND = {"not-a-house-number", "a-house-number-after-its-street-s-name", "an-age-group-before-a-verb-is-no-figure",
-                "number-as-a-verb"}
+                "number-as-a-verb", "an-age-band-in-brackets"}
 
 
 @pytest.mark.parametrize("width", [20, 33, 47])

@@ -205,6 +205,13 @@ _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
                       + GAP + r"(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)" + GAP + r"\Z")
 _AGE_GROUP_ENDS = ("under", "over", "below", "above", "than")
+# (`youth (15-24)`, `children (0-5 years)`, `adults (50+)`: an age band in brackets after who is of that age)
+_AGE_BRACKET_BEFORE = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|minors|youths?|young[ \t]+(?:people|men|women|adults)|"
+                               r"adults|teenagers|adolescents|women|men|persons|people|population|age[ \t]+group|ages)(?:" + GAP + r"aged)?"
+                               r"[ \t]*(?:\n[ \t]*)?\((?P<lo>[ \t]*\d{1,2}[ \t]*(?:-|\u2013|to)[ \t]*)?\Z")
+# (a band, years or a plus: `children (12)` counts children)
+_AGE_BRACKET_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to)[ \t]*\d{1,2}(?:[ \t]*(?:years?|yrs?\.?))?|[ \t]*(?:years?|yrs?\.?)|\+)[ \t]*\)")
+_AGE_BRACKET_END = rx.short(r"(?i)(?:[ \t]*(?:years?|yrs?\.?))?[ \t]*\)")  # (the band's upper end: `15-24)`)
 _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
                             r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
@@ -2369,6 +2376,9 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
         return True  # `the 18-25 age group`
     if tail[-3:-1] in ("as", "AS") and _AS_YOUNG_AS.search(before):
         return True  # `children as young as ten`
+    if value < 100 and "(" in tail[-8:] and (bm := _AGE_BRACKET_BEFORE.search(before)) is not None and (
+            _AGE_BRACKET_END if bm.group("lo") else _AGE_BRACKET_AFTER).match(text, end):
+        return True  # `youth (15-24)`
     if not (value < 100 and before.rstrip()[-5:].lower().endswith(_AGE_GROUP_ENDS)):
         return False
     return (_AGE_GROUP.search(before) is not None and _AGE_GROUP_AFTER.match(text, end) is not None
