@@ -3146,9 +3146,12 @@ def test_a_part_of_a_count_or_one_compared_with_it_counts_the_same(pipeline, tex
     ("Of the 50,000 hectares planted, 12,000 were eradicated.", [(50000, "ha"), (12000, "ha")]),
     ("Of the 270 communities planned, only 10 have completed it.", [(270, "count"), (10, "count")]),
     ("Of the 500 hectares planted, 12,000 farmers live on 300.", [(500, "ha"), (12000, "count")]),
-], ids=["money", "hectares", "a-count-after-only", "no-part-greater-than-the-whole"])
+    ("Of 3.2 million registered voters, 1.9 million cast ballots.", [(3.2e6, "count"), (1.9e6, "count")]),
+], ids=["money", "hectares", "a-count-after-only", "no-part-greater-than-the-whole", "of-opening-the-sentence"])
 def test_a_part_of_an_amount_named_at_the_clause_s_start_is_in_its_unit(pipeline, text, expected):
-    assert [(f.value, f.unit) for f in figures(pipeline, text)][:2] == expected
+    fs = figures(pipeline, text)
+    assert [(f.value, f.unit) for f in fs][:2] == expected
+    assert not fs[1].flagged
 
 
 def test_a_rate_per_minute(pipeline):
