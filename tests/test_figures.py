@@ -3482,3 +3482,18 @@ def test_a_rate_written_short_after_an_amount(pipeline, text, expected):
                          ids=["as-written", "in-capitals"])
 def test_an_html_entity_is_read_in_capitals_too(pipeline, text):
     assert [(f.value, f.unit, f.per) for f in figures(pipeline, text)] == [(450, "USD", "t")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agencies sent 13,000 workers to Malaysia and 2,300 to South Korea.", [(13000, "count", "workers"), (2300, "count", "workers")]),
+    ("There were 45 attacks in Kabul and 30 in Kandahar.", [(45, "count", "attacks"), (30, "count", "attacks")]),
+    ("Police seized 1,200 kilos in Lima, 800 in Callao and 300 in Piura.", [(1200, "kg", None), (800, "kg", None), (300, "kg", None)]),
+    ("Eradicators cut 12,000 hectares in Puno, 3 people died in Cusco.", [(12000, "ha", None), (3, "count", "people")]),
+], ids=["a-count-and-what-it-counts", "in-a-place", "three-after-commas", "no-parallel-of-another-noun"])
+def test_a_bare_number_in_parallel_with_a_figure_before_it(pipeline, text, expected):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
+
+
+def test_a_qualifier_after_a_figure_is_not_of_a_figure_before_it(pipeline):
+    fs = figures(pipeline, "Courts convicted 12 offenders, of whom 9 received sentences of 15 years or more.")
+    assert [(f.value, f.qualifier) for f in fs] == [(12, "exact"), (9, "exact"), (15, "at_least")]

@@ -243,8 +243,8 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 # `48 years for men and 51 for women`, `12 percent in 2008 and 9 in 2009`: a bare number in a phrase
 # that repeats the one after the figure before it (the same preposition after both)
-_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?,?" + GAP
-                         + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?" + GAP)
+_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during|to|from)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?(?:,?" + GAP
+                         + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?|,)" + GAP)
 _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[a-z]+(?![\w/])")
 # (`in 2008`, `in all of 2008`, `in the same period of 2008`, `during the first half of 2009`, `in mid-2008`)
 _YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:(?:all|the(?:" + GAP + r"[a-z]+){1,3})" + GAP + r"of" + GAP + r")?"
@@ -1267,7 +1267,8 @@ class FigureExtractor:
             # Within 40 characters and before the clause ends: `10,000 or more`, not `10,000; or more`.
             stop = _CLAUSE_END.search(text, e, e + 60)
             am2 = L.qual_after_rx.search(text, e, stop.start() if stop else e + 60)
-            if am2 and am2.start() - e <= 40 and not (
+            # (not past another number, whose it is: `9 received sentences of 15 years or more`)
+            if am2 and am2.start() - e <= 40 and not _DIGIT_RUN.search(text, e, am2.start()) and not (
                     # (`20 years plus a fine`, `50 kilos plus 3 guns`: `plus` apart from the number
                     # and before more words adds a thing; `300 plus students`, `20 years plus.` are more)
                     # (`a USD 600 billion-plus economy`: joined by a hyphen, more)
@@ -1793,7 +1794,8 @@ class FigureExtractor:
         for prev, c in zip(figs, figs[1:]):
             # (`45 percent of the budget for defense and 20 for police`: after what a share is of)
             end = om.end() if prev.kind == "percent" and (om := _PERCENT_OF.match(text, prev.end)) and om.end() < c.start else prev.end
-            if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and prev.unit != "count"
+            end = _past_item(text, prev, c.start) if prev.unit == "count" else end  # (`13,000 workers to Malaysia and 2,300 to Korea`)
+            if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and (prev.unit != "count" or end > prev.end)
                     and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
                                                 and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
                                                 # (`3.5 percent this year and 4 next`)
@@ -1801,6 +1803,7 @@ class FigureExtractor:
                     and not (prev.kind == "percent" and isinstance(c.value, (int, float)) and c.value > 100)
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
+                c.item = prev.item if prev.unit == "count" else c.item
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         self._rates_named_before(text, figs, low)
         # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
