@@ -3497,3 +3497,22 @@ def test_a_bare_number_in_parallel_with_a_figure_before_it(pipeline, text, expec
 def test_a_qualifier_after_a_figure_is_not_of_a_figure_before_it(pipeline):
     fs = figures(pipeline, "Courts convicted 12 offenders, of whom 9 received sentences of 15 years or more.")
     assert [(f.value, f.qualifier) for f in fs] == [(12, "exact"), (9, "exact"), (15, "at_least")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For three consecutive years, output fell.", [("duration", 3, "year")]),
+    ("The 2 successive weeks of rain and five full months of drought.", [("duration", 2, "week"), ("duration", 5, "month")]),
+    ("He won three consecutive elections.", [("quantity", 3, "count")]),
+], ids=["consecutive-years", "successive-full", "consecutive-elections-are-counted"])
+def test_a_time_after_a_word_of_succession_is_a_length_of_time(pipeline, text, expected):
+    assert [(f.kind, f.value, f.unit) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Between FY2005 and FY2008, aid tripled.", "BETWEEN FY 2005 AND FY 2008, AID TRIPLED.",
+                                  "Aid rose between\nFY2005 and FY2008."], ids=["as-written", "in-capitals", "over-a-line-break"])
+def test_fiscal_years_between_and_are_one_span(pipeline, text):
+    assert [(f.value, f.value_max) for f in figures(pipeline, text)] == [("FY2005", "FY2008")]
+
+
+def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
+    assert [(f.value, f.value_max) for f in figures(pipeline, "Aid in FY2005 and FY2008 rose.")] == [("FY2005", None), ("FY2008", None)]

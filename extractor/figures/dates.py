@@ -74,7 +74,9 @@ class DateFinder:
             # (`JFY 2009`, Japan's fiscal year: the `J` before, outside the match, which keeps `F` its
             # first character for the engine to scan for)
             ("date-fiscal", regex.compile(
-                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?P<p>" + fy + r")" + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|(?:\n[ \t]*)?(?:to|through))[ \t]*(?:\n[ \t]*)?(?:(?:" + fy
+                # (`between FY2005 and FY2008`: `and` joins the two after `between` only)
+                r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?:(?<=\bbetween[ \t]{1,3}|\bbetween[ \t]*\n[ \t]*|\bBETWEEN[ \t]{1,3})(?P<btw>))?(?P<p>" + fy + r")"
+                + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|(?:\n[ \t]*)?(?:to|through|(?(btw)and|(?!))))[ \t]*(?:\n[ \t]*)?(?:(?:" + fy
                 + r")[ \t]*(?:[-'\u2019][ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}|(?<=/)\d))?" + e, regex.I)),
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy

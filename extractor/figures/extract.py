@@ -261,7 +261,7 @@ _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|mus
 # (one name in title case, or in capitals in a cable in capitals, between a count and a number)
 _MODEL_NAME = rx.short(r"[ \t]+(?P<n>[A-Z][a-z]+|[A-Z]{3,})[ \t]+")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
-_MORE_OF_A_TIME = rx.short(r"(?i)" + GAP + r"(?:more|additional|extra|further|other)" + GAP)
+_MORE_OF_A_TIME = rx.short(r"(?i)" + GAP + r"(?:more|additional|extra|further|other|consecutive|straight|successive|full|whole)" + GAP)  # (between a number and a time)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
 
@@ -1216,9 +1216,10 @@ class FigureExtractor:
                     item = " ".join(words[k:]) or None
                 labelled = None if item else _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
-                if (item and " " not in item and (tu := L.unit_info(item)) is not None and tu.kind == "duration"
-                        and _MORE_OF_A_TIME.fullmatch(text, e, item_end - len(item))):
-                    # `two more weeks`, `3 additional years`: a length of time, not a count of weeks
+                if (item and len(words := item.split()) <= 2 and (tu := L.unit_info(words[-1])) is not None and tu.kind == "duration"
+                        and (_MORE_OF_A_TIME.fullmatch(text, e, item_end - len(item)) if len(words) == 1
+                             else _MORE_OF_A_TIME.fullmatch(" " + words[0] + " ") is not None)):
+                    # `two more weeks`, `3 additional years`, `three consecutive years`: a length of time, not a count of weeks
                     kind, unit, rule, info, item, e = "duration", tu.unit, tu.rule, tu, None, item_end
                 table_unit, rest = label_unit(labelled, L, pc.post) if labelled else (None, "")
                 if table_unit is not None:  # `-- Cocaine seized (kg): 5,201`: the label names the unit
