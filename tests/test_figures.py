@@ -3516,3 +3516,13 @@ def test_fiscal_years_between_and_are_one_span(pipeline, text):
 
 def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
     assert [(f.value, f.value_max) for f in figures(pipeline, "Aid in FY2005 and FY2008 rose.")] == [("FY2005", None), ("FY2008", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PNP's DIRANDRO has 1,800 officers, 400 of them in the VRAE.", [(1800, "count", "officers"), (400, "count", "officers")]),
+    ("Police seized 1,200 kilos, 300 of which in Lima.", [(1200, "kg", None), (300, "kg", None)]),
+    ("USD 5 million (2 million of which for training) was spent.", [(5e6, "USD", None), (2e6, "USD", None)]),
+    ("Police seized 12 kilos; 300 of them were hidden.", [(12, "kg", None), (300, "count", None)]),
+], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole"])
+def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected

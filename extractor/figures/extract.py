@@ -1637,6 +1637,15 @@ class FigureExtractor:
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for prev, c in zip(cands, cands[1:]):
+            # `1,800 officers, 400 of them in the VRAE`, `1,200 kilos, 300 of which in Lima`: a part
+            # of the figure before, named after it, in its unit
+            if (c.rule == "count-bare" and prev.kind in ("quantity", "money") and (prev.item or prev.unit != "count") and prev.per is None
+                    and _OF_THEM_AFTER.match(text, c.end) and isinstance(prev.value, (int, float)) and c.value <= prev.value
+                    and _PART_AFTER_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)):
+                c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "compared-shared-unit"
+                c.item = prev.item if prev.unit == "count" else c.item
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                continue
             # `Of the 270 communities planned for the program, 10 have completed it`: a part of a
             # count named at the clause's start counts the same
             if (c.rule == "count-bare" and prev.kind in ("quantity", "money") and (prev.item or prev.unit != "count")
@@ -2410,6 +2419,8 @@ _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
 _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
 _OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)"
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
+_OF_THEM_AFTER = rx.short(r"(?i)[ \t]+(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:them|these|those|which|whom)\b")
+_PART_AFTER_GAP = rx.short(r"[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?:including|with|and)[ \t]++)?")  # (`1,800 officers, 400 of them`)
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?(?:(?:only|just|merely|barely)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
