@@ -351,6 +351,8 @@ CASES = [
      "to 12 percent and then to 14.5; the shekel weakened to NIS 4.21 to the dollar before recovering to 3.97.",
      [("quantity", 5000, None, "ha"), ("date", "2007", None, None), ("quantity", 6200, None, "ha"), ("percent", 12, None, "percent"),
       ("percent", 14.5, None, "percent"), ("money", 4.21, None, "ILS"), ("money", 3.97, None, "ILS")]),
+    ("a-change-from-a-level-a-verb-names", "Inflation hit 25.3 percent in June, its highest since 1998, before easing to 18 in October.",
+     [("percent", 25.3, None, "percent"), ("date", "1998", None, None), ("percent", 18, None, "percent")]),
     ("no-second-change-to-another-thing", "Troops rose to 5,000 in May and 300 went home; prices fell to $4 and "
      "subsidies to 300 families.",
      [("quantity", 5000, None, "count"), ("quantity", 300, None, "count"), ("money", 4, None, "USD"),

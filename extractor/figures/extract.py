@@ -187,7 +187,7 @@ _MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larg
 _MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|risen|jumped|doubled)" + GAP + r"(?:by" + GAP + r")?\Z")
 _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so[ \t]+far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
-_TO_BEFORE = rx.short(r"(?i)\b(?:to|at)" + GAP + r"\Z")
+_TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
