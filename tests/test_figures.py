@@ -353,6 +353,8 @@ CASES = [
       ("percent", 14.5, None, "percent"), ("money", 4.21, None, "ILS"), ("money", 3.97, None, "ILS")]),
     ("a-change-from-a-level-a-verb-names", "Inflation hit 25.3 percent in June, its highest since 1998, before easing to 18 in October.",
      [("percent", 25.3, None, "percent"), ("date", "1998", None, None), ("percent", 18, None, "percent")]),
+    ("a-change-a-verb-of-cutting-names", "The ransom was five hundred thousand dollars, later cut to a quarter of a million.",
+     [("money", 500000, None, "USD"), ("money", 250000, None, "USD")]),
     ("no-second-change-to-another-thing", "Troops rose to 5,000 in May and 300 went home; prices fell to $4 and "
      "subsidies to 300 families.",
      [("quantity", 5000, None, "count"), ("quantity", 300, None, "count"), ("money", 4, None, "USD"),
