@@ -3530,3 +3530,14 @@ def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
 ], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole"])
 def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("identifier, text, expected", [
+    ("76TOKYO12", "JAPAN'S SURPLUS GREW; YEN TRADED AT 293.", ("money", "JPY", "USD")),
+    ("09YEREVAN12", "The dram rose to 305 against the ruble.", ("quantity", "count", None)),
+    ("09NAIROBI12", "The shilling closed at 80.5 against the euro.", ("money", "KES", "EUR")),
+    ("09NAIROBI12", "The shilling index closed at 80 points.", ("quantity", "count", None)),
+], ids=["a-whole-number", "against-a-currency-the-post-does-not-settle", "against-the-euro", "a-count"])
+def test_a_bare_price_of_a_currency_after_the_verb_it_moved_by(pipeline, identifier, text, expected):
+    f = [f for f in figures(pipeline, text, identifier=identifier) if f.kind != "date"][-1]
+    assert (f.kind, f.unit, f.per) == expected

@@ -68,6 +68,7 @@ _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a ta
 _SIGNED_CELL = rx.short(r"[ \t]*+(?<=[ ]{2}|\t)[-\u2013]\d")
 _CELL_BEFORE = rx.short(r"[ \t]*+(?<=[ ]{2}|\t)[(\-$]?\d")  # (a cell of a row before the last)
 # (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
+_AGAINST_A = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:against|to)[ \t]+(?:\n[ \t]*)?(?:the|one|a|1)[ \t]+(?:\n[ \t]*)?([A-Za-z]+)")
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
@@ -1336,9 +1337,13 @@ class FigureExtractor:
         fell at, is that currency's price of a dollar (the currency the sentence names before it,
         not the dollar)."""
         for k, c in enumerate(cands):
-            if c.rule != "count-bare" or c.words or "." not in text[c.start:c.end]:
+            if c.rule != "count-bare" or c.words:
                 continue
             before = text[max(0, c.start - 60):c.start]
+            if "." not in text[c.start:c.end] and not (
+                    (m := self.lex.fx_rate_before_rx.search(before)) is not None and m.group("cur") is not None
+                    and _CURRENCY_MOVED.search(m.group(), m.end("cur") - m.start())):
+                continue  # (a whole number only right after a currency and the verb it moved by: `YEN TRADED AT 293`)
             # (the amounts in the sentence before it: `TL 11.2 billion (USD 7.2 billion at 1.55)`)
             money = [p for p in cands[max(0, k - 4):k] if p.kind == "money" and isinstance(p.value, (int, float)) and p.value > 0
                      and c.start - p.end < 200 and not _SENTENCE_STOP.search(text, p.end, c.start)]
@@ -1355,9 +1360,14 @@ class FigureExtractor:
                 code = local[-1].unit  # (the rate the two amounts before it are at)
             else:
                 continue
-            if code is None or code == "USD" or code not in self.lex.currency_codes:
+            # (the price of a dollar, unless another currency follows: `rose to 305 against the ruble`)
+            per = (self.lex.rate_unit(fm.group("r")) or self.lex.fx_symbols.get(fm.group("r"))) if (fm := self.lex.fx_rx.match(text, c.end)) \
+                else None if (am := _AGAINST_A.match(text, c.end)) and self.lex.currency_word_rx.fullmatch(am.group(1)) else "USD"
+            if code is None or code == per or per is None or code not in self.lex.currency_codes:
                 continue
-            c.kind, c.unit, c.per, c.info, c.item, c.rule = "money", code, "USD", None, None, "money-rate-named"
+            c.kind, c.unit, c.per, c.info, c.item, c.rule = "money", code, per, None, None, "money-rate-named"
+            if fm:
+                c.end = fm.end()
             c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["currency from the sentence"]
 
     def _currency_named_before(self, text: str, start: int, pc: ParsedCable, reach: int = 80) -> str | None:
