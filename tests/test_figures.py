@@ -355,6 +355,8 @@ CASES = [
      [("percent", 25.3, None, "percent"), ("date", "1998", None, None), ("percent", 18, None, "percent")]),
     ("a-change-a-verb-of-cutting-names", "The ransom was five hundred thousand dollars, later cut to a quarter of a million.",
      [("money", 500000, None, "USD"), ("money", 250000, None, "USD")]),
+    ("a-change-from-a-named-level", "The current account shifted from a surplus of 2 percent of GDP to a deficit of 3.",
+     [("percent", 2, None, "percent"), ("percent", 3, None, "percent")]),
     ("no-second-change-to-another-thing", "Troops rose to 5,000 in May and 300 went home; prices fell to $4 and "
      "subsidies to 300 families.",
      [("quantity", 5000, None, "count"), ("quantity", 300, None, "count"), ("money", 4, None, "USD"),

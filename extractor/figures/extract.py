@@ -85,7 +85,7 @@ _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
-_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:the(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!which\b|whom\b|them\b)[A-Za-z]+(?=[ \t,\n])")
+_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
 _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|included|among[ \t]+them|accounted[ \t]+for|accounts?[ \t]+for)"
@@ -190,6 +190,9 @@ _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
+_NAMED_LEVEL = r"an?" + GAP + r"[a-z]+(?:-[ \t]*\n[ \t]*[a-z]+)?" + GAP + r"of" + GAP  # (`a surplus of`, a word broken at a line's end too)
+_FROM_A_BEFORE = rx.short(r"(?i)\bfrom" + GAP + _NAMED_LEVEL + r"\Z")  # (`from a surplus of`)
+_TO_A_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP + _NAMED_LEVEL)  # (`to a deficit of`)
 # (and the second number of such an age's range: `aged 15-24`, `ages 3 to 5`)
 # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
 _AGED = rx.short(r"(?r)(?i)\b(?<!-[ \t]*\n[ \t]*)(?:aged|ages?)(?:" + GAP + r"(?:of|from|between))?" + GAP + r"(?:(?:between|from)" + GAP + r")?"
@@ -1871,6 +1874,8 @@ class FigureExtractor:
         2.5 billion`, `fell to 5,000 hectares in 2007 before recovering to 6,200` (a second change,
         of a like size)."""
         return bool(_TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                    # (`from a surplus of 2 percent of GDP to a deficit of 3`)
+                    or _TO_A_GAP.fullmatch(text, end, c.start) and _FROM_A_BEFORE.search(text, max(0, prev.start - 30), prev.start)
                     or self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
                     and self.lex.change_on_rx.fullmatch(text, end, c.start)
                     and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value)))
