@@ -60,6 +60,7 @@ class UnitsFile(Strict):
     rate_words: list[str]
     rate_adverbs: dict[str, str] = {}
     amount_rate_adverbs: dict[str, str] = {}
+    case_sensitive_verbs: dict[str, list[str]] = {}
     rate_units: dict[str, list[str]]
     # forms of the languages that group thousands with a full stop: `2.300 hectáreas` is 2,300
     thousands_stop_forms: list[str] = []

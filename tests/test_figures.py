@@ -3543,3 +3543,13 @@ def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipelin
 def test_a_bare_price_of_a_currency_after_the_verb_it_moved_by(pipeline, identifier, text, expected):
     f = [f for f in figures(pipeline, text, identifier=identifier) if f.kind != "date"][-1]
     assert (f.kind, f.unit, f.per) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OF THE USD 50 MILLION PLEDGED, ONLY 12 MILLION HAS BEEN DISBURSED.", [(5e7, "USD"), (1.2e7, "USD")]),
+    ("ERADICATION REACHED 5,000 HAS OF COCA; ANOTHER 3,000 HAS DECLINED TO ZERO.", [(5000, "ha"), (3000, "count")]),
+    ("THE GOB ERADICATED 5,000 HAS IN 2008.", [(5000, "ha"), ("2008", None)]),
+    ("POLICE SEIZED 1,200 KILOS, WITH 300 OF THEM IN LIMA.", [(1200, "kg"), (300, "kg")]),
+], ids=["has-been", "has-and-a-past", "hectares", "with-of-them"])
+def test_a_verb_in_capitals_is_no_unit(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == expected

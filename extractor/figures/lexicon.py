@@ -292,7 +292,8 @@ class Lexicon:
         self.unit_rx = rx.short(
             # (not the first half of a word a line's end broke: `1,600 mi-\nnisters`)
             r"(?:[ \t]*(?:\n[ \t]*)?(?P<u>" + ws_trie(unit_forms) + r")(?![\w]|-[ \t]*\n[ \t]*[a-z])|[ \t]?(?P<pct>%)|[ \t]*(?:\n[ \t]*)?(?P<cs>(?-i:"
-            + "|".join(regex.escape(f) for f in sorted(cs_forms, key=len, reverse=True)) + r"))(?![\w-]))", regex.I)
+            + "|".join(regex.escape(f) + _verb_after(u.case_sensitive_verbs.get(f)) for f in sorted(cs_forms, key=len, reverse=True))
+            + r"))(?![\w-]))", regex.I)
         # (`five-\nyear`: a compound cut at the end of a line)
         # (a form read only in a rate reads in a compound too: `a 50-pound bale`; from here on it is a
         # unit form for the lookups and rates below, though `unit_rx` never reads it after an amount)
@@ -806,6 +807,14 @@ _WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 def squash(s: str) -> str:
     """Runs of whitespace as one space, none at the ends: `US\n dollars` -> `US dollars`."""
     return " ".join(s.split())
+
+
+def _verb_after(words: list[str] | None) -> str:
+    """A lookahead that a case-sensitive unit's form is no verb: not before one of `words` nor a
+    word ending in ED (`HAS BEEN`, `HAS DECLINED`)."""
+    if not words:
+        return ""
+    return r"(?![ \t]+(?:\n[ \t]*)?(?-i:" + "|".join(map(regex.escape, words)) + r"|[A-Z]+ED)\b)"
 
 
 def _key(form: str) -> str:
