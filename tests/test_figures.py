@@ -3553,3 +3553,15 @@ def test_a_bare_price_of_a_currency_after_the_verb_it_moved_by(pipeline, identif
 ], ids=["has-been", "has-and-a-past", "hectares", "with-of-them"])
 def test_a_verb_in_capitals_is_no_unit(pipeline, text, expected):
     assert [(f.value, f.unit) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized 1,200 kilos, 300\nof which in Lima.", "Police seized 1,200 kilos, with\n300 of them in Lima.",
+    "Police seized 1,200 kilos, 300 of\nthem in Lima."], ids=["before-of", "after-with", "after-of"])
+def test_a_part_before_of_them_over_a_line_break(pipeline, text):
+    assert [(f.value, f.unit) for f in figures(pipeline, text)] == [(1200, "kg"), (300, "kg")]
+
+
+def test_an_age_band_in_brackets_over_a_line_break(pipeline):
+    fs = figures(pipeline, "Children (0-5\nyears) account for 40 percent of deaths.")
+    assert [(f.value, f.unit) for f in fs] == [(40, "percent")]

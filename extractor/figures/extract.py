@@ -18,7 +18,7 @@ from extractor import rx
 
 from extractor.cable import ParsedCable, cable_year
 from extractor.figures.dates import DateFinder, DateMention, full_year
-from extractor.figures.lexicon import GAP, Lexicon, UnitInfo, squash, words_value
+from extractor.figures.lexicon import GAP, WS, Lexicon, UnitInfo, squash, words_value
 from extractor.figures.sentences import SentenceSplitter
 from extractor.figures.tables import TableReader, label_unit
 from extractor.models import Figure
@@ -214,8 +214,9 @@ _AGE_BRACKET_BEFORE = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infa
                                r"adults|teenagers|adolescents|women|men|persons|people|population|age[ \t]+group|ages)(?:" + GAP + r"aged)?"
                                r"[ \t]*(?:\n[ \t]*)?\((?P<lo>[ \t]*\d{1,2}[ \t]*(?:-|\u2013|to)[ \t]*)?\Z")
 # (a band, years or a plus: `children (12)` counts children)
-_AGE_BRACKET_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to)[ \t]*\d{1,2}(?:[ \t]*(?:years?|yrs?\.?))?|[ \t]*(?:years?|yrs?\.?)|\+)[ \t]*\)")
-_AGE_BRACKET_END = rx.short(r"(?i)(?:[ \t]*(?:years?|yrs?\.?))?[ \t]*\)")  # (the band's upper end: `15-24)`)
+_AGE_BRACKET_AFTER = rx.short(r"(?i)(?:" + WS + r"(?:-|\u2013|to)" + WS + r"\d{1,2}(?:" + WS + r"(?:years?|yrs?\.?))?|"
+                              + WS + r"(?:years?|yrs?\.?)|\+)" + WS + r"\)")
+_AGE_BRACKET_END = rx.short(r"(?i)(?:" + WS + r"(?:years?|yrs?\.?))?" + WS + r"\)")  # (the band's upper end: `15-24)`)
 _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
                             r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
@@ -2434,8 +2435,8 @@ _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
 _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
 _OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)"
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
-_OF_THEM_AFTER = rx.short(r"(?i)[ \t]+(?:\n[ \t]*)?of[ \t]+(?:\n[ \t]*)?(?:them|these|those|which|whom)\b")
-_PART_AFTER_GAP = rx.short(r"[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)[ \t]++)?")  # (`1,800 officers, 400 of them`)
+_OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|which|whom)\b")
+_PART_AFTER_GAP = rx.short(r"[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")  # (`1,800 officers, 400 of them`)
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?(?:(?i:only|just|merely|barely)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
