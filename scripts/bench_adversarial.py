@@ -36,7 +36,11 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         " .5", "5 percet ", "1 tonsof ", "Arrests: 1\n",
         # codes of a telephone number, a measure of each, spans of parts of months, words broken at
         # the lines' ends, a section's line between blank lines, a tally
-        "(63)", "Two 500-lb ", "mid-June and ", "ab-\nout ", "5\n\nLIMA 00001234 002 OF 003\n\n", "vote of 45-52 "]
+        "(63)", "Two 500-lb ", "mid-June and ", "ab-\nout ", "5\n\nLIMA 00001234 002 OF 003\n\n", "vote of 45-52 ",
+        # parts of an amount, age bands, ampersands before a closing digit, rates written short, spans
+        # of fiscal years, parallel members, changes between named levels
+        "5 tons, of which ", "Of 3 ", "300 of them, ", "youth (15-", "&a 0.8 ", "USD 5 p.m. ", "between FY2005 and ",
+        "5 kilos in Lima, ", "from a surplus of 2 percent ", "2.3 MUSD ", "12 MILLION HAS ", "80.5/USD "]
 
 
 def main() -> None:

@@ -1380,7 +1380,8 @@ class FigureExtractor:
         window = text[max(0, start - reach):start]
         window = window[max(window.rfind(". "), window.rfind("\n\n")) + 1:]
         # (not the currency a rate is counted in: `92.9 per dollar ... and 133 per euro` are yen)
-        found = [m for m in self.lex.currency_word_rx.finditer(window) if not _PER_BEFORE.search(window, 0, m.start())]
+        # (the words a rate is written with are short: each found is looked back over a few characters)
+        found = [m for m in self.lex.currency_word_rx.finditer(window) if not _PER_BEFORE.search(window, max(0, m.start() - 30), m.start())]
         if not found:
             return None
         surface = self.lex.currency_word_of[squash(found[-1].group(1).lower())]
