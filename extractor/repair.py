@@ -52,6 +52,14 @@ _CHAR_MAP = str.maketrans({
 })
 
 
+def _unescape(entity: str) -> str | None:
+    """The character an HTML entity stands for, in capitals too (`&NBSP;`, `&AMP;`), or None."""
+    for form in (entity, entity.lower()) if entity.isupper() else (entity,):
+        if (d := html.unescape(form)) != form:
+            return d
+    return None
+
+
 class RepairedText:
     """The clean text and the map from its offsets to the offsets of the text as read."""
 
@@ -80,9 +88,7 @@ class RepairedText:
         # broken at a line's end beside a number that make one of the `joinable` words.
         changes = []
         if "&" in raw:
-            # (in capitals too: `US$&NBSP;450`, `R&AMP;D`)
-            changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw)
-                        if (d := html.unescape(m.group())) != m.group() or m.group().isupper() and (d := html.unescape(m.group().lower())) != m.group().lower()]
+            changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw) if (d := _unescape(m.group())) is not None]
         if joinable and "-" in raw:
             vocabulary = None
             for m in _LINE_END_HYPHEN.finditer(raw):

@@ -266,7 +266,9 @@ _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|mus
 # (one name in title case, or in capitals in a cable in capitals, between a count and a number)
 _MODEL_NAME = rx.short(r"[ \t]+(?P<n>[A-Z][a-z]+|[A-Z]{3,})[ \t]+")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
-_MORE_OF_A_TIME = rx.short(r"(?i)" + GAP + r"(?:more|additional|extra|further|other|consecutive|straight|successive|full|whole)" + GAP)  # (between a number and a time)
+# (between a number and a time: `two more weeks`, `three consecutive years`)
+_MORE_OF_A_TIME_WORDS = ("more", "additional", "extra", "further", "other", "consecutive", "straight", "successive", "full", "whole")
+_MORE_OF_A_TIME = rx.short(r"(?i)" + GAP + r"(?:" + "|".join(_MORE_OF_A_TIME_WORDS) + r")" + GAP)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
 
 
@@ -1223,7 +1225,7 @@ class FigureExtractor:
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
                 if (item and len(words := item.split()) <= 2 and (tu := L.unit_info(words[-1])) is not None and tu.kind == "duration"
                         and (_MORE_OF_A_TIME.fullmatch(text, e, item_end - len(item)) if len(words) == 1
-                             else _MORE_OF_A_TIME.fullmatch(" " + words[0] + " ") is not None)):
+                             else words[0].lower() in _MORE_OF_A_TIME_WORDS)):
                     # `two more weeks`, `3 additional years`, `three consecutive years`: a length of time, not a count of weeks
                     kind, unit, rule, info, item, e = "duration", tu.unit, tu.rule, tu, None, item_end
                 table_unit, rest = label_unit(labelled, L, pc.post) if labelled else (None, "")
@@ -1364,15 +1366,21 @@ class FigureExtractor:
                 code = local[-1].unit  # (the rate the two amounts before it are at)
             else:
                 continue
-            # (the price of a dollar, unless another currency follows: `rose to 305 against the ruble`)
-            per = (self.lex.rate_unit(fm.group("r")) or self.lex.fx_symbols.get(fm.group("r"))) if (fm := self.lex.fx_rx.match(text, c.end)) \
-                else None if (am := _AGAINST_A.match(text, c.end)) and self.lex.currency_word_rx.fullmatch(am.group(1)) else "USD"
+            per, end = self._priced_against(text, c.end)
             if code is None or code == per or per is None or code not in self.lex.currency_codes:
                 continue
-            c.kind, c.unit, c.per, c.info, c.item, c.rule = "money", code, per, None, None, "money-rate-named"
-            if fm:
-                c.end = fm.end()
+            c.kind, c.unit, c.per, c.info, c.item, c.rule, c.end = "money", code, per, None, None, "money-rate-named", end
             c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["currency from the sentence"]
+
+    def _priced_against(self, text: str, end: int) -> tuple[str | None, int]:
+        """The currency a bare price of another is in, and where the figure then ends: the dollar,
+        unless another currency follows (`80.5 against the euro`); None where the one that follows
+        is not known (`305 against the ruble`, in a post that does not settle which)."""
+        if (fm := self.lex.fx_rx.match(text, end)) is not None:
+            return self.lex.rate_unit(fm.group("r")) or self.lex.fx_symbols.get(fm.group("r")), fm.end()
+        if (am := _AGAINST_A.match(text, end)) is not None and self.lex.currency_word_rx.fullmatch(am.group(1)):
+            return None, end
+        return "USD", end
 
     def _currency_named_before(self, text: str, start: int, pc: ParsedCable, reach: int = 80) -> str | None:
         """The code of the last currency the sentence names before `start` (within `reach`), by
