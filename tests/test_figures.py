@@ -3565,3 +3565,19 @@ def test_a_part_before_of_them_over_a_line_break(pipeline, text):
 def test_an_age_band_in_brackets_over_a_line_break(pipeline):
     fs = figures(pipeline, "Children (0-5\nyears) account for 40 percent of deaths.")
     assert [(f.value, f.unit) for f in fs] == [(40, "percent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Government revenue was 18.9 percent of GDP, up 1.2 points from 2007.", [(18.9, "percent", "18.9 percent"), (1.2, "percent", "1.2 points")]),
+    ("Support fell to 35 percent, down 5 points.", [(35, "percent", "35 percent"), (5, "percent", "5 points")]),
+    ("The index rose 120 points.", [(120, "count", "120")]),
+    ("He scored 35 percent, and the team won 12 points.", [(35, "percent", "35 percent"), (12, "count", "12")]),
+], ids=["up-points-after-a-share", "down-points", "an-index-s-points", "points-not-a-change"])
+def test_a_change_of_a_share_in_points_is_in_percent(pipeline, text, expected):
+    assert [(f.value, f.unit, f.text) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text, per", [("A barrel of Brent averaged USD 97 in 2008.", "bbl"),
+                                      ("A kilo of cocaine averaged USD 1,200 in Lima.", "kg")], ids=["barrel", "kilo"])
+def test_a_price_named_before_a_verb_of_average(pipeline, text, per):
+    assert [f.per for f in figures(pipeline, text) if f.kind == "money"] == [per]

@@ -267,6 +267,7 @@ _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|mus
 _MODEL_NAME = rx.short(r"[ \t]+(?P<n>[A-Z][a-z]+|[A-Z]{3,})[ \t]+")
 _OF_NOUN = rx.short(r"[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?P<w>[a-z][a-z\-]*)\b")  # (a noun in lower case after `of`)
 # (between a number and a time: `two more weeks`, `three consecutive years`)
+_POINTS = frozenset(("points", "point", "pts", "pts.", "pt", "pt."))  # (a change of a share: `up 1.2 points`)
 _MORE_OF_A_TIME_WORDS = ("more", "additional", "extra", "further", "other", "consecutive", "straight", "successive", "full", "whole")
 _MORE_OF_A_TIME = rx.short(r"(?i)" + GAP + r"(?:" + "|".join(_MORE_OF_A_TIME_WORDS) + r")" + GAP)
 _WORD_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?[\w$]")
@@ -1613,6 +1614,15 @@ class FigureExtractor:
             # (a year may stand between: `3.3 billion liters in 2009 from 5.1 billion in 2008`)
             figs = [c for c in cands if c.kind != "date"]
             for k, (prev, c) in enumerate(zip(figs, figs[1:])):
+                if (c.rule == "count-noun" and prev.kind == "percent" and c.item is not None and c.item.lower() in _POINTS
+                        and _CHANGE_BETWEEN.fullmatch(text, om.end() if (om := _PERCENT_OF.match(text, prev.end)) and om.end() < c.start
+                                                      else prev.end, c.start)):
+                    # (`18.9 percent of GDP, up 1.2 points`: a change of a share in points, of percent)
+                    if (p := text.find(c.item, c.end, c.end + 12)) != -1:
+                        c.end = p + len(c.item)  # (the points are the figure's unit)
+                    c.kind, c.unit, c.info, c.item, c.rule = "percent", "percent", None, None, "compared-shared-unit"
+                    c.flags = c.flags + ["unit inferred from the comparison"]
+                    continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
                 if (prev.kind in ("money", "quantity") and c.item is None and c.start - prev.end < 120
