@@ -3581,3 +3581,12 @@ def test_a_change_of_a_share_in_points_is_in_percent(pipeline, text, expected):
                                       ("A kilo of cocaine averaged USD 1,200 in Lima.", "kg")], ids=["barrel", "kilo"])
 def test_a_price_named_before_a_verb_of_average(pipeline, text, per):
     assert [f.per for f in figures(pipeline, text) if f.kind == "money"] == [per]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Embassy's LE staff number 420, of whom 35 work in the consular section.", [420, 35]),
+    ("UN personnel number 1,200 in the country.", [1200]),
+    ("See staff number 12345 in the annex.", []),
+], ids=["staff", "personnel", "a-staff-s-number-of-five-digits"])
+def test_number_after_a_collective_noun_is_a_verb(pipeline, text, expected):
+    assert [f.value for f in figures(pipeline, text)] == expected

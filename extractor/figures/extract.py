@@ -174,6 +174,9 @@ def _scale_of(text: str, t: NumberToken, lex: Lexicon) -> float:
 # number 8-10,000`), not the word of an identifier
 _NUMBER_VERB = rx.short(r"(?i)(?<![\w'])(?:(?!(?i:this|does|thus|plus|whose|those|these)\b)[A-Za-z]{2,}[a-rt-z]s"
                         r"|will|would|could|might|may|should|now|still|already|currently|reportedly)" + GAP + r"number" + GAP + r"\Z")
+# (after a collective noun too, before a count as counts are written: `the Embassy's LE staff number
+# 420`, `UN personnel number 1,200`; `staff number 12345` is a staff member's)
+_COLLECTIVE_NUMBER = rx.short(r"(?i)\b(?:staff|personnel|workforce|membership|contingent)" + GAP + r"number" + GAP + r"\Z")
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}\)?," + GAP + r"\Z")  # (and after a name's marking: `MARTINEZ (PROTECT), 52, TOLD`)
@@ -708,7 +711,8 @@ class FigureExtractor:
         # `remnants number 300-500`; `detainees in custody number 19,300`, `those aged 15 and older number
         # 2.1 million`: no identifier is grouped in thousands or has a scale word
         number_verb = before.rstrip()[-6:].lower() == "number" and (_NUMBER_VERB.search(before) is not None
-                                                                    or L.scale_rx.match(text, t.end) is not None) or (
+                                                                    or L.scale_rx.match(text, t.end) is not None
+                                                                    or t.end - s <= 3 and _COLLECTIVE_NUMBER.search(before) is not None) or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
                                 or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e) and (
