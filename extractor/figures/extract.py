@@ -1619,8 +1619,7 @@ class FigureExtractor:
             figs = [c for c in cands if c.kind != "date"]
             for k, (prev, c) in enumerate(zip(figs, figs[1:])):
                 if (c.rule == "count-noun" and prev.kind == "percent" and c.item is not None and c.item.lower() in _POINTS
-                        and _CHANGE_BETWEEN.fullmatch(text, om.end() if (om := _PERCENT_OF.match(text, prev.end)) and om.end() < c.start
-                                                      else prev.end, c.start)):
+                        and _CHANGE_BETWEEN.fullmatch(text, _past_share_of(text, prev, prev.end, c.start), c.start)):
                     # (`18.9 percent of GDP, up 1.2 points`: a change of a share in points, of percent)
                     if (p := text.find(c.item, c.end, c.end + 12)) != -1:
                         c.end = p + len(c.item)  # (the points are the figure's unit)
@@ -1662,8 +1661,7 @@ class FigureExtractor:
                     end += len(gap) - len(gap.lstrip()) + len(prev.item)
                 if c.start - end > 70:
                     continue
-                if prev.kind == "percent" and (om := _PERCENT_OF.match(text, end)) and om.end() < c.start:
-                    end = om.end()  # (`3.1 percent of GDP from 4.0`: what the share is of)
+                end = _past_share_of(text, prev, end, c.start)  # (`3.1 percent of GDP from 4.0`: what the share is of)
                 end = self._past_when(text, end, c.start)  # (`the peso weakened from 431 per dollar in May to 677 in October`)
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
                 if not cmp_rx.fullmatch(text, end, c.start) and not end_rx.fullmatch(text, end, c.start) and not self._changed_to(text, prev, end, c):
@@ -1822,8 +1820,7 @@ class FigureExtractor:
                 if not gap.lstrip().startswith(prev.item):
                     continue
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
-            if prev.kind == "percent" and (om := _PERCENT_OF.match(text, end)) and om.end() < c.start:
-                end = om.end()  # (`45 percent of the vote, the opposition 38`: what the share is of)
+            end = _past_share_of(text, prev, end, c.start)  # (`45 percent of the vote, the opposition 38`: what the share is of)
             nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
             if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
                     prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";")):
@@ -1840,7 +1837,7 @@ class FigureExtractor:
         figs = [c for c in cands if c.kind != "date"]
         for prev, c in zip(figs, figs[1:]):
             # (`45 percent of the budget for defense and 20 for police`: after what a share is of)
-            end = om.end() if prev.kind == "percent" and (om := _PERCENT_OF.match(text, prev.end)) and om.end() < c.start else prev.end
+            end = _past_share_of(text, prev, prev.end, c.start)
             end = _past_item(text, prev, c.start) if prev.unit == "count" else end  # (`13,000 workers to Malaysia and 2,300 to Korea`)
             if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and (prev.unit != "count" or end > prev.end)
                     and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
@@ -2496,6 +2493,14 @@ def _points_of_percents(text: str, cands: list[Candidate]) -> None:
 
 
 _POINTS_TO_PERCENT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:points?|pts\.?))(?:[ \t]*,)?\s+(?i:to|from)(?:\s+[A-Za-z]+)?\s*\Z")
+
+
+def _past_share_of(text: str, c: Candidate, end: int, limit: int) -> int:
+    """Where a share ends with what it is of (`3.1 percent of GDP`), read from `end` and before
+    `limit`; `end` for any other figure."""
+    if c.kind == "percent" and (om := _PERCENT_OF.match(text, end)) is not None and om.end() < limit:
+        return om.end()
+    return end
 
 
 def _past_item(text: str, c: Candidate, limit: int) -> int:
