@@ -243,6 +243,9 @@ class NonFiguresFile(Strict):
     id_words: list[str]
     id_words_titled: list[str] = []  # like id_words, but only as written in title case: `Region 4`, not `the region 500 people`
     id_nouns_after: list[str] = []
+    # verbs that name a receiver before what they give: after one, a word of id_words_titled is the
+    # receiver, not a name by number (`sent Congress four bills`, `owes Region 12 million`)
+    giving_verbs: list[str] = []
     # id_words after which a year stays a year: a law or plan named by its year, or the word read
     # otherwise (`the Finance Act 2009`, `in any case 2008 was`); after the others a year is a
     # number (`Resolution 2009-12`, `Flight 1998`), and after any a year followed by `of` and
@@ -253,6 +256,7 @@ class NonFiguresFile(Strict):
     street_words: list[str] = []  # end the name of a street after a house number: `2201 C Street NW`
     clock_words: list[str] = []  # before a time of day: `at 1400 hours`
     clock_after: list[str] = []  # after it: `0513 local time`
+    clock_events: list[str] = []  # verbs of an event before `at` and a time of day: `landed at 1430`, `the meeting began at 0930`
     clock_days: list[str] = []  # the day a time of day falls on, after it: `at 1430 on Monday`, `at 1000 tomorrow`
     caliber_nouns: list[str] = []  # after a length, a weapon it is the bore of: `120mm mortars`, `12-inch guns`
 

@@ -132,6 +132,9 @@ CASES = [
      [("quantity", 20, None, "count")]),
     ("a-level-before-its-day-is-no-clock-time", "The index closed at 1,430 on Monday and at 1430.5 on 3 November.",
      [("quantity", 1430, None, "count"), ("quantity", 1430.5, None, "count")]),
+    ("an-event-at-a-time-of-day", "Flight 918 landed at 1430; the meeting began at 0930 and ended at 1215; THE BOMB EXPLODED AT "
+     "1845 NEAR THE MARKET; the index closed at 1430; the count began at 1200 people.",
+     [("quantity", 1430, None, "count"), ("quantity", 1200, None, "count")]),
     ("a-count-after-the-clock-is-no-model", "At 0900 GMT 200 people gathered.", [("quantity", 200, None, "count")]),
     ("a-span-of-the-clock", "The curfew runs from 2200 to 0500 hours; offices open 0800-1700; between 1400 and 1700 hours "
      "the market closes; some 1200 to 1500 people marched", [("quantity", 1200, 1500, "count")]),
@@ -316,6 +319,8 @@ CASES = [
      [("quantity", 1, None, "count"), ("quantity", 1, None, "count")]),
     ("fractions-in-one-character", "He served 2\u00bd years and \u00bd of the staff left; prices rose 1\u00bc percent; 3 \u00be hectares",
      [("duration", 2.5, None, "year"), ("percent", 1.25, None, "percent"), ("quantity", 3.75, None, "ha")]),
+    ("a-name-by-number-given-to-is-its-receiver", "Lula sent Congress four bills; the ministry gave Region 5 ambulances.",
+     [("quantity", 4, None, "count"), ("quantity", 5, None, "count")]),
     ("names-in-title-case", "Officials from Region 4 and Province 12 met at Mile 20 near Post 9; in the region 500 people fled.",
      [("quantity", 500, None, "count")]),
     ("range-with-glued-scale-or-unit", "US$ 5-10m; 5-10km; 3-5kg",
@@ -401,6 +406,8 @@ CASES = [
     ("a-multiplier-is-no-count", "Three times as many, or 900 people, came; prices are 2.5 times higher; the commission met five times; "
      "it houses 3,200, more than three times capacity.",
      [("quantity", 900, None, "count"), ("quantity", 5, None, "count"), ("quantity", 3200, None, "count")]),
+    ("a-multiplier-of-what-a-country-or-a-man-has-is-no-count", "Debts of nearly ten times GDP; a budget three times his "
+     "predecessor's; wages five times the average; the board met four times.", [("quantity", 4, None, "count")]),
     ("a-change-by-a-multiplier-is-no-count", "Arrests rose 2.5 times and exports increased by four times; costs rose three "
      "times in 2008.", [("quantity", 3, None, "count"), ("date", "2008", None, None)]),
     ("a-day-of-a-month-before-a-colon", "Results were announced on September 16: the MPLA won 191 seats.",
@@ -3114,12 +3121,19 @@ def test_square_and_cubic_meters_written_short(pipeline, text, expected):
     assert [(f.text, f.unit) for f in figures(pipeline, text) if f.kind == "quantity"] == [expected]
 
 
+def test_a_name_by_number_after_no_verb_of_giving_stays_a_name(pipeline):
+    assert figures(pipeline, "In Region 4 farmers protested; Congress 4 members met; the party gave Region 4.") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Exports were 500 tb/d.", (500000, "bbl", "day")),
     ("Energy use is 25 Mtoe.", (25e6, "toe", None)),
     ("It uses 400 ktoe, or 12 million tonnes of oil equivalent in all.", (400000, "toe", None)),
     ("Wine output was 50 million hl.", (50e6, "hl", None)),
-], ids=["thousand-barrels-a-day", "million-tonnes-of-oil-equivalent", "thousand-tonnes-of-oil-equivalent", "hectoliters"])
+    ("Gas output is 4.2 bcf/d.", (4.2, "bcf", "day")),
+    ("Rents average USD 300/mo.", (300, "USD", "month")),
+], ids=["thousand-barrels-a-day", "million-tonnes-of-oil-equivalent", "thousand-tonnes-of-oil-equivalent", "hectoliters",
+        "a-day-as-its-letter-after-a-slash", "a-month-short-after-a-slash"])
 def test_units_of_oil_energy_and_wine(pipeline, text, expected):
     assert (lambda f: (f.value, f.unit, f.per))(figures(pipeline, text)[0]) == expected
 

@@ -187,7 +187,7 @@ _RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
 _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ \t]*(?:\n[ \t]*)?\Z")
 _A_TIME_OR = rx.short(r"(?i)\b(?:a|an|one|every)" + GAP + r"(?:minute|hour|day|week|month|year|decade)" + GAP + r"or" + GAP + r"\Z")
 _MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|the|that|what|over"
-                       r"|capacity|its|their|normal|average)\b")
+                       r"|capacity|its|their|his|her|our|normal|average|gdp|gnp|annual|current)\b")
 _MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|risen|jumped|doubled)" + GAP + r"(?:by" + GAP + r")?\Z")
 _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so[ \t]+far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
@@ -704,9 +704,10 @@ class FigureExtractor:
             if e - s == 4 and _HHMM.fullmatch(text, s, e) and self._clock_span(text, toks, i):
                 return None  # `from 2200 to 0500 hours`, `between 1400 and 1700 hours`: a span of the clock
             if (L.clock_after_rx and L.clock_before_rx and _HHMM.fullmatch(text, s, e) and L.clock_before_rx.search(before)
-                    and (L.clock_after_rx.match(text, e) or _CLOCK_STATED_BEFORE.search(before) and not L.unit_rx.match(text, e))):
+                    and (L.clock_after_rx.match(text, e) or (_CLOCK_STATED_BEFORE.search(before) or L.clock_event_rx and L.clock_event_rx.search(before) and self._no_item_after(text, e))
+                         and not L.unit_rx.match(text, e) and not _PERCENT_SIGN.match(text, e) and not L.scale_rx.match(text, e))):
                 # `at 1400 hours`, `at 0513 local time`: a time of day; so is `ended at 1730` after
-                # `began at 1500 hours` in its clause
+                # `began at 1500 hours` in its clause, and `landed at 1430`, `the meeting began at 0930`
                 return None
         # `remnants number 300-500`; `detainees in custody number 19,300`, `those aged 15 and older number
         # 2.1 million`: no identifier is grouped in thousands or has a scale word
@@ -715,7 +716,8 @@ class FigureExtractor:
                                                                     or t.end - s <= 3 and _COLLECTIVE_NUMBER.search(before) is not None) or (
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
-                                or L.id_titled_rx and L.id_titled_rx.search(before)) and not _PERCENT_SIGN.match(text, e) and (
+                                or L.id_titled_rx and (tm := L.id_titled_rx.search(before)) and not self._given_to(text, before, tm, e)
+                                ) and not _PERCENT_SIGN.match(text, e) and (
                                     not L.scale_rx.match(text, e)) and not self._time_after(text, e):
             # (`contract 1.8%`: no identifier is a percent, `ID 69 trillion` none in millions, `the
             # second round 2 weeks later` none a time)
@@ -1307,6 +1309,24 @@ class FigureExtractor:
         if text[e - 1] == "." and text[e - 2].isalpha() and _SENTENCE_GOES_ON.match(text, e):
             e -= 1  # `seized 12.4 MT.`, `45 quintals/ha.`: the full stop ends the sentence, not the abbreviation
         return Candidate(start, e, kind, value, value_max, unit, per, qualifier, item, rule, flags, info, t.words, parts=parts)
+
+    def _no_item_after(self, text: str, end: int) -> bool:
+        """Whether no noun follows the number ending at `end` (a stop word, a punctuation mark
+        or the text's end may)."""
+        nxt = _WORD.match(text, end)
+        return nxt is None or nxt.group("w").lower() in self.lex.item_stops
+
+    def _given_to(self, text: str, before: str, tm, end: int) -> bool:
+        """`sent Congress four bills`, `gave Region 5 ambulances`: a word that names places by
+        number, right after a verb of giving and before a number and a plural noun, is the
+        receiver, and the number counts what is given."""
+        L = self.lex
+        if L.giving_rx is None or not L.giving_rx.search(before, max(0, tm.start() - 20), tm.start()):
+            return False
+        nxt = _WORD.match(text, end)
+        w = nxt.group("w") if nxt else ""
+        w = w.lower() if w.isupper() and tm.group().strip().isupper() else w
+        return w.islower() and w.endswith("s") and not w.endswith("ss") and w not in L.item_stops
 
     def _verb_before_count(self, text: str, idm, end: int) -> bool:
         """`building 12 courts`, `station 3,000 troops`: a word that names places by number

@@ -531,6 +531,8 @@ class Lexicon:
             if titled else None
 
         self.id_nouns_after = {w.lower() for w in nf.id_nouns_after}
+        self.giving_rx = rx.short(r"(?i)(?<![\w])(?:" + ws_trie(nf.giving_verbs) + r")" + GAP + r"(?:the" + GAP + r")?\Z") \
+            if nf.giving_verbs else None
         self.id_words_before_years = frozenset(w.lower() for w in nf.id_words_before_years)
         # (after a comma, `Arlington, VA 22209`, or as `DC`: `IN 20520 CASES` is a cable in capitals)
         self.postal_rx = rx.short(r"(?:,[ \t]*(?:" + "|".join(map(regex.escape, nf.postal_areas)) + r")|(?<![\w.])D\.?C\.?)" + GAP + r"\Z") \
@@ -547,6 +549,9 @@ class Lexicon:
         self.clock_before_rx = EndMatcher(
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
+        self.clock_event_rx = EndMatcher(
+            r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_events) + r")" + GAP + r"at[ \t]*(?:\n[ \t]*)?\Z", ["at"], regex.I) \
+            if nf.clock_events else None
         # (the day it falls on: `at 1430 on Monday`, `AT 1430 ON 3 NOVEMBER`, `at 1000 tomorrow`)
         days = [r"on" + GAP + r"(?:\d{1,2}(?:st|nd|rd|th)?" + GAP + self.month_alt + r"|" + self.month_alt + GAP + r"\d{1,2}(?!\d))"]
         if nf.clock_days:
