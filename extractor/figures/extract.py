@@ -233,7 +233,14 @@ _AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks
 # 1999`, when a count began; `by the same
 # date in 2007`, what a figure is compared with.
 _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"(?:[^\d.;:!?,]{1,40}?" + GAP + r")?((?:19|20)\d{2})\b"
-                       r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b")
+                       r"|\bsame" + GAP + r"(?:date|day|period|time|month|quarter|point)" + GAP + r"(?:in|of|last)" + GAP + r"((?:19|20)\d{2})\b"
+                       r"|\bfrom" + GAP + r"((?:19|20)\d{2})" + GAP + r"(?:until|till|through|to)" + GAP + r"(?!(?:19|20)\d{2}\b)")
+# (a year between a determiner and a noun names a thing, not when a day of its sentence falls: `the
+# court upheld the 2007 ruling on March 12`; but `during the 2008 campaign, on October 3`)
+_YEAR_OF_A_THING = rx.short(r"(?i)(?<![\w])(?P<d>the|an?|its|their|his|her|our|this|that)" + GAP + r"(?P<y>(?:19|20)\d{2})" + GAP
+                            + r"(?-i:(?!(?:and|or|to|through|until|till|levels?)\b)[a-z]{3,})")
+_TIME_PREPOSITION_BEFORE = rx.short(r"(?i)\b(?:in|during|at|after|before|until|through|throughout|over|since|by|for|following|ahead[ \t]+of|of)"
+                                    + GAP + r"\Z")
 _PAREN_CODE = rx.short(r"[ \t]?(?:\n[ \t]?)?\((?P<c>[A-Z]{3})\)")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
 _CHANGED_BEFORE = rx.short(r"(?i)\b(?:rose|rise|rises|risen|fell|falls?|fallen|grew|grows?|grown|increased|decreased|declined|dropped|"
@@ -431,7 +438,8 @@ class FigureExtractor:
             # (a cable known by its year alone whose sentence names an earlier year is read as one
             # of no known date: `In 2008, the bill passed on December 12` in a cable of 2009; not
             # a later year: `the 2007 plan awaits approval, probably in December` in 2006)
-            elif len(years := years - {int(m.group(1) or m.group(2)) for m in _OTHER_YEAR.finditer(text, s, e)}) == 1 and (
+            elif len(years := years - {int(m.group(1) or m.group(2) or m.group(3)) for m in _OTHER_YEAR.finditer(text, s, e)}
+                     - _years_of_things(text, s, e)) == 1 and (
                     _year_in_clause(text, d.start, d.end, s, e, next(iter(years)))):
                 # (`since 2005` names when a count began, not the year of a day in the sentence;
                 # `the same date in 2007`, what the sentence compares with; a cable of no known
@@ -2288,6 +2296,17 @@ def _a_scales(text: str, low: str) -> list:
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
 
 
+def _years_of_things(text: str, s: int, e: int) -> set[int]:
+    """The years the sentence `s:e` names only as a thing's (`the 2007 ruling`, `its 2009 budget`),
+    not after a word of time (`during the 2008 campaign`)."""
+    at = {m.start("y") for m in _YEAR_OF_A_THING.finditer(text, s, e)
+          if not _TIME_PREPOSITION_BEFORE.search(text, max(s, m.start() - 20), m.start())}
+    if not at:
+        return set()
+    named = [(m.start(), int(m.group())) for m in _YEAR_NAMED.finditer(text, s, e)]
+    return {y for p, y in named if p in at} - {y for p, y in named if p not in at}
+
+
 def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, stops: str = ";") -> bool:
     """Whether `year` stands near the day at `start:end` in the sentence `s:e`, in the day's clause
     (none of `stops` between, within 60 characters), and not after a word that compares (`up from
@@ -2298,8 +2317,16 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, 
         between = text[end:m.start()] if m.start() >= end else text[m.end():start]
         if any(ch in between for ch in stops) or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
             continue
+        if m.start() < start and "," in between and (c := text.rfind(",", max(s, m.start() - 60), m.start())) >= 0 \
+                and _ASIDE_OPENS.match(text, c, m.start()):
+            continue  # (`The law, passed in 2008, takes effect on January 1`: the year of an aside)
         return True
     return False
+
+
+# (a comma that opens an aside: a past participle or a relative pronoun after it)
+_ASIDE_OPENS = rx.short(r",[ \t]*(?:\n[ \t]*)?(?:which|who|whose|(?:already[ \t]+|first[ \t]+)?(?:[a-z]{2,}ed|born|held|signed|written|made|taken|given|"
+                        r"set|begun|known|seen|built|won|lost|chosen|sent|sold|brought|bought|drawn|struck|begun|paid|laid|spent)\b)[^,;]*\Z")
 
 
 _WORDS_JOIN = rx.short(r"[ \t]*\n?[ \t]*(?:,[ \t]*\n?[ \t]*)?(?:(?i:and)[ \t]*\n?[ \t]*(?<=[ \t\n]))?")  # (between the parts of a number's words)
