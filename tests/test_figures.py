@@ -408,6 +408,8 @@ CASES = [
      [("quantity", 900, None, "count"), ("quantity", 5, None, "count"), ("quantity", 3200, None, "count")]),
     ("a-multiplier-of-what-a-country-or-a-man-has-is-no-count", "Debts of nearly ten times GDP; a budget three times his "
      "predecessor's; wages five times the average; the board met four times.", [("quantity", 4, None, "count")]),
+    ("a-factor-is-no-count", "Visits rose by a factor of three, to 1.2 million visitors, and by a factor of 2.5 abroad.",
+     [("quantity", 1200000, None, "count")]),
     ("a-change-by-a-multiplier-is-no-count", "Arrests rose 2.5 times and exports increased by four times; costs rose three "
      "times in 2008.", [("quantity", 3, None, "count"), ("date", "2008", None, None)]),
     ("a-day-of-a-month-before-a-colon", "Results were announced on September 16: the MPLA won 191 seats.",

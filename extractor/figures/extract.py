@@ -188,6 +188,7 @@ _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ 
 _A_TIME_OR = rx.short(r"(?i)\b(?:a|an|one|every)" + GAP + r"(?:minute|hour|day|week|month|year|decade)" + GAP + r"or" + GAP + r"\Z")
 _MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|the|that|what|over"
                        r"|capacity|its|their|his|her|our|normal|average|gdp|gnp|annual|current)\b")
+_FACTOR_OF = rx.short(r"(?i)\bfactor" + GAP + r"of" + GAP + r"\Z")
 _MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|risen|jumped|doubled)" + GAP + r"(?:by" + GAP + r")?\Z")
 _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so[ \t]+far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
@@ -1179,6 +1180,8 @@ class FigureExtractor:
                 # `three times as many`, `2.5 times higher`, `arrests rose 2.5 times`, `increased by
                 # four times`: a multiplier, no count (but `rose three times in 2008` counts rises)
                 return None
+            if "factor" in before[-18:].lower() and _FACTOR_OF.search(before):
+                return None  # `rose by a factor of three`: a multiplier, no count
             if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
             if ((text[e:e + 8].lstrip()[:3].lower() in ("in", "in ", "in\n") or before[-6:].rstrip()[-3:].lower() in (" in", "\nin"))
