@@ -408,6 +408,13 @@ CASES = [
      [("quantity", 900, None, "count"), ("quantity", 5, None, "count"), ("quantity", 3200, None, "count")]),
     ("a-multiplier-of-what-a-country-or-a-man-has-is-no-count", "Debts of nearly ten times GDP; a budget three times his "
      "predecessor's; wages five times the average; the board met four times.", [("quantity", 4, None, "count")]),
+    ("a-bare-number-compared-with-a-scaled-amount-is-in-its-scale", "Damage rose from USD 2 billion to 3 in a year; exports fell "
+     "from 4.5 million tons to 3.8, and aid to 20 million people, against 1,200 in 2008.",
+     [("money", 2e9, None, "USD"), ("money", 3e9, None, "USD"), ("quantity", 4.5e6, None, "t"), ("quantity", 3.8e6, None, "t"),
+      ("quantity", 2e7, None, "count"), ("quantity", 1200, None, "count"), ("date", "2008", None, None)]),
+    ("a-count-after-an-amount-and-to-ends-no-range", "The Initiative awarded USD 10 million to 18 provinces; damage of "
+     "USD 2 billion to 3 was done.",
+     [("money", 1e7, None, "USD"), ("quantity", 18, None, "count"), ("money", 2e9, 3e9, "USD")]),
     ("a-factor-is-no-count", "Visits rose by a factor of three, to 1.2 million visitors, and by a factor of 2.5 abroad.",
      [("quantity", 1200000, None, "count")]),
     ("a-change-by-a-multiplier-is-no-count", "Arrests rose 2.5 times and exports increased by four times; costs rose three "
@@ -3387,7 +3394,7 @@ def test_dots_that_lead_labels_to_their_numbers(pipeline):
 
 @pytest.mark.parametrize("text, expected", [
     ("a) Hectares eradicated: 10,025 (goal: 10,000)", [(10025, "ha", None), (10000, "ha", None)]),
-    ("CROP ESTIMATES: WHEAT 3.2 MILLION TONS (1974: 2.9).", [(3.2e6, "t", None), (2.9, "t", 1974)]),
+    ("CROP ESTIMATES: WHEAT 3.2 MILLION TONS (1974: 2.9).", [(3.2e6, "t", None), (2.9e6, "t", 1974)]),  # (in the first's scale too)
 ], ids=["a-goal-in-brackets-after-a-lettered-item", "a-year-s-figure-in-brackets"])
 def test_a_number_in_brackets_after_a_benchmark_or_a_year_and_a_colon_is_compared(pipeline, text, expected):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
@@ -3440,7 +3447,7 @@ def test_ages_and_number_as_a_verb(pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Crop estimates: wheat 3.2 million tons; rice 850,000.", [(3.2e6, "t"), (850000, "t")]),
-    ("CROP ESTIMATES: WHEAT 3.2 MILLION TONS (1974: 2.9); RICE 850,000.", [(3.2e6, "t"), (2.9, "t"), (850000, "t")]),
+    ("CROP ESTIMATES: WHEAT 3.2 MILLION TONS (1974: 2.9); RICE 850,000.", [(3.2e6, "t"), (2.9e6, "t"), (850000, "t")]),
     ("Cocaine seizures reached 2,154 kilograms (1,398 in 2008).", [(2154, "kg"), (1398, "kg")]),
     ("It cost USD 5 million; police arrested 45.", [(5e6, "USD"), (45, "count")]),
 ], ids=["a-member-after-a-semicolon", "after-a-bracket", "another-year-s-figure-in-brackets", "no-member-of-another-clause"])

@@ -961,8 +961,9 @@ class FigureExtractor:
                 scale2 = L.digit_scales[sm2.group(1).lower()]  # `3 or 4 hundred people`
             if ok and scaled and not sm2 and not g2_scale and L.unit_rx.match(text, nxt.end):
                 ok = False  # `1.2 MILLION OR 5.6 PERCENT`: the second number has a unit of its own
-            if ok and scaled and not sm2 and not g2_scale and nxt.value > t.value * 20:
-                ok = False  # `disbursed FCFA 2.5 billion to 340 cooperatives`: no end of the first's size
+            if ok and scaled and not sm2 and not g2_scale and (nxt.value > t.value * 20 or joiner == "to" and not self._no_item_after(text, nxt.end)
+                                                              and not L.unit_rx.match(text, nxt.end) and not self.lex.rate_rx.match(text, nxt.end)):
+                ok = False  # `disbursed FCFA 2.5 billion to 340 cooperatives`, `awarded USD 10 million to 18 provinces`: no end of the first's size
             if ok:
                 value *= shorthand
                 vmax = nxt.value
@@ -1702,6 +1703,10 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
+                if (prev.kind in ("money", "quantity") and not c.words and c.value < 1000 and isinstance(prev.value, (int, float))
+                        and (sc := self._scale_of_figure(text, prev)) > 1 and not _SCALED.search(text, c.start, c.end)
+                        and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
+                    c.value *= sc  # (`from USD 20 billion to 17`, `4.5 million tons, against 3.8`: in the first's scale too)
         for prev, c in zip(cands, cands[1:]):
             # `1,800 officers, 400 of them in the VRAE`, `1,200 kilos, 300 of which in Lima`: a part
             # of the figure before, named after it, in its unit
