@@ -412,6 +412,13 @@ CASES = [
      "from 4.5 million tons to 3.8, and aid to 20 million people, against 1,200 in 2008.",
      [("money", 2e9, None, "USD"), ("money", 3e9, None, "USD"), ("quantity", 4.5e6, None, "t"), ("quantity", 3.8e6, None, "t"),
       ("quantity", 2e7, None, "count"), ("quantity", 1200, None, "count"), ("date", "2008", None, None)]),
+    ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
+     "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
+     [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-mark-a-share-is-measured-against", "Tax revenues were 14.2 percent of GDP, below the regional average of 18; ten years "
+     "ago the figure was 4 percent; today it is nearly 20, and 300 schools were built.",
+     [("percent", 14.2, None, "percent"), ("percent", 18, None, "percent"), ("duration", 10, None, "year"), ("percent", 4, None, "percent"),
+      ("percent", 20, None, "percent"), ("quantity", 300, None, "count")]),
     ("a-count-after-an-amount-and-to-ends-no-range", "The Initiative awarded USD 10 million to 18 provinces; damage of "
      "USD 2 billion to 3 was done.",
      [("money", 1e7, None, "USD"), ("quantity", 18, None, "count"), ("money", 2e9, 3e9, "USD")]),

@@ -84,6 +84,13 @@ _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)") 
 _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?(?:up|down|an?" + GAP
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
+# (the words that give a measure again, of another source or time, or a mark it is measured against:
+# `economists put it at`, `today it is`, `the regional average of`)
+_RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing|pegs?|pegged|sees?|saw|sets?)"
+                            + GAP + r"(?:it|them|the" + GAP + r"(?:rate|figure|number|total|level))" + GAP + r"(?:at|closer" + GAP + r"to|nearer"
+                            + GAP + r"to)|(?:it|this)" + GAP + r"(?:is|was|stands|stood|rose|fell|reached|(?:has|had)" + GAP
+                            + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
+                            r"|(?:average|target|goal|ceiling|limit|threshold|forecast|projection|estimate)" + GAP + r"of)" + WS + r"\Z")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
@@ -1659,6 +1666,18 @@ class FigureExtractor:
                     c.flags = c.flags + ["unit inferred from the comparison"]
                     continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
+                    continue
+                if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and prev.per is None and not c.words
+                        and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+                        and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
+                    # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
+                    # is nearly 20`: the same measure again, in the unit it was given in
+                    c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
+                    if (prev.kind != "percent" and c.value < 1000 and (sc := self._scale_of_figure(text, prev)) > 1
+                            and not _SCALED.search(text, c.start, c.end) and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
+                        c.value *= sc
+                        c.value_max = c.value_max * sc if isinstance(c.value_max, (int, float)) else c.value_max
                     continue
                 if (prev.kind in ("money", "quantity") and c.item is None and c.start - prev.end < 120
                         and (prev.unit != "count" and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
