@@ -412,6 +412,10 @@ CASES = [
      "from 4.5 million tons to 3.8, and aid to 20 million people, against 1,200 in 2008.",
      [("money", 2e9, None, "USD"), ("money", 3e9, None, "USD"), ("quantity", 4.5e6, None, "t"), ("quantity", 3.8e6, None, "t"),
       ("quantity", 2e7, None, "count"), ("quantity", 1200, None, "count"), ("date", "2008", None, None)]),
+    ("a-unit-in-brackets-before-a-colon-is-its-list-s", "Drug seizures (in kg): cocaine 1,234; heroin 56.5; cannabis 12,345. "
+     "Budget (USD million): health 45, defense 120. Arrests (2008): 1,200 in Lima.",
+     [("quantity", 1234, None, "kg"), ("quantity", 56.5, None, "kg"), ("quantity", 12345, None, "kg"), ("money", 45e6, None, "USD"),
+      ("money", 120e6, None, "USD"), ("date", "2008", None, None), ("quantity", 1200, None, "count")]),
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),

@@ -91,6 +91,8 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             + GAP + r"to)|(?:it|this)" + GAP + r"(?:is|was|stands|stood|rose|fell|reached|(?:has|had)" + GAP
                             + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
                             r"|(?:average|target|goal|ceiling|limit|threshold|forecast|projection|estimate)" + GAP + r"of)" + WS + r"\Z")
+# (between a colon and a number of its list: labels, numbers and the marks between them)
+_LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
@@ -375,6 +377,8 @@ class FigureExtractor:
         self._share_list_units(text, cands, low)
         self._bare_exchange_rates(pc, text, cands)
         self.tables.apply(text, cands, pc.repaired, pc.post)
+        if "):" in text:
+            self._units_named_before_a_colon(pc, text, cands)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
         if "point" in low or "POINT" in text:
@@ -1647,6 +1651,26 @@ class FigureExtractor:
         return out
 
     # ------------------------------------------------------------ lists
+    def _units_named_before_a_colon(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> None:
+        """`Drug seizures (in kg): cocaine 1,234; heroin 56`, `Budget (USD million): health 45`:
+        bare numbers listed after a unit in brackets and a colon, in its sentence, are in that unit."""
+        for c in cands:
+            if c.rule != "count-bare" or c.words:
+                continue
+            s = self.sentences.sentence(text, c.start)[0]
+            colon = text.rfind("):", max(s, c.start - 200), c.start)
+            opening = text.rfind("(", max(s, colon - 40), colon) if colon >= 0 else -1
+            if opening < 0 or not _LISTED_AFTER_COLON.fullmatch(text, colon + 2, c.start):
+                continue
+            unit, _ = label_unit(" ".join(text[max(s, opening - 30):colon + 1].split()), self.lex, pc.post)
+            if unit is None or unit.kind not in ("money", "quantity", "percent") or unit.unit == "count":
+                continue
+            c.kind, c.unit, c.per, c.info, c.rule = unit.kind, unit.unit, unit.per, unit.info, "unit-before-colon"
+            c.value = c.value * unit.scale if unit.scale != 1 else c.value
+            if unit.scale != 1 and isinstance(c.value_max, (int, float)):
+                c.value_max *= unit.scale
+            c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit named before the list"]
+
     def _share_list_units(self, text: str, cands: list[Candidate], low: str) -> None:
         """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member;
         so does the first number of a change, `from 35 to 30 percent`. A bare number compared with
@@ -2245,7 +2269,7 @@ _PENALTIES = {
     "value outside a plausible range for its unit": 0.4, "currency from the post's country": 0.2,
     "currency unknown for this post": 0.5, "four-digit number read as a count, not a year": 0.3,
     "qualifier scope unclear": 0.1, "implausible percent": 0.4, "a length naming the size of a thing": 0.3,
-    "rate named before the figure": 0.05,
+    "rate named before the figure": 0.05, "unit named before the list": 0.1,
 }
 
 # (each first character in a lookahead before the lookbehind: the engine then skips the others fast)
