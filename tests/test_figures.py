@@ -412,6 +412,9 @@ CASES = [
      "from 4.5 million tons to 3.8, and aid to 20 million people, against 1,200 in 2008.",
      [("money", 2e9, None, "USD"), ("money", 3e9, None, "USD"), ("quantity", 4.5e6, None, "t"), ("quantity", 3.8e6, None, "t"),
       ("quantity", 2e7, None, "count"), ("quantity", 1200, None, "count"), ("date", "2008", None, None)]),
+    ("an-age-a-share-of-a-people-is-under", "Over 60 percent of Afghans are under 25, and 40 percent of Iraqi women are over 30; "
+     "20 percent of schools have over 50 pupils.",
+     [("percent", 60, None, "percent"), ("percent", 40, None, "percent"), ("percent", 20, None, "percent"), ("quantity", 50, None, "count")]),
     ("a-unit-in-brackets-before-a-colon-is-its-list-s", "Drug seizures (in kg): cocaine 1,234; heroin 56.5; cannabis 12,345. "
      "Budget (USD million): health 45, defense 120. Arrests (2008): 1,200 in Lima.",
      [("quantity", 1234, None, "kg"), ("quantity", 56.5, None, "kg"), ("quantity", 12345, None, "kg"), ("money", 45e6, None, "USD"),

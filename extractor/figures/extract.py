@@ -2533,7 +2533,9 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
             or _SHARE_AGE_GROUP.search(before) is not None and _SHARE_AGE_AFTER.match(text, end) is not None)
 
 
-_SHARE_AGE_GROUP = rx.short(r"(?i)(?:\bper[ \t]?cent|%)" + GAP + r"(?:(?:are|were|is|was)" + GAP + r")?(?:under|over|below|above)" + GAP + r"\Z")
+# (`the population is 33.7 percent under 15`, `60 percent of Afghans are under 25`)
+_SHARE_AGE_GROUP = rx.short(r"(?i)(?:\bper[ \t]?cent|%)(?:" + GAP + r"of(?:" + GAP + r"[\w'-]++){1,4}?)?" + GAP
+                            + r"(?:(?:are|were|is|was)" + GAP + r")?(?:under|over|below|above)" + GAP + r"\Z")
 _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
 
