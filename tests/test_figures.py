@@ -422,6 +422,8 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-plan-a-harvest-is-measured-against", "SOVIET GRAIN HARVEST IS NOW ESTIMATED AT 160-170 MILLION TONS, WELL BELOW THE PLAN "
+     "OF 215.5 MILLION.", [("quantity", 160e6, 170e6, "t"), ("quantity", 215.5e6, None, "t")]),
     ("a-mark-a-share-is-measured-against", "Tax revenues were 14.2 percent of GDP, below the regional average of 18; ten years "
      "ago the figure was 4 percent; today it is nearly 20, and 300 schools were built.",
      [("percent", 14.2, None, "percent"), ("percent", 18, None, "percent"), ("duration", 10, None, "year"), ("percent", 4, None, "percent"),

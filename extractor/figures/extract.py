@@ -90,7 +90,7 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             + GAP + r"(?:it|them|the" + GAP + r"(?:rate|figure|number|total|level))" + GAP + r"(?:at|closer" + GAP + r"to|nearer"
                             + GAP + r"to)|(?:it|this)" + GAP + r"(?:is|was|stands|stood|rose|fell|reached|(?:has|had)" + GAP
                             + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
-                            r"|(?:average|target|goal|ceiling|limit|threshold|forecast|projection|estimate)" + GAP + r"of)" + WS + r"\Z")
+                            r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP + r"of)" + WS + r"\Z")
 # (between a colon and a number of its list: labels, numbers and the marks between them)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
