@@ -107,9 +107,10 @@ class CableParser:
         self.joinable = _figure_words(rules)
         self.dropped = _dropped_letter_words(rules)
         self.page_break = _page_break(rules)
+        self.known = frozenset(rules.vocabulary())
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text, self.joinable, self.dropped, self.page_break)
+        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

@@ -246,6 +246,17 @@ def test_repair_joins_a_figures_word_broken_at_a_lines_end(pipeline):
                    ("duration", 21, None, "day")]
 
 
+def test_repair_joins_two_pieces_of_no_word_broken_at_a_lines_end(pipeline):
+    raw = "Visits rose by a fac-\ntor of three to 9 million; ad-\nults (50+) were 40 percent; an anti-\ndrug unit; a two-\nyear plan; Gov-\nernment; Al-\nQaida"
+    rep = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")).repaired
+    # (pieces that are no words join; a word the rules know, `anti`, `two`, or a name's capitals, stay)
+    assert rep.text == ("Visits rose by a factor of three to 9 million; adults (50+) were 40 percent; an anti-\ndrug unit; "
+                        "a two-\nyear plan; Government; Al-\nQaida")
+    figs = [(f.kind, f.value) for f in pipeline.extractor.extract(pipeline.parser.parse(Document(text=raw, source_path="x.txt",
+                                                                                                  source_format="text")))]
+    assert figs == [("quantity", 9000000), ("percent", 40), ("duration", 2)]
+
+
 @pytest.mark.parametrize("raw,clean,figure", [
     ("Inflation was 12 percet last year.", "Inflation was 12 percent last year.", ("percent", 12, "percent", "12 percet")),
     ("The army eradicated 5,000 HECTRES of coca.", "The army eradicated 5,000 HECTARES of coca.", ("quantity", 5000, "ha", "5,000 HECTRES")),
