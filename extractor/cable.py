@@ -107,7 +107,7 @@ class CableParser:
         self.joinable = _figure_words(rules)
         self.dropped = _dropped_letter_words(rules)
         self.page_break = _page_break(rules)
-        self.known = frozenset(rules.vocabulary())
+        self.known = frozenset(rules.vocabulary(figures_only=True))
 
     def parse(self, doc: Document) -> ParsedCable:
         rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known)

@@ -414,9 +414,11 @@ class Ruleset:
         self.posts: PostsFile = loaded["posts.json"]
         self._check()
 
-    def vocabulary(self) -> set[str]:
+    def vocabulary(self, figures_only: bool = False) -> set[str]:
         """Every word, in lower case, the rule files name (in lists, keys and patterns; not in
-        their descriptions): the words the rules read."""
+        their descriptions): the words the rules read; with `figures_only`, those of the files of
+        figures alone (units, currencies, qualifiers, numbers, dates, measures), not of headers,
+        posts and what is no figure."""
         words: set[str] = set()
 
         def walk(node) -> None:
@@ -431,8 +433,8 @@ class Ruleset:
             elif isinstance(node, str):
                 words.update(w.lower() for w in _LETTERS.findall(node))
 
-        for model in (self.units, self.currencies, self.qualifiers, self.numbers, self.dates, self.measures,
-                      self.nonfigures, self.header, self.posts):
+        for model in (self.units, self.currencies, self.qualifiers, self.numbers, self.dates, self.measures) + (
+                () if figures_only else (self.nonfigures, self.header, self.posts)):
             walk(model.model_dump())
         return words
 

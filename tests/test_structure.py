@@ -247,10 +247,10 @@ def test_repair_joins_a_figures_word_broken_at_a_lines_end(pipeline):
 
 
 def test_repair_joins_two_pieces_of_no_word_broken_at_a_lines_end(pipeline):
-    raw = "Visits rose by a fac-\ntor of three to 9 million; ad-\nults (50+) were 40 percent; an anti-\ndrug unit; a two-\nyear plan; Gov-\nernment; Al-\nQaida"
+    raw = "Visits rose by a fac-\ntor of three to 9 million; ad-\nults (50+) were 40 percent; a cocaine-\nbase lab; a two-\nyear plan; Gov-\nernment; Al-\nQaida"
     rep = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")).repaired
-    # (pieces that are no words join; a word the rules know, `anti`, `two`, or a name's capitals, stay)
-    assert rep.text == ("Visits rose by a factor of three to 9 million; adults (50+) were 40 percent; an anti-\ndrug unit; "
+    # (pieces that are no words join; a word the rules know, `cocaine`, `two`, or a name's capitals, stay)
+    assert rep.text == ("Visits rose by a factor of three to 9 million; adults (50+) were 40 percent; a cocaine-\nbase lab; "
                         "a two-\nyear plan; Government; Al-\nQaida")
     figs = [(f.kind, f.value) for f in pipeline.extractor.extract(pipeline.parser.parse(Document(text=raw, source_path="x.txt",
                                                                                                   source_format="text")))]
