@@ -3157,8 +3157,9 @@ def test_a_name_by_number_after_no_verb_of_giving_stays_a_name(pipeline):
     ("Wine output was 50 million hl.", (50e6, "hl", None)),
     ("Gas output is 4.2 bcf/d.", (4.2, "bcf", "day")),
     ("Rents average USD 300/mo.", (300, "USD", "month")),
+    ("YIELDS AVERAGE 3.4 T/HA.", (3.4, "t", "ha")),
 ], ids=["thousand-barrels-a-day", "million-tonnes-of-oil-equivalent", "thousand-tonnes-of-oil-equivalent", "hectoliters",
-        "a-day-as-its-letter-after-a-slash", "a-month-short-after-a-slash"])
+        "a-day-as-its-letter-after-a-slash", "a-month-short-after-a-slash", "tons-a-hectare-in-capitals"])
 def test_units_of_oil_energy_and_wine(pipeline, text, expected):
     assert (lambda f: (f.value, f.unit, f.per))(figures(pipeline, text)[0]) == expected
 
