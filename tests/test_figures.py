@@ -422,6 +422,10 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-part-of-an-amount-a-share-restates", "Argentina's debt is USD 150 bn, or 55% of GDP, of which 30 bn is owed to the IMF; "
+     "the deficit was USD 2 billion (3 percent of GDP), of which 1.2 billion was financed abroad.",
+     [("money", 150e9, None, "USD"), ("percent", 55, None, "percent"), ("money", 30e9, None, "USD"), ("money", 2e9, None, "USD"),
+      ("percent", 3, None, "percent"), ("money", 1.2e9, None, "USD")]),
     ("a-plan-a-harvest-is-measured-against", "SOVIET GRAIN HARVEST IS NOW ESTIMATED AT 160-170 MILLION TONS, WELL BELOW THE PLAN "
      "OF 215.5 MILLION.", [("quantity", 160e6, 170e6, "t"), ("quantity", 215.5e6, None, "t")]),
     ("a-mark-a-share-is-measured-against", "Tax revenues were 14.2 percent of GDP, below the regional average of 18; ten years "

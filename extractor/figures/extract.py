@@ -94,7 +94,7 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
 # (between a colon and a number of its list: labels, numbers and the marks between them)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
-_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n])")
+_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
 _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|included|among[ \t]+them|accounted[ \t]+for|accounts?[ \t]+for)"
@@ -102,7 +102,9 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
-_OF_WHICH = rx.short(r"(?i)[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
+_OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
+# (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
+_APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
@@ -1715,6 +1717,15 @@ class FigureExtractor:
                     # for 1.8 million`: a part of an amount, in its unit
                     c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                     c.item = c.item or (prev.item if prev.unit == "count" else None)
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                    continue
+                if (prev.kind == "percent" and k and (whole := figs[k - 1]).kind in ("money", "quantity") and whole.unit != "count"
+                        and isinstance(whole.value, (int, float)) and whole.value >= c.value >= whole.value / 1000
+                        and _APPOSED.fullmatch(text, whole.end, prev.start)
+                        and _OF_WHICH.fullmatch(text, _past_share_of(text, prev, prev.end, c.start), c.start)):
+                    # `USD 150 bn, or 55% of GDP, of which 30 bn is owed to the IMF`: a part of the
+                    # amount a share restates
+                    c.kind, c.unit, c.per, c.info, c.rule = whole.kind, whole.unit, whole.per, whole.info, "compared-shared-unit"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                     continue
                 if prev.kind == "percent" and k and self._level_of_change(text, figs[k - 1], prev, c):
