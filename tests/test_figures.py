@@ -3519,6 +3519,16 @@ def test_a_day_in_a_cable_known_by_its_year_alone_takes_another_year_its_sentenc
     assert [f.value for f in figures(pipeline, text, identifier="09LIMA17") if f.kind == "date"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Approval fell to 21 percent in June 2009 from 30 percent in April.", ["2009-06", "2009-04"]),
+    ("Arrests rose from 120 in April to 300 in October 2008.", ["2008-04", "2008-10"]),
+    ("It fell to 3 percent in February 2009 from 5 percent in November.", ["2009-02"]),
+    ("Prices rose 5 percent in September, against June 2007.", ["2007-06"]),
+], ids=["a-change-from-an-earlier-month", "a-change-to-a-later-month", "no-later-month-before", "no-compared-month"])
+def test_a_month_a_change_starts_from_is_in_the_year_of_the_month_it_goes_to(pipeline, text, expected):
+    assert [f.value for f in figures(pipeline, text, identifier="09LIMA17") if f.kind == "date"] == expected
+
+
 @pytest.mark.parametrize("text", ["The bill passed on Dec. 12 (2008) by 240 votes.", "THE BILL PASSED ON DEC. 12 (2008) BY 240 VOTES."],
                          ids=["as-written", "in-capitals"])
 def test_a_short_month_in_capitals_ends_no_sentence(pipeline, text):

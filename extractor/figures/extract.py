@@ -435,6 +435,11 @@ class FigureExtractor:
                         and d.month <= int(n.value[5:7]):
                     out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, int(n.value[:4])), rule=d.rule + "+listed-date",
                                          flags=["year from the date listed after it"]))
+                # (`fell to 21 percent in June 2009 from 30 percent in April`: the month a change
+                # starts from, before the dated one it ends at, in its year)
+                elif (n := self._change_end_date(text, mentions, starts, d, s, e)) is not None:
+                    out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, int(n.value[:4])), rule=d.rule + "+sentence-date",
+                                         flags=["year from a date before it"]))
                 continue
             # (a month after the cable's is last year's, unless the sentence speaks of what is to
             # come: `the report, due December 9, will show`)
@@ -468,6 +473,28 @@ class FigureExtractor:
                 # not `returned in August, against 30,000 who arrived in 2008`)
             out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, y), rule=d.rule + "+sentence-year", flags=flags))
         return out
+
+    @staticmethod
+    def _change_end_date(text: str, mentions: list[DateMention], starts: list[int], d: DateMention, s: int, e: int):
+        """The dated month of the sentence `s:e` that a change from the yearless month `d` goes to:
+        `in June 2009 from 30 percent in April`, `from 431 in May to 677 in October 2009`; of a
+        later month, with no word between that compares (`September 12, against June 2007`)."""
+        if d.day is not None or d.month_max is not None:
+            return None
+        k = bisect.bisect_left(starts, d.start)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            n = mentions[j]
+            if not (isinstance(n.value, str) and n.value[4:5] == "-" and n.value[5:7].isdigit() and s <= n.start and n.end <= e
+                    and n.value_max is None and int(n.value[5:7]) > d.month):
+                continue
+            a, b = (n.end, d.start) if n.start < d.start else (d.end, n.start)
+            if b - a > 80 or _COMPARED_BEFORE.search(text, a, b) or _CLAUSE_STOP.search(text, a, b):
+                continue
+            if (_FROM_BETWEEN.search(text, a, b) if n.start < d.start else _TO_BETWEEN.search(text, max(s, d.start - 80), b)):
+                return n
+        return None
 
     @staticmethod
     def _yearless_value(d: DateMention, y: int) -> tuple[str, str | None]:
@@ -2700,6 +2727,9 @@ _STOP = rx.short(r"[.;:!?]\s")
 _SENTENCE_STOP = rx.short(r"[.!?]\s")
 # A year a sentence names (and the first of a span written short: `2009/10`)
 _YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
+_FROM_BETWEEN = rx.short(r"(?i)\bfrom\b")
+_TO_BETWEEN = rx.short(r"(?i)\bfrom\b[^;]*\bto\b")
+_CLAUSE_STOP = rx.short(r"[;:]|\.\s")
 _COMPARED_BEFORE = rx.short(r"(?i)\b(?:up from|down from|compared|versus|vs\.?|against|than|all of)\b")
 _FUTURE = rx.short(r"(?i)\b(?:will|due|scheduled|expected|planned|plans|next|upcoming)\b")
 _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|of|year)[ \t]*(?:\n[ \t]*)?\Z")
