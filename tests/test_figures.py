@@ -422,6 +422,10 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("more-of-the-same-in-its-unit", "Detainees may be held for up to 90 days, renewable once for another 90; police seized "
+     "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
+     [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),
+      ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
     ("a-part-of-an-amount-a-share-restates", "Argentina's debt is USD 150 bn, or 55% of GDP, of which 30 bn is owed to the IMF; "
      "the deficit was USD 2 billion (3 percent of GDP), of which 1.2 billion was financed abroad.",
      [("money", 150e9, None, "USD"), ("percent", 55, None, "percent"), ("money", 30e9, None, "USD"), ("money", 2e9, None, "USD"),
@@ -3607,7 +3611,7 @@ def test_a_bare_price_of_a_currency_after_the_verb_it_moved_by(pipeline, identif
 
 @pytest.mark.parametrize("text, expected", [
     ("OF THE USD 50 MILLION PLEDGED, ONLY 12 MILLION HAS BEEN DISBURSED.", [(5e7, "USD"), (1.2e7, "USD")]),
-    ("ERADICATION REACHED 5,000 HAS OF COCA; ANOTHER 3,000 HAS DECLINED TO ZERO.", [(5000, "ha"), (3000, "count")]),
+    ("ERADICATION REACHED 5,000 HAS OF COCA; A STAFF OF 3,000 HAS DECLINED TO ZERO.", [(5000, "ha"), (3000, "count")]),
     ("THE GOB ERADICATED 5,000 HAS IN 2008.", [(5000, "ha"), ("2008", None)]),
     ("POLICE SEIZED 1,200 KILOS, WITH 300 OF THEM IN LIMA.", [(1200, "kg"), (300, "kg")]),
 ], ids=["has-been", "has-and-a-past", "hectares", "with-of-them"])

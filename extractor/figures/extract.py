@@ -84,6 +84,7 @@ _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)") 
 _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?(?:up|down|an?" + GAP
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
+_ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
 # `economists put it at`, `today it is`, `the regional average of`)
 _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing|pegs?|pegged|sees?|saw|sets?)"
@@ -1719,6 +1720,18 @@ class FigureExtractor:
                     c.flags = c.flags + ["unit inferred from the comparison"]
                     continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
+                    continue
+                if (prev.kind in ("money", "quantity", "duration") and c.start - prev.end < 150 and not c.words
+                        and _ANOTHER_BEFORE.search(text, max(prev.end, c.start - 20), c.start)
+                        and prev.start >= self.sentences.sentence(text, c.start)[0]):
+                    # `held for up to 90 days, renewable for another 90`, `2 tons in May and another 3
+                    # in June`, `3,000 troops and another 500`: more of the same, in its unit
+                    c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+                    c.item = c.item or (prev.item if prev.unit == "count" else None)
+                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                    if (prev.kind == "money" and c.value < 1000 and (sc := self._scale_of_figure(text, prev)) > 1
+                            and not _SCALED.search(text, c.start, c.end) and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
+                        c.value *= sc
                     continue
                 if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and prev.per is None and not c.words
                         and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
