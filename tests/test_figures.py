@@ -439,6 +439,8 @@ CASES = [
     ("a-count-after-an-amount-and-to-ends-no-range", "The Initiative awarded USD 10 million to 18 provinces; damage of "
      "USD 2 billion to 3 was done.",
      [("money", 1e7, None, "USD"), ("quantity", 18, None, "count"), ("money", 2e9, 3e9, "USD")]),
+    ("the-marks-of-a-scale-are-no-count", "On a scale of 1 to 10, cooperation rates low; on a scale from one to five, 300 "
+     "officers answered.", [("quantity", 300, None, "count")]),
     ("a-factor-is-no-count", "Visits rose by a factor of three, to 1.2 million visitors, and by a factor of 2.5 abroad.",
      [("quantity", 1200000, None, "count")]),
     ("a-change-by-a-multiplier-is-no-count", "Arrests rose 2.5 times and exports increased by four times; costs rose three "

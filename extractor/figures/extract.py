@@ -201,6 +201,7 @@ _A_TIME_OR = rx.short(r"(?i)\b(?:a|an|one|every)" + GAP + r"(?:minute|hour|day|w
 _MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|the|that|what|over"
                        r"|capacity|its|their|his|her|our|normal|average|gdp|gnp|annual|current)\b")
 _FACTOR_OF = rx.short(r"(?i)\bfactor" + GAP + r"of" + GAP + r"\Z")
+_SCALE_OF = rx.short(r"(?i)\bscale" + GAP + r"(?:of|from)" + GAP + r"(?:[\w.]{1,8}+[ \t]*+(?:\n[ \t]*+)?(?:to|and|-)" + WS + r")?\Z")
 _MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|risen|jumped|doubled)" + GAP + r"(?:by" + GAP + r")?\Z")
 _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so[ \t]+far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
@@ -1224,6 +1225,8 @@ class FigureExtractor:
                 return None
             if "factor" in before[-18:].lower() and _FACTOR_OF.search(before):
                 return None  # `rose by a factor of three`: a multiplier, no count
+            if "scale" in before[-40:].lower() and _SCALE_OF.search(before):
+                return None  # `on a scale of 1 to 10`, `a scale from one to five`: the marks of a scale, no count
             if _NUMBER_WORD.search(before) and not number_verb or _ONE_IN.search(before):
                 return None  # `number 5`; `one in five households`: a share, not a count
             if ((text[e:e + 8].lstrip()[:3].lower() in ("in", "in ", "in\n") or before[-6:].rstrip()[-3:].lower() in (" in", "\nin"))
