@@ -244,7 +244,7 @@ class NonFiguresFile(Strict):
     id_words_titled: list[str] = []  # like id_words, but only as written in title case: `Region 4`, not `the region 500 people`
     id_nouns_after: list[str] = []
     # verbs that name a receiver before what they give: after one, a word of id_words_titled is the
-    # receiver, not a name by number (`sent Congress four bills`, `owes Region 12 million`)
+    # receiver, not a name by number (`sent Congress four bills`, `gave Region 5 ambulances`)
     giving_verbs: list[str] = []
     # id_words after which a year stays a year: a law or plan named by its year, or the word read
     # otherwise (`the Finance Act 2009`, `in any case 2008 was`); after the others a year is a

@@ -40,7 +40,11 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # parts of an amount, age bands, ampersands before a closing digit, rates written short, spans
         # of fiscal years, parallel members, changes between named levels
         "5 tons, of which ", "Of 3 ", "300 of them, ", "youth (15-", "&a 0.8 ", "USD 5 p.m. ", "between FY2005 and ",
-        "5 kilos in Lima, ", "from a surplus of 2 percent ", "2.3 MUSD ", "12 MILLION HAS ", "80.5/USD "]
+        "5 kilos in Lima, ", "from a surplus of 2 percent ", "2.3 MUSD ", "12 MILLION HAS ", "80.5/USD ",
+        # measures given again, more of the same, units before a list's colon, pieces of broken
+        # words, shares in apposition, months of a change, things named by a year, asides
+        "5 percent; put it at 3 ", "5 tons and another 3 ", "Seizures (in kg): a 1; ", "fac-\ntor ", "USD 5 bn, or 5% of GDP, ",
+        "in June 2009 from 3 in April ", "the 2007 ruling on March 12 ", ", passed in 2008, ", "on a scale of 1 to "]
 
 
 def main() -> None:

@@ -251,7 +251,7 @@ _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"(?:[^\d.;:!?,]{1,40}?" + GAP + r
                        r"|\bfrom" + GAP + r"((?:19|20)\d{2})" + GAP + r"(?:until|till|through|to)" + GAP + r"(?!(?:19|20)\d{2}\b)")
 # (a year between a determiner and a noun names a thing, not when a day of its sentence falls: `the
 # court upheld the 2007 ruling on March 12`; but `during the 2008 campaign, on October 3`)
-_YEAR_OF_A_THING = rx.short(r"(?i)(?<![\w])(?P<d>the|an?|its|their|his|her|our|this|that)" + GAP + r"(?P<y>(?:19|20)\d{2})" + GAP
+_YEAR_OF_A_THING = rx.short(r"(?i)(?<![\w])(?:the|an?|its|their|his|her|our|this|that)" + GAP + r"(?P<y>(?:19|20)\d{2})" + GAP
                             + r"(?-i:(?!(?:and|or|to|through|until|till|levels?)\b)[a-z]{3,})")
 _TIME_PREPOSITION_BEFORE = rx.short(r"(?i)\b(?:in|during|at|after|before|until|through|throughout|over|since|by|for|following|ahead[ \t]+of|of)"
                                     + GAP + r"\Z")
@@ -1704,6 +1704,15 @@ class FigureExtractor:
                 c.value_max *= unit.scale
             c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit named before the list"]
 
+    def _in_scale_of(self, text: str, prev: Candidate, c: Candidate) -> None:
+        """`from USD 20 billion to 17`, `the IMF puts it at 2.8`: a small bare number that takes the
+        unit of a scaled amount before it, and is of its size, is in its scale too."""
+        if (c.value < 1000 and isinstance(prev.value, (int, float)) and (sc := self._scale_of_figure(text, prev)) > 1
+                and not _SCALED.search(text, c.start, c.end) and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
+            c.value *= sc
+            if isinstance(c.value_max, (int, float)):
+                c.value_max *= sc
+
     def _share_list_units(self, text: str, cands: list[Candidate], low: str) -> None:
         """`3,759, 5,569, and 1,302 hectares`: bare numbers of a list take the unit of its last member;
         so does the first number of a change, `from 35 to 30 percent`. A bare number compared with
@@ -1729,24 +1738,18 @@ class FigureExtractor:
                         and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `held for up to 90 days, renewable for another 90`, `2 tons in May and another 3
                     # in June`, `3,000 troops and another 500`: more of the same, in its unit
-                    c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
-                    c.item = c.item or (prev.item if prev.unit == "count" else None)
-                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
-                    if (prev.kind == "money" and c.value < 1000 and (sc := self._scale_of_figure(text, prev)) > 1
-                            and not _SCALED.search(text, c.start, c.end) and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
-                        c.value *= sc
+                    _take_unit(c, prev, "unit inferred from the list")
+                    if prev.kind == "money":
+                        self._in_scale_of(text, prev, c)
                     continue
                 if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and prev.per is None and not c.words
                         and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
                         and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
                     # is nearly 20`: the same measure again, in the unit it was given in
-                    c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
-                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
-                    if (prev.kind != "percent" and c.value < 1000 and (sc := self._scale_of_figure(text, prev)) > 1
-                            and not _SCALED.search(text, c.start, c.end) and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
-                        c.value *= sc
-                        c.value_max = c.value_max * sc if isinstance(c.value_max, (int, float)) else c.value_max
+                    _take_unit(c, prev, "unit inferred from the comparison")
+                    if prev.kind != "percent":
+                        self._in_scale_of(text, prev, c)
                     continue
                 if (prev.kind in ("money", "quantity") and c.item is None and c.start - prev.end < 120
                         and (prev.unit != "count" and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
@@ -1768,8 +1771,7 @@ class FigureExtractor:
                         and _OF_WHICH.fullmatch(text, _past_share_of(text, prev, prev.end, c.start), c.start)):
                     # `USD 150 bn, or 55% of GDP, of which 30 bn is owed to the IMF`: a part of the
                     # amount a share restates
-                    c.kind, c.unit, c.per, c.info, c.rule = whole.kind, whole.unit, whole.per, whole.info, "compared-shared-unit"
-                    c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                    _take_unit(c, whole, "unit inferred from the list")
                     continue
                 if prev.kind == "percent" and k and self._level_of_change(text, figs[k - 1], prev, c):
                     # `USD 3.1 billion in 2008, down 5 percent from 3.3 billion`, `45 MT, up 12
@@ -1800,10 +1802,8 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
-                if (prev.kind in ("money", "quantity") and not c.words and c.value < 1000 and isinstance(prev.value, (int, float))
-                        and (sc := self._scale_of_figure(text, prev)) > 1 and not _SCALED.search(text, c.start, c.end)
-                        and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
-                    c.value *= sc  # (`from USD 20 billion to 17`, `4.5 million tons, against 3.8`: in the first's scale too)
+                if prev.kind in ("money", "quantity") and not c.words:
+                    self._in_scale_of(text, prev, c)  # (`from USD 20 billion to 17`, `4.5 million tons, against 3.8`)
         for prev, c in zip(cands, cands[1:]):
             # `1,800 officers, 400 of them in the VRAE`, `1,200 kilos, 300 of which in Lima`: a part
             # of the figure before, named after it, in its unit
@@ -2276,6 +2276,7 @@ class _SentenceFacts:
     compared: frozenset[int] = frozenset()  # offsets of the years of figures compared with (`up from four in 2007`)
     named: frozenset[int] = frozenset()  # offsets of the years in a name (`under the 2003 Anti-Trafficking Act`)
     quantity_measures: list[tuple[int, str]] | None = None  # the measures a quantity may take, where fewer than all
+    _of_first: dict = field(default_factory=dict)  # the measures of each set of `first` measures asked for
 
     def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
         """The year named nearest `pos` in its clause of the sentence (before `until` and after
@@ -2310,8 +2311,15 @@ class _SentenceFacts:
         measures = self.quantity_measures if quantity and self.quantity_measures is not None else self.measures
         if not measures:
             return None
-        measures = [pm for pm in measures if pm[1] in first] or measures if first else measures
-        return min(measures, key=lambda pm: abs(pm[0] - pos))[1]
+        if first:
+            if (chosen := self._of_first.get((first, quantity))) is None:
+                chosen = self._of_first[(first, quantity)] = [pm for pm in measures if pm[1] in first] or measures
+            measures = chosen
+        # (the nearest by offset, the earlier of two as near: the keywords stand in the order of the text)
+        k = bisect.bisect_left(measures, (pos,))
+        if k == len(measures) or k and pos - measures[k - 1][0] <= measures[k][0] - pos:
+            k -= 1
+        return measures[k][1]
 
 
 # What each doubt costs a figure's confidence (a flag not named here costs 0.1).
@@ -2401,6 +2409,14 @@ def _a_scales(text: str, low: str) -> list:
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
 
 
+def _take_unit(c: Candidate, prev: Candidate, flag: str) -> None:
+    """Give the bare number `c` the kind and unit of the figure `prev` (and what it counts, of a
+    count), with the reason."""
+    c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
+    c.item = c.item or (prev.item if prev.unit == "count" else None)
+    c.flags = [f for f in c.flags if not f.startswith("bare number")] + [flag]
+
+
 def _years_of_things(text: str, s: int, e: int) -> set[int]:
     """The years the sentence `s:e` names only as a thing's (`the 2007 ruling`, `its 2009 budget`),
     not after a word of time (`during the 2008 campaign`)."""
@@ -2431,7 +2447,7 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, 
 
 # (a comma that opens an aside: a past participle or a relative pronoun after it)
 _ASIDE_OPENS = rx.short(r",[ \t]*(?:\n[ \t]*)?(?:which|who|whose|(?:already[ \t]+|first[ \t]+)?(?:[a-z]{2,}ed|born|held|signed|written|made|taken|given|"
-                        r"set|begun|known|seen|built|won|lost|chosen|sent|sold|brought|bought|drawn|struck|begun|paid|laid|spent)\b)[^,;]*\Z")
+                        r"set|begun|known|seen|built|won|lost|chosen|sent|sold|brought|bought|drawn|struck|paid|laid|spent)\b)[^,;]*\Z")
 
 
 _WORDS_JOIN = rx.short(r"[ \t]*\n?[ \t]*(?:,[ \t]*\n?[ \t]*)?(?:(?i:and)[ \t]*\n?[ \t]*(?<=[ \t\n]))?")  # (between the parts of a number's words)
