@@ -431,7 +431,7 @@ class Lexicon:
         self.price_verb_rx = rx.short(r"\b(?:" + price_verbs + r")\b")  # (in lowered text)
         # (or `the price of a kilo of cocaine base rose to USD 950`)
         self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])|(?:(?P<p>price|cost)s?"
-                                      + GAP + r"of" + GAP + r")?(?:an?|one)" + GAP
+                                      + GAP + r"of" + GAP + r")?(?:an?|one|each|every)" + GAP
                                       + r"(?P<a>" + ws_trie(list(rate_units)) + r")" + GAP + r"(?:of\b(?=[^.;:!?\d]{0,40}?\b(?:" + price_verbs + r")\b)|(?="
                                       + price_verbs + r"\b)|(?(p)|(?!))))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}
