@@ -8,7 +8,6 @@ letter) are recorded in the map.
 from __future__ import annotations
 
 import bisect
-import collections
 import html
 
 import regex
@@ -32,7 +31,6 @@ _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
 # led by a literal), then read back to the word's first half.
 _LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
 _WORD = regex.compile(r"[a-z]{4,}")
-_LETTER_RUN = regex.compile(r"[a-z]+")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # `12 percet`, `5,000 hectres`: a word after an amount that lost a letter, as some texts of the
 # archive lose one now and then (`Execuive`, `smmary`); restored where it is a unit's, a
@@ -92,7 +90,7 @@ class RepairedText:
         if "&" in raw:
             changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw) if (d := _unescape(m.group())) is not None]
         if joinable and "-" in raw:
-            vocabulary = counts = None
+            vocabulary = low = None
             for m in _LINE_END_HYPHEN.finditer(raw):
                 a = _WORD_BEFORE_HYPHEN.search(raw, max(0, m.start() - 20), m.start())
                 if not a:
@@ -102,14 +100,12 @@ class RepairedText:
                     # (or a word the text writes whole elsewhere: `CO-\nMPARED` where `COMPARED`
                     # stands in another line; `cocaine-\nbase` stays, a compound written so)
                     if vocabulary is None:
-                        vocabulary = set(_WORD.findall(raw.lower()))
-                    if w.lower() not in vocabulary:
+                        low = raw.lower()
+                        vocabulary = set(_WORD.findall(low))
+                    if w.lower() not in vocabulary and not _pieces(a.group("a"), m.group("b"), known, low):
                         # (or two pieces that are no words: `fac-\ntor`, `ad-\nults`; neither a word
                         # the rules know, `two-\nyear`, nor one the text writes elsewhere, `anti-\ndrug`)
-                        if counts is None:
-                            counts = collections.Counter(_LETTER_RUN.findall(raw.lower()))
-                        if not _pieces(a.group("a"), m.group("b"), known, counts):
-                            continue
+                        continue
                 changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
         if dropped:
             for m in _WORDS_AFTER_NUMBER.finditer(raw):
@@ -183,10 +179,13 @@ def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, 
     return RepairedText(raw, joinable, dropped, page_break, known)
 
 
-def _pieces(a: str, b: str, known: frozenset[str], counts: collections.Counter) -> bool:
+def _pieces(a: str, b: str, known: frozenset[str], low: str) -> bool:
     """Whether `a` and `b`, the two sides of a hyphen at a line's end, are pieces of one word: in
     the same case (or the first capitalised), and neither a word the rules know (`known`) nor one
-    the text writes elsewhere (`counts`, of every run of letters in the text, these two included)."""
+    the text writes elsewhere (`low`, the text in lower case, where each stands once at least)."""
     if not (a.islower() and b.islower() or a.isupper() and b.isupper() or a[:1].isupper() and a[1:].islower() and b.islower()):
         return False
-    return all(p.lower() not in known and counts[p.lower()] <= 1 for p in (a, b))
+    for p in (a.lower(), b.lower()):
+        if p in known or low.count(p) > 1 and len(regex.findall(r"(?<![a-z])" + p + r"(?![a-z])", low)) > 1:
+            return False
+    return True
