@@ -430,6 +430,10 @@ CASES = [
      "the deficit was USD 2 billion (3 percent of GDP), of which 1.2 billion was financed abroad.",
      [("money", 150e9, None, "USD"), ("percent", 55, None, "percent"), ("money", 30e9, None, "USD"), ("money", 2e9, None, "USD"),
       ("percent", 3, None, "percent"), ("money", 1.2e9, None, "USD")]),
+    ("a-limit-or-a-claim-a-rate-is-set-against", "Arsenic levels of 50 micrograms per liter, five times the WHO limit of 10, "
+     "were found; output is 2.3 million b/d, not the 3.2 million the GBRV claims, and 300 people left.",
+     [("quantity", 50, None, "ug"), ("quantity", 10, None, "ug"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),
+      ("quantity", 300, None, "count")]),
     ("a-plan-a-harvest-is-measured-against", "SOVIET GRAIN HARVEST IS NOW ESTIMATED AT 160-170 MILLION TONS, WELL BELOW THE PLAN "
      "OF 215.5 MILLION.", [("quantity", 160e6, 170e6, "t"), ("quantity", 215.5e6, None, "t")]),
     ("a-mark-a-share-is-measured-against", "Tax revenues were 14.2 percent of GDP, below the regional average of 18; ten years "

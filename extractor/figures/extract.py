@@ -86,12 +86,13 @@ _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
 _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
-# `economists put it at`, `today it is`, `the regional average of`)
+# `economists put it at`, `today it is`, `the regional average of`, `not the`)
 _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing|pegs?|pegged|sees?|saw|sets?)"
                             + GAP + r"(?:it|them|the" + GAP + r"(?:rate|figure|number|total|level))" + GAP + r"(?:at|closer" + GAP + r"to|nearer"
                             + GAP + r"to)|(?:it|this)" + GAP + r"(?:is|was|stands|stood|rose|fell|reached|(?:has|had)" + GAP
                             + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
-                            r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP + r"of)" + WS + r"\Z")
+                            r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP + r"of"
+                            r"|not" + GAP + r"the)" + WS + r"\Z")
 # (between a colon and a number of its list: labels, numbers and the marks between them)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
@@ -1742,7 +1743,7 @@ class FigureExtractor:
                     if prev.kind == "money":
                         self._in_scale_of(text, prev, c)
                     continue
-                if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and prev.per is None and not c.words
+                if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and not c.words
                         and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
                         and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
