@@ -44,7 +44,8 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # measures given again, more of the same, units before a list's colon, pieces of broken
         # words, shares in apposition, months of a change, things named by a year, asides
         "5 percent; put it at 3 ", "5 tons and another 3 ", "Seizures (in kg): a 1; ", "fac-\ntor ", "USD 5 bn, or 5% of GDP, ",
-        "in June 2009 from 3 in April ", "the 2007 ruling on March 12 ", ", passed in 2008, ", "on a scale of 1 to "]
+        "in June 2009 from 3 in April ", "the 2007 ruling on March 12 ", ", passed in 2008, ", "on a scale of 1 to ",
+        "5 hectares and sprayed 3 ", "not the 3 "]
 
 
 def main() -> None:

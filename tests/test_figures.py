@@ -430,6 +430,10 @@ CASES = [
      "the deficit was USD 2 billion (3 percent of GDP), of which 1.2 billion was financed abroad.",
      [("money", 150e9, None, "USD"), ("percent", 55, None, "percent"), ("money", 30e9, None, "USD"), ("money", 2e9, None, "USD"),
       ("percent", 3, None, "percent"), ("money", 1.2e9, None, "USD")]),
+    ("a-number-after-a-verb-of-the-same-measure", "Colombia eradicated 96,000 hectares of coca manually and sprayed 133,000 in 2008; "
+     "police seized 2 tons of cocaine and arrested 45.",
+     [("quantity", 96000, None, "ha"), ("quantity", 133000, None, "ha"), ("date", "2008", None, None), ("quantity", 2, None, "t"),
+      ("quantity", 45, None, "count")]),
     ("a-limit-or-a-claim-a-rate-is-set-against", "Arsenic levels of 50 micrograms per liter, five times the WHO limit of 10, "
      "were found; output is 2.3 million b/d, not the 3.2 million the GBRV claims, and 300 people left.",
      [("quantity", 50, None, "ug"), ("quantity", 10, None, "ug"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

@@ -84,6 +84,9 @@ _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)") 
 _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?(?:up|down|an?" + GAP
                            + r"(?:increase|decrease|rise|drop|fall|decline|gain)" + GAP + r"of|rising|falling|increasing|decreasing)"
                            r"(?:" + GAP + r"by)?[ \t]*(?:\n[ \t]*)?")
+# (between a figure and a number after the verb of a clause joined to its own: `hectares of coca
+# manually and sprayed`, `kilos, and destroyed`)
+_VERB_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?(?:,|\band)" + GAP + r"(?:(?:also|then|later)" + GAP + r")?[a-z]+ed" + WS)
 _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
 # `economists put it at`, `today it is`, `the regional average of`, `not the`)
@@ -1705,6 +1708,18 @@ class FigureExtractor:
                 c.value_max *= unit.scale
             c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit named before the list"]
 
+    def _same_measure_before(self, text: str, prev: Candidate, c: Candidate) -> bool:
+        """Whether a keyword of a measure stands right before `c` (`sprayed 133,000`) and one of the
+        same measure before `prev` in its clause (`eradicated 96,000 hectares`)."""
+        L = self.lex
+        low = text[max(0, prev.start - 60):c.start].lower()
+        found = [(m.end(), L.measure_of.get(" ".join(m.group().split()))) for m in L.measure_rx.finditer(low)]
+        if len(found) < 2 or not (last := found[-1])[1] or low[last[0]:].strip():
+            return False  # (no keyword, or not right before `c`)
+        cut = len(low) - (c.start - prev.start)  # (where `prev` stands in `low`)
+        before = [meas for end, meas in found if end <= cut]
+        return bool(before) and before[-1] == last[1]
+
     def _in_scale_of(self, text: str, prev: Candidate, c: Candidate) -> None:
         """`from USD 20 billion to 17`, `the IMF puts it at 2.8`: a small bare number that takes the
         unit of a scaled amount before it, and is of its size, is in its scale too."""
@@ -1742,6 +1757,13 @@ class FigureExtractor:
                     _take_unit(c, prev, "unit inferred from the list")
                     if prev.kind == "money":
                         self._in_scale_of(text, prev, c)
+                    continue
+                if (prev.kind == "quantity" and prev.unit != "count" and prev.per is None and not c.words and c.start - prev.end < 120
+                        and _VERB_GAP.fullmatch(text, prev.end, c.start) and self._same_measure_before(text, prev, c)):
+                    # `eradicated 96,000 hectares of coca manually and sprayed 133,000`: a number right
+                    # after a verb of the same measure as the figure before, in its unit (`seized 2
+                    # tons and arrested 45` are of two measures)
+                    _take_unit(c, prev, "unit inferred from the list")
                     continue
                 if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and not c.words
                         and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
