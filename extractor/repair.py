@@ -8,6 +8,7 @@ letter) are recorded in the map.
 from __future__ import annotations
 
 import bisect
+import collections
 import html
 
 import regex
@@ -31,6 +32,7 @@ _LINE_BACKSLASH = regex.compile(r"\\(?=\r?\n)")
 # led by a literal), then read back to the word's first half.
 _LINE_END_HYPHEN = regex.compile(r"-[ \t]*\r?\n[ \t]*(?P<b>[A-Za-z]{2,})\b")
 _WORD = regex.compile(r"[a-z]{4,}")
+_LETTER_RUN = regex.compile(r"[a-z]+")
 _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # `12 percet`, `5,000 hectres`: a word after an amount that lost a letter, as some texts of the
 # archive lose one now and then (`Execuive`, `smmary`); restored where it is a unit's, a
@@ -90,7 +92,7 @@ class RepairedText:
         if "&" in raw:
             changes += [(m.start(), m.end(), d, "html-entity") for m in _ENTITY.finditer(raw) if (d := _unescape(m.group())) is not None]
         if joinable and "-" in raw:
-            vocabulary = low = None
+            vocabulary = words = None
             for m in _LINE_END_HYPHEN.finditer(raw):
                 a = _WORD_BEFORE_HYPHEN.search(raw, max(0, m.start() - 20), m.start())
                 if not a:
@@ -102,7 +104,8 @@ class RepairedText:
                     if vocabulary is None:
                         low = raw.lower()
                         vocabulary = set(_WORD.findall(low))
-                    if w.lower() not in vocabulary and not _pieces(a.group("a"), m.group("b"), known, low):
+                        words = _WordCounts(low)
+                    if w.lower() not in vocabulary and not _pieces(a.group("a"), m.group("b"), known, words):
                         # (or two pieces that are no words: `fac-\ntor`, `ad-\nults`; neither a word
                         # the rules know, `two-\nyear`, nor one the text writes elsewhere, `anti-\ndrug`)
                         continue
@@ -179,13 +182,31 @@ def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, 
     return RepairedText(raw, joinable, dropped, page_break, known)
 
 
-def _pieces(a: str, b: str, known: frozenset[str], low: str) -> bool:
+class _WordCounts:
+    """How often each run of letters stands in a text in lower case: looked for in the text for the
+    first few words asked of, then counted for all at once (a text of many broken words is read
+    once, not once a word)."""
+
+    def __init__(self, low: str):
+        self.low = low
+        self.asked: dict[str, int] = {}
+        self.all: collections.Counter | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self.all is not None:
+            return self.all[word]
+        if (n := self.asked.get(word)) is None:
+            if len(self.asked) >= 8:
+                self.all = collections.Counter(_LETTER_RUN.findall(self.low))
+                return self.all[word]
+            n = self.asked[word] = len(regex.findall(r"(?<![a-z])" + word + r"(?![a-z])", self.low)) if word in self.low else 0
+        return n
+
+
+def _pieces(a: str, b: str, known: frozenset[str], words: _WordCounts) -> bool:
     """Whether `a` and `b`, the two sides of a hyphen at a line's end, are pieces of one word: in
     the same case (or the first capitalised), and neither a word the rules know (`known`) nor one
-    the text writes elsewhere (`low`, the text in lower case, where each stands once at least)."""
+    the text writes elsewhere (`words`, the counts of the text's words, these two included)."""
     if not (a.islower() and b.islower() or a.isupper() and b.isupper() or a[:1].isupper() and a[1:].islower() and b.islower()):
         return False
-    for p in (a.lower(), b.lower()):
-        if p in known or low.count(p) > 1 and len(regex.findall(r"(?<![a-z])" + p + r"(?![a-z])", low)) > 1:
-            return False
-    return True
+    return all(p not in known and words[p] <= 1 for p in (a.lower(), b.lower()))
