@@ -1721,9 +1721,10 @@ class FigureExtractor:
         return bool(before) and before[-1] == last[1]
 
     def _in_scale_of(self, text: str, prev: Candidate, c: Candidate) -> None:
-        """`from USD 20 billion to 17`, `the IMF puts it at 2.8`: a small bare number that takes the
-        unit of a scaled amount before it, and is of its size, is in its scale too."""
-        if (c.value < 1000 and isinstance(prev.value, (int, float)) and (sc := self._scale_of_figure(text, prev)) > 1
+        """`from USD 20 billion to 17`, `the IMF puts it at 2.8`: a small bare number in digits that
+        takes the unit of a scaled amount or measure before it, and is of its size, is in its scale too."""
+        if (prev.kind in ("money", "quantity") and not c.words and c.value < 1000 and isinstance(prev.value, (int, float))
+                and (sc := self._scale_of_figure(text, prev)) > 1
                 and not _SCALED.search(text, c.start, c.end) and prev.value / sc / 20 <= c.value <= prev.value / sc * 20):
             c.value *= sc
             if isinstance(c.value_max, (int, float)):
@@ -1755,8 +1756,7 @@ class FigureExtractor:
                     # `held for up to 90 days, renewable for another 90`, `2 tons in May and another 3
                     # in June`, `3,000 troops and another 500`: more of the same, in its unit
                     _take_unit(c, prev, "unit inferred from the list")
-                    if prev.kind == "money":
-                        self._in_scale_of(text, prev, c)
+                    self._in_scale_of(text, prev, c)
                     continue
                 if (prev.kind == "quantity" and prev.unit != "count" and prev.per is None and not c.words and c.start - prev.end < 120
                         and _VERB_GAP.fullmatch(text, prev.end, c.start) and self._same_measure_before(text, prev, c)):
@@ -1771,8 +1771,7 @@ class FigureExtractor:
                     # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
                     # is nearly 20`: the same measure again, in the unit it was given in
                     _take_unit(c, prev, "unit inferred from the comparison")
-                    if prev.kind != "percent":
-                        self._in_scale_of(text, prev, c)
+                    self._in_scale_of(text, prev, c)
                     continue
                 if (prev.kind in ("money", "quantity") and c.item is None and c.start - prev.end < 120
                         and (prev.unit != "count" and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
@@ -1825,8 +1824,7 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
-                if prev.kind in ("money", "quantity") and not c.words:
-                    self._in_scale_of(text, prev, c)  # (`from USD 20 billion to 17`, `4.5 million tons, against 3.8`)
+                self._in_scale_of(text, prev, c)  # (`from USD 20 billion to 17`, `4.5 million tons, against 3.8`)
         for prev, c in zip(cands, cands[1:]):
             # `1,800 officers, 400 of them in the VRAE`, `1,200 kilos, 300 of which in Lima`: a part
             # of the figure before, named after it, in its unit
