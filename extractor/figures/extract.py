@@ -496,7 +496,7 @@ class FigureExtractor:
                     and n.value_max is None and int(n.value[5:7]) > d.month):
                 continue
             a, b = (n.end, d.start) if n.start < d.start else (d.end, n.start)
-            if b - a > 80 or _COMPARED_BEFORE.search(text, a, b) or _CLAUSE_STOP.search(text, a, b):
+            if b - a > 80 or _COMPARED_BEFORE.search(text, a, b) or _STOP.search(text, a, b):
                 continue
             if (_FROM_BETWEEN.search(text, a, b) if n.start < d.start else _TO_BETWEEN.search(text, max(s, d.start - 80), b)):
                 return n
@@ -1383,10 +1383,7 @@ class FigureExtractor:
         L = self.lex
         if L.giving_rx is None or not L.giving_rx.search(before, max(0, tm.start() - 20), tm.start()):
             return False
-        nxt = _WORD.match(text, end)
-        w = nxt.group("w") if nxt else ""
-        w = w.lower() if w.isupper() and tm.group().strip().isupper() else w
-        return w.islower() and w.endswith("s") and not w.endswith("ss") and w not in L.item_stops
+        return self._plural_noun_after(text, end, tm.group().strip().isupper())
 
     def _verb_before_count(self, text: str, idm, end: int) -> bool:
         """`building 12 courts`, `station 3,000 troops`: a word that names places by number
@@ -1396,6 +1393,11 @@ class FigureExtractor:
         if not (word[:1].islower() or caps) or not (word.lower().endswith("ing") or _MODAL_BEFORE.search(
                 text, max(0, idm.start() - 12), idm.start())):
             return False  # (`Building 12`; `tariff line 2204.21 falls`: a verb needs its form or a modal before it)
+        return self._plural_noun_after(text, end, caps)
+
+    def _plural_noun_after(self, text: str, end: int, caps: bool) -> bool:
+        """Whether a plural noun follows the number ending at `end` (`12 courts`; in a cable in
+        capitals, `caps`, `12 COURTS`)."""
         nxt = _WORD.match(text, end)
         w = nxt.group("w") if nxt else ""
         w = w.lower() if caps and w.isupper() else w
@@ -2782,7 +2784,6 @@ _SENTENCE_STOP = rx.short(r"[.!?]\s")
 _YEAR_NAMED = rx.short(r"(?=[12])(?<![\w/.,-])((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
 _FROM_BETWEEN = rx.short(r"(?i)\bfrom\b")
 _TO_BETWEEN = rx.short(r"(?i)\bfrom\b[^;]*\bto\b")
-_CLAUSE_STOP = rx.short(r"[;:]|\.\s")
 _COMPARED_BEFORE = rx.short(r"(?i)\b(?:up from|down from|compared|versus|vs\.?|against|than|all of)\b")
 _FUTURE = rx.short(r"(?i)\b(?:will|due|scheduled|expected|planned|plans|next|upcoming)\b")
 _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|of|year)[ \t]*(?:\n[ \t]*)?\Z")
