@@ -142,14 +142,14 @@ def test_post_group_applies_to_a_line_start_rule(tmp_path):
 def test_words_that_end_what_is_counted_are_data(tmp_path):
     from extractor.models import Document
     from extractor.pipeline import Pipeline
-    text = "Over 2,400 schools lack electricity; 48 aircraft flew."
+    text = "Over 2,400 sheep lack water; 48 aircraft flew."
     doc = Document(text=text, source_path="t.txt", source_format="text")
-    assert [f.item for f in Pipeline.from_patterns().process(doc)[1]] == ["schools", "aircraft"]
+    assert [f.item for f in Pipeline.from_patterns().process(doc)[1]] == ["sheep", "aircraft"]
 
     def edit(data):
         data["item_stop_words"] = [w for w in data["item_stop_words"] if w not in ("lack", "flew")]
     pat = edited_patterns(tmp_path, "numbers.json", edit)
-    assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["schools lack electricity", "aircraft flew"]
+    assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["sheep lack water", "aircraft flew"]
 
 
 def test_a_line_rule_may_not_cross_blank_lines_at_its_start(tmp_path):

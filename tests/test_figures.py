@@ -438,6 +438,10 @@ CASES = [
      "were found; output is 2.3 million b/d, not the 3.2 million the GBRV claims, and 300 people left.",
      [("quantity", 50, None, "ug"), ("quantity", 10, None, "ug"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),
       ("quantity", 300, None, "count")]),
+    ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
+     "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
+     [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),
+      ("duration", 45, None, "day"), ("duration", 12, None, "day")]),
     ("a-plan-a-harvest-is-measured-against", "SOVIET GRAIN HARVEST IS NOW ESTIMATED AT 160-170 MILLION TONS, WELL BELOW THE PLAN "
      "OF 215.5 MILLION.", [("quantity", 160e6, 170e6, "t"), ("quantity", 215.5e6, None, "t")]),
     ("a-mark-a-share-is-measured-against", "Tax revenues were 14.2 percent of GDP, below the regional average of 18; ten years "
@@ -1817,9 +1821,16 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("the programs listed: B. 1098  C. 894  D. other", None),
     ("About 260,000 live in 21 camps.", None),
     ("Some 5,000 continue to flee each week.", None),
+    ("More than 75,000 Korean students study in the U.S.", "Korean students"),
+    ("UNIFIL's 12,000 troops patrol the area.", "troops"),
+    ("The expulsion of 13 NGOs leaves 1.1 million people without food.", "NGOs"),
+    ("The plan covers 12 arms control agreements.", "arms control agreements"),
+    ("The mutiny left 74 people dead, 57 of them officers.", "people dead"),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
         "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun", "stops-at-hold",
-        "a-verb-first-is-a-noun", "a-letter-marks-a-list-item", "a-verb-that-is-no-noun-first", "continue-first"])
+        "a-verb-first-is-a-noun", "a-letter-marks-a-list-item", "a-verb-that-is-no-noun-first", "continue-first",
+        "a-verb-after-a-plural", "a-verb-that-is-a-noun-after-a-plural", "a-verb-before-a-number-after-a-plural",
+        "a-compound-of-a-plural-and-a-plural", "an-adjective-before-a-mark-stays"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 

@@ -29,6 +29,9 @@ REVIEW_THRESHOLD = 0.7
 _FIRST_CABLE_YEAR, _LAST_CABLE_YEAR = 1966, 2010  # the years of the cables in the archives
 _FIGURES = TypeAdapter(list[Figure])
 
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
+_NOT_PLURAL = frozenset(("gas", "bus", "news", "series", "species", "means", "lens", "bias", "alias", "atlas", "canvas"))
+_NUMBER_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$]|USD[ \t]*)?\d")
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 # (and half of one: `a half-dozen`, `a half million`, `half a million`)
@@ -95,7 +98,10 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             + GAP + r"to)|(?:it|this)" + GAP + r"(?:is|was|stands|stood|rose|fell|reached|(?:has|had)" + GAP
                             + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
                             r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP + r"of"
-                            r"|not" + GAP + r"the)" + WS + r"\Z")
+                            r"|(?:not|below|above|under|beyond|short" + GAP + r"of|exceeding|exceeds|exceeded)" + GAP + r"the"
+                            r"|(?:aims?|aimed|aiming)" + GAP + r"(?:for|at|to" + GAP + r"reach)|targets|targeting"
+                            r"|(?:hopes?|hoped|plans?|planned|expects?|expected|seeks?|sought|intends?)" + GAP + r"to" + GAP + r"reach"
+                            r"|(?:down|back)" + GAP + r"to)" + WS + r"\Z")
 # (between a colon and a number of its list: labels, numbers and the marks between them)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
@@ -1635,6 +1641,8 @@ class FigureExtractor:
                                                        and lw not in self.lex.item_nouns_like_verbs
                                                        and not describing):
                 break
+            if words and w.islower() and self._plural(words[-1]) and self._verb_after_plural(text, w, m.end()):
+                break  # (`75,000 Korean students study in`, `12,000 troops patrol the area`, `13 NGOs leaves 1.1 million`)
             if lw in self.lex.months or lw in self.lex.scales or lw in self.lex.word_values:
                 break  # (`the seven-member commission met five times`)
             if not words and lw in self.lex.item_skips:
@@ -1661,6 +1669,23 @@ class FigureExtractor:
                 words += ["of", rest]
                 p = end
         return " ".join(words), p
+
+    def _plural(self, word: str) -> bool:
+        """`students`, `NGOs`, `people`: a noun in the plural, as far as its letters tell."""
+        low = word.lower()
+        return low in self.lex.plurals_without_s or (
+            len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in _NOT_PLURAL)
+
+    def _verb_after_plural(self, text: str, w: str, end: int) -> bool:
+        """Whether the word `w` (ending at `end`), after a noun in the plural, is the verb of a
+        clause rather than part of the noun: a noun in the singular after a plural ends a compound
+        of the same number only before another plural (`arms control agreements`); a word after a
+        plural that a number follows is a verb (`13 NGOs leaves 1.1 million without food`). A word
+        before a mark stays (`left 74 people dead, 57 of them officers`)."""
+        nw = _WORD.match(text, end)
+        if not w.endswith("s"):
+            return nw is not None and not (nw.group("w").islower() and self._plural(nw.group("w")))
+        return _NUMBER_AFTER.match(text, end) is not None
 
     def _halves(self, text: str, cands: list[Candidate], blocked) -> list[Candidate]:
         """`a year and a half` (1.5 years), `half a day` (0.5 days): a time counted without a digit
@@ -1767,7 +1792,7 @@ class FigureExtractor:
                     # tons and arrested 45` are of two measures)
                     _take_unit(c, prev, "unit inferred from the list")
                     continue
-                if (prev.kind in ("percent", "money", "quantity") and prev.unit != "count" and not c.words
+                if (prev.kind in ("percent", "money", "quantity", "duration") and prev.unit != "count" and not c.words
                         and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
                         and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
