@@ -438,6 +438,18 @@ CASES = [
      "were found; output is 2.3 million b/d, not the 3.2 million the GBRV claims, and 300 people left.",
      [("quantity", 50, None, "ug"), ("quantity", 10, None, "ug"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),
       ("quantity", 300, None, "count")]),
+    ("a-forecast-of-a-measure-is-in-its-unit", "Nickel output was 70,000 tons in 2008 and is forecast at 65,000-70,000 in 2009; "
+     "zinc output was 12,000 tons and is estimated at 11,000 this year.",
+     [("quantity", 70000, None, "t"), ("date", "2008", None, None), ("quantity", 65000, 70000, "t"), ("date", "2009", None, None),
+      ("quantity", 12000, None, "t"), ("quantity", 11000, None, "t")]),
+    ("a-level-before-the-one-it-changed-from", "The deficit widened to 1.5 percent of GDP from 0.3 percent; the debt ratio fell "
+     "to 58.4 from 61.6 percent, and reserves to 3 from 4.5 million dollars.",
+     [("percent", 1.5, None, "percent"), ("percent", 0.3, None, "percent"), ("percent", 58.4, None, "percent"),
+      ("percent", 61.6, None, "percent"), ("money", 3e6, None, "USD"), ("money", 4.5e6, None, "USD")]),
+    ("members-of-a-list-named-in-lower-case-in-the-scale-of-the-first", "Coffee brought in USD 620 million, bananas 250 million "
+     "and shrimp 170 million; police seized 2 tons of cocaine, arrested 45 and freed 3.",
+     [("money", 620e6, None, "USD"), ("money", 250e6, None, "USD"), ("money", 170e6, None, "USD"), ("quantity", 2, None, "t"),
+      ("quantity", 45, None, "count"), ("quantity", 3, None, "count")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

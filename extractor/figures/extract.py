@@ -101,7 +101,10 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             r"|(?:not|below|above|under|beyond|short" + GAP + r"of|exceeding|exceeds|exceeded)" + GAP + r"the"
                             r"|(?:aims?|aimed|aiming)" + GAP + r"(?:for|at|to" + GAP + r"reach)|targets|targeting"
                             r"|(?:hopes?|hoped|plans?|planned|expects?|expected|seeks?|sought|intends?)" + GAP + r"to" + GAP + r"reach"
-                            r"|(?:down|back)" + GAP + r"to)" + WS + r"\Z")
+                            r"|(?:down|back)" + GAP + r"to"
+                            r"|(?:is|are|was|were|be|been)" + GAP + r"(?:forecast|projected|expected|seen|put|pegged|set|budgeted|targeted)"
+                            + GAP + r"(?:at|to" + GAP + r"(?:reach|be|total|hit))"
+                            r"|(?:is|are|was|were|be|been)" + GAP + r"estimated" + GAP + r"at)" + WS + r"\Z")
 # (between a colon and a number of its list: labels, numbers and the marks between them)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
@@ -217,6 +220,7 @@ _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
+_FROM_GAP_ONLY = rx.short(r"(?i)" + GAP + r"from" + GAP)
 _NAMED_LEVEL = r"an?" + GAP + r"[a-z]+(?:-[ \t]*\n[ \t]*[a-z]+)?" + GAP + r"of" + GAP  # (`a surplus of`, a word broken at a line's end too)
 _FROM_A_BEFORE = rx.short(r"(?i)\bfrom" + GAP + _NAMED_LEVEL + r"\Z")  # (`from a surplus of`)
 _TO_A_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP + _NAMED_LEVEL)  # (`to a deficit of`)
@@ -1794,7 +1798,8 @@ class FigureExtractor:
                     _take_unit(c, prev, "unit inferred from the list")
                     continue
                 if (prev.kind in ("percent", "money", "quantity", "duration") and prev.unit != "count" and not c.words
-                        and c.start - prev.end < 200 and _RESTATED_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+                        and c.start - prev.end < 200 and any(_RESTATED_BEFORE.search(text, max(prev.end, at - 40), at)
+                                                             for at in {c.start, _digits_start(text, c)})
                         and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
                     # is nearly 20`: the same measure again, in the unit it was given in
@@ -1972,7 +1977,9 @@ class FigureExtractor:
                     # (`rose by 0.5 to 8.2 percent`: the change, then the level, in one unit)
                     or _BY_BEFORE.search(text, max(0, c.start - 12), c.start)
                     # (`the margin was 77 to 22 percent`: a tally of shares, no range)
-                    or j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float)) and last.value < c.value <= 100)
+                    or j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float)) and last.value < c.value <= 100
+                # (`the debt ratio fell to 58.4 from 61.6 percent`: the level, then the one it changed from)
+                ) or j == k - 1 and _FROM_GAP_ONLY.fullmatch(gap) and _TO_BEFORE.search(text, max(0, c.start - 8), c.start)
                 if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
@@ -2005,9 +2012,12 @@ class FigureExtractor:
             end = _past_share_of(text, prev, end, c.start)  # (`45 percent of the vote, the opposition 38`: what the share is of)
             nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
             if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
-                    prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";")):
+                    prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";")
+                    or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
+                    and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split())):
                 nm = None  # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents
-                # 17`; other members only after a semicolon: `wheat 3.2 million tons; rice 850,000`)
+                # 17`; other members only after a semicolon, `wheat 3.2 million tons; rice 850,000`, or of the
+                # scale of the first, `USD 620 million, bananas 250 million and shrimp 170 million`)
             if (nm is not None
                     and not any(w.lower() in self.lex.item_stops for w in nm.group("name").split())  # (`MEN, OF WHOM 400,000`)
                     and not (prev.kind == "money" and c.value < 1000 and not _SCALED.search(text, c.start, c.end) and prev.value >= 1e5)
@@ -2456,6 +2466,11 @@ def _a_scales(text: str, low: str) -> list:
                     starts.add(j - 6)
             p = low.find(word, p + 1)
     return [m for m in (_A_SCALE.match(text, j) for j in sorted(starts)) if m]
+
+
+def _digits_start(text: str, c: Candidate) -> int:
+    """Where the digits of the figure `c` start, past its qualifier (`is estimated at 65,000`)."""
+    return next((p for p in range(c.start, c.end) if text[p].isdigit()), c.start)
 
 
 def _take_unit(c: Candidate, prev: Candidate, flag: str) -> None:
