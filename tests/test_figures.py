@@ -1810,6 +1810,12 @@ def test_item_keeps_a_name_in_title_case(pipeline):
     assert [f.item for f in fs] == ["PNP Basic Training Academies", "officers"]
 
 
+def test_a_count_in_brackets_after_a_count_counts_the_same(pipeline):
+    fs = figures(pipeline, "Seizures (2008 in parentheses): ecstasy 3,456 pills (12,890); arrests: 2,876 (2,410).")
+    assert [(f.text, f.item, f.flagged) for f in fs if f.kind == "quantity"] == [
+        ("3,456", "pills", False), ("12,890", "pills", False), ("2,876", None, True), ("2,410", None, True)]
+
+
 def test_item_stops_at_worth(pipeline):
     fs = figures(pipeline, "carrying 2 million barrels of crude worth USD 100 million")
     assert [(f.item, f.unit) for f in fs] == [("crude", "bbl"), (None, "USD")]

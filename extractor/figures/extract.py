@@ -1915,13 +1915,14 @@ class FigureExtractor:
             # in 2008)`: a bare number alone in brackets after a figure (or with the year it is of) is the
             # same measure at another time, in the figure's unit
             if (c.rule == "count-bare" and not c.words and prev.kind in ("quantity", "money", "percent", "duration")
-                    and prev.unit != "count" and prev.per is None and _OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start)
+                    and (prev.unit != "count" or prev.item) and prev.per is None and _OPEN_BRACKET_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)
                     and _BRACKET_CLOSE_AFTER.match(text, c.end) and self._scale_of_figure(text, prev) == 1
                     and c.end - c.start > 1  # (`(4)` alone may mark a note or an item)
                     # (of a like size: `27.8 percent (1,571,581)` restates a share as a count)
                     and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value))
                     and (prev.kind != "percent" or c.value <= 100)):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "bracket-shared-unit"
+                c.item = prev.item if prev.unit == "count" else c.item  # (`Ecstasy: 3,456 pills (12,890)`)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
         for prev, c in zip(cands, cands[1:]):
             # `USD 20 million and 1.5 billion`: a bare amount with a scale word after money is money
