@@ -450,6 +450,8 @@ CASES = [
      "and shrimp 170 million; police seized 2 tons of cocaine, arrested 45 and freed 3.",
      [("money", 620e6, None, "USD"), ("money", 250e6, None, "USD"), ("money", 170e6, None, "USD"), ("quantity", 2, None, "t"),
       ("quantity", 45, None, "count"), ("quantity", 3, None, "count")]),
+    ("a-number-in-brackets-at-a-line-s-start-before-and-is-no-item-s", "The seats in Zahle (7 seats), Metn\n(8) and Batroun (2) "
+     "will decide it.", [("quantity", 7, None, "count"), ("quantity", 8, None, "count"), ("quantity", 2, None, "count")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

@@ -179,7 +179,8 @@ _LIST_GAP = rx.short(r"(?i)\s*+(?:,|,?\s*+and|,?\s*+or)\s*+")  # (possessive: a 
 # in the next: what opens that is no paragraph number.
 _GOES_ON = rx.short(r"[^\n]{30,}(?:[A-Za-z]{2,}|[A-Za-z],|\d,)[ \t]*\n[ \t]*\Z")
 _ENDS_BLOCK = rx.short(r"[.)][ \t]*(?:\n[ \t]*)?(?:\n|\Z)")
-_ITEM_OPENS = rx.short(r"\)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Z][A-Za-z]")
+# (no item opens with a conjunction: `METN\n(8) AND BATROUN (2)` in a cable in capitals)
+_ITEM_OPENS = rx.short(r"\)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?!(?i:and|or|but|nor|than|versus|vs)\b)[A-Z][A-Za-z]")
 # Fractions written as one character (`2½`, `3 ¾`)
 _VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u215b": 0.125}
 _VULGAR_ANY = rx.short("[" + "".join(_VULGAR) + "]")
