@@ -452,6 +452,10 @@ CASES = [
       ("quantity", 45, None, "count"), ("quantity", 3, None, "count")]),
     ("a-number-in-brackets-at-a-line-s-start-before-and-is-no-item-s", "The seats in Zahle (7 seats), Metn\n(8) and Batroun (2) "
      "will decide it.", [("quantity", 7, None, "count"), ("quantity", 8, None, "count"), ("quantity", 2, None, "count")]),
+    ("a-code-glued-to-two-digits-against-a-currency-is-money", "The shilling fell to KSh80/USD; COP15 opens in December.",
+     [("money", 80, None, "KES")]),
+    ("members-named-after-a-preposition-share-the-amount-s-unit", "Imports from the U.S. totaled USD 12.6 billion, from Colombia "
+     "6.1 billion and from Brazil 5.1 billion.", [("money", 12.6e9, None, "USD"), ("money", 6.1e9, None, "USD"), ("money", 5.1e9, None, "USD")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

@@ -297,7 +297,7 @@ _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_STATED_BEFORE = rx.short(r"(?i)(?<!\d)(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:\n[ \t]*)?(?:hours|hrs|local|GMT|UTC|Z\b)[^.;\d]{0,60}\Z")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
-                         r"(?:(?:to|from|in|for)[ \t]+(?:the[ \t]+)?)?"  # (`, to the EU 1.1 billion and to China 600 million`)
+                         r"(?:(?i:to|from|in|for)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?)?"  # (`, to the EU 1.1 billion and to China 600 million`)
                          r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
@@ -908,8 +908,10 @@ class FigureExtractor:
                     return None  # `Q3`, `W3`: a letter glued to one digit is a code, a quarter or a name, not money
                 if cm and glued_before and surface in L.needs_amount and not (scaled or "." in text[s:t.end] or "," in text[s:t.end]):
                     return None  # `M16 rifles` in Lesotho: a model, where `M 8 billion` is maloti
-                if cm and glued_before and len(surface) == 3 and surface.isalpha() and surface.isupper() and e - s <= 2 and not scaled:
-                    return None  # `COP15`, the fifteenth conference of the parties: a code glued to one or two digits names a thing
+                if (cm and glued_before and len(surface) == 3 and surface.isalpha() and surface.isupper() and e - s <= 2 and not scaled
+                        and not L.fx_rx.match(text, e)):
+                    return None  # `COP15`, the fifteenth conference of the parties: a code glued to one or two digits names a
+                    # thing (not one against a currency: `KSH80/USD` in a cable in capitals)
             if cm:
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
