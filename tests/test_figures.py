@@ -1181,7 +1181,8 @@ def test_the_drafting_block_is_no_figure(pipeline, text, expect):
     "Article 370 and Rule 9 apply; Super 301 was invoked; Ward 7 and Precinct 12 voted.",
     "Bill 45 is pending; Point 4 of the plan and Clause 12 of the contract; Interstate 95 closed; Apollo 11 landed; Points 1 and 2 were agreed.",
     "The company held Hill 937 and Hill 875 changed hands.",
-], ids=["rules-wards-precincts", "bills-points-clauses-roads-missions", "hills-by-their-height"])
+    "Proposition 8 was upheld; Lot 88 is in the Amazon.",
+], ids=["rules-wards-precincts", "bills-points-clauses-roads-missions", "hills-by-their-height", "propositions-and-lots"])
 def test_a_title_case_word_before_a_number_names_a_thing(pipeline, text):
     assert figures(pipeline, text) == []
 
