@@ -1880,9 +1880,10 @@ class FigureExtractor:
                     c.flags = [f for f in c.flags if not f.startswith("bare number")]
                 elif isinstance(prev.value, (int, float)) and prev.per is None and c.value <= prev.value:
                     # (`Of the USD 50 million pledged, only 12 million has been disbursed`: a part of
-                    # an amount, in its unit)
+                    # an amount, in its unit; and in its scale, `Of the USD 36 million pledged, 28 has been disbursed`)
                     c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "compared-shared-unit"
                     c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                    self._in_scale_of(text, prev, c)
         for k, c in enumerate(cands):
             # `USD 5, 10 and 20 million`: a list of amounts whose currency stands before the first
             # and whose scale word after the last is every member's
