@@ -1115,6 +1115,14 @@ def test_bolivianos_and_bolivares_by_post(pipeline):
     assert [f.unit for f in figures(pipeline, "REVENUES WERE BS 10.8 BILLION", identifier="76CARACAS4512")] == ["VEB"]
 
 
+def test_ps_and_the_peso_sign_by_post(pipeline):
+    text = "The minimum wage is Ps 54.80 a day; a kilo of tortillas costs $8.50 pesos; the fund holds Ch$ 5 trillion."
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09MEXICO12")] == [(54.8, "MXN"), (8.5, "MXN"), (5e12, "CLP")]
+    assert [(f.value, f.unit) for f in figures(pipeline, text, identifier="09MANILA12")] == [(54.8, "PHP"), (8.5, "PHP"), (5e12, "CLP")]
+    # (no peso outside the places that write it: `Ps 23` is a psalm)
+    assert [f.kind for f in figures(pipeline, "He read Ps 23 aloud.", identifier="09ROME12")] == ["quantity"]
+
+
 def test_rupees_by_post(pipeline):
     text = "received Rs 30 billion"
     assert [f.unit for f in figures(pipeline, text, identifier="08ISLAMABAD12")] == ["PKR"]

@@ -1078,14 +1078,15 @@ class FigureExtractor:
                 flags.append("currency from the post's country")
             if code is None:
                 pass  # `pounds` outside the places where it is a currency
-            elif cur and cur != code:
-                pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure
+            elif cur and cur != code and not (cm is not None and cm.group("cur") == "$" and code.isupper()):
+                pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure (but the
+                # peso sign is a dollar's: `$8.50 pesos` in Mexico)
             else:
                 if not cur and (n := L.subunit(am.group("cur"), code)):
                     value /= n  # `54 cents`: 0.54 of the currency
                     parts = n
                     value_max = value_max / n if isinstance(value_max, (int, float)) else value_max
-                cur = cur or code
+                cur = code if cur and cm is not None and cm.group("cur") == "$" else cur or code
                 e = am.end()
         if pence and not cur:
             cur, value, parts = "GBP", value / 100, 100
