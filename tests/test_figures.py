@@ -1860,13 +1860,14 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("UNIFIL's 12,000 troops patrol the area.", "troops"),
     ("The expulsion of 13 NGOs leaves 1.1 million people without food.", "NGOs"),
     ("France's 58 reactors generate 78 percent of its power.", "reactors"),
+    ("A 50-pound bale of coca leaf sells for BOB 700.", "coca leaf"),
     ("The plan covers 12 arms control agreements.", "arms control agreements"),
     ("The mutiny left 74 people dead, 57 of them officers.", "people dead"),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
         "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun", "stops-at-hold",
         "a-verb-first-is-a-noun", "a-letter-marks-a-list-item", "a-verb-that-is-no-noun-first", "continue-first",
         "a-verb-after-a-plural", "a-verb-that-is-a-noun-after-a-plural", "a-verb-before-a-number-after-a-plural",
-        "a-verb-before-a-percent-after-a-plural", "a-compound-of-a-plural-and-a-plural", "an-adjective-before-a-mark-stays"])
+        "a-verb-before-a-percent-after-a-plural", "a-verb-of-price", "a-compound-of-a-plural-and-a-plural", "an-adjective-before-a-mark-stays"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 
