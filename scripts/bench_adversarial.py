@@ -45,7 +45,11 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # words, shares in apposition, months of a change, things named by a year, asides
         "5 percent; put it at 3 ", "5 tons and another 3 ", "Seizures (in kg): a 1; ", "fac-\ntor ", "USD 5 bn, or 5% of GDP, ",
         "in June 2009 from 3 in April ", "the 2007 ruling on March 12 ", ", passed in 2008, ", "on a scale of 1 to ",
-        "5 hectares and sprayed 3 ", "not the 3 "]
+        "5 hectares and sprayed 3 ", "not the 3 ",
+        # goals and forecasts a measure is set against, levels a change is from, members named in
+        # lower case, plurals before verbs, counts in brackets, glued codes against a currency
+        "5 tons; aims for 3 ", "is forecast at 3 ", "to 5 from 6 percent ", "USD 5 million, bananas 3 million ",
+        "5 troops patrol ", "3 pills (2) ", "KSH80/USD ", "Of the USD 3 million, 2 "]
 
 
 def main() -> None:
