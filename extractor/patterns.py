@@ -159,6 +159,7 @@ class NumbersFile(Strict):
     item_nouns_like_verbs: list[str] = []
     # nouns in the plural without an `s` (`people`, `police`): what a gerund after them is not part of
     plurals_without_s: list[str] = []
+    singulars_with_s: list[str] = []
     # adjectives, by word or by ending, before a participle that describes what is counted (`illegal
     # armed groups`, `low enriched uranium`)
     item_adjectives: list[str] = []

@@ -152,6 +152,15 @@ def test_words_that_end_what_is_counted_are_data(tmp_path):
     assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["sheep lack water", "aircraft flew"]
 
 
+def test_nouns_in_the_singular_that_end_in_s_are_data(tmp_path):
+    from extractor.models import Document
+    from extractor.pipeline import Pipeline
+    doc = Document(text="The unit ordered 40 canvas cover for the trucks.", source_path="t.txt", source_format="text")
+    assert [f.item for f in Pipeline.from_patterns().process(doc)[1]] == ["canvas cover"]
+    pat = edited_patterns(tmp_path, "numbers.json", lambda d: d["singulars_with_s"].remove("canvas"))
+    assert [f.item for f in Pipeline.from_patterns(pat).process(doc)[1]] == ["canvas"]
+
+
 def test_a_line_rule_may_not_cross_blank_lines_at_its_start(tmp_path):
     pat = edited_patterns(tmp_path, "nonfigures.json", lambda d: d["metadata_lines"].append({"id": "slow", "pattern": r"(?m)^\s*VIA\s+\d+"}))
     res = extract_seed(pat)

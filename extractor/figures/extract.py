@@ -30,7 +30,6 @@ _FIRST_CABLE_YEAR, _LAST_CABLE_YEAR = 1966, 2010  # the years of the cables in t
 _FIGURES = TypeAdapter(list[Figure])
 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
-_NOT_PLURAL = frozenset(("gas", "bus", "news", "series", "species", "means", "lens", "bias", "alias", "atlas", "canvas"))
 _NUMBER_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$]|USD[ \t]*)?\d")
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
@@ -1076,9 +1075,10 @@ class FigureExtractor:
                 code = am.group("cur").strip().lower()
             elif guessed:
                 flags.append("currency from the post's country")
+            dollar_sign = cm is not None and cm.group("cur") == "$"
             if code is None:
                 pass  # `pounds` outside the places where it is a currency
-            elif cur and cur != code and not (cm is not None and cm.group("cur") == "$" and code.isupper()):
+            elif cur and cur != code and not (dollar_sign and code.isupper()):
                 pass  # `S/35,000,000 (12,411,348 USD)`: the later code belongs to the next figure (but the
                 # peso sign is a dollar's: `$8.50 pesos` in Mexico)
             else:
@@ -1086,7 +1086,7 @@ class FigureExtractor:
                     value /= n  # `54 cents`: 0.54 of the currency
                     parts = n
                     value_max = value_max / n if isinstance(value_max, (int, float)) else value_max
-                cur = code if cur and cm is not None and cm.group("cur") == "$" else cur or code
+                cur = code if dollar_sign else cur or code
                 e = am.end()
         if pence and not cur:
             cur, value, parts = "GBP", value / 100, 100
@@ -1682,15 +1682,14 @@ class FigureExtractor:
         """`students`, `NGOs`, `people`: a noun in the plural, as far as its letters tell."""
         low = word.lower()
         return low in self.lex.plurals_without_s or (
-            len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in _NOT_PLURAL)
+            len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in self.lex.singulars_with_s)
 
     def _verb_after_plural(self, text: str, w: str, end: int) -> bool:
         """Whether the word `w` (ending at `end`), after a noun in the plural, is the verb of a
         clause rather than part of the noun: a noun in the singular after a plural ends a compound
         of the same number only before another plural (`arms control agreements`); a word after a
         plural that a number follows is a verb (`13 NGOs leaves 1.1 million without food`, `58 reactors
-        generate 78 percent`). A word
-        before a mark stays (`left 74 people dead, 57 of them officers`)."""
+        generate 78 percent`). A word before a mark stays (`left 74 people dead, 57 of them officers`)."""
         if _NUMBER_AFTER.match(text, end) is not None:
             return True
         nw = _WORD.match(text, end)

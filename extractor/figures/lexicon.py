@@ -231,6 +231,7 @@ class Lexicon:
         self.item_nouns_like_verbs = frozenset(w.lower() for w in n.item_nouns_like_verbs)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
+        self.singulars_with_s = frozenset(w.lower() for w in n.singulars_with_s)
         self.adjective_rx = rx.short(r"[a-z]+(?:" + "|".join(map(regex.escape, n.item_adjective_endings)) + r")|"
                                      + "|".join(map(regex.escape, n.item_adjectives))) if n.item_adjectives or n.item_adjective_endings else None
         self.table_scales = {k.lower(): v for k, v in n.table_scales.items()}
