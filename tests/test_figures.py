@@ -458,6 +458,9 @@ CASES = [
      "6.1 billion and from Brazil 5.1 billion.", [("money", 12.6e9, None, "USD"), ("money", 6.1e9, None, "USD"), ("money", 5.1e9, None, "USD")]),
     ("a-part-of-an-amount-named-first-is-in-its-scale", "Of the USD 36 million pledged, 28 has been disbursed, and 5 projects "
      "have started.", [("money", 36e6, None, "USD"), ("money", 28e6, None, "USD"), ("quantity", 5, None, "count")]),
+    ("parts-per-billion-and-one-of-a-numbered-whole", "Arsenic levels above 50 ppb, or 50 parts per billion, were found; WHO "
+     "raised its alert to phase 5 of 6 on April 29, 2009, and tranche 2 of 3 was paid.",
+     [("quantity", 50, None, "ppb"), ("quantity", 50, None, "ppb"), ("date", "2009-04-29", None, None)]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),
