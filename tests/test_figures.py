@@ -1396,9 +1396,11 @@ def test_a_rate_adverb(pipeline):
     ("Households get 3-4 hours of power a day and 5 days of public works a month; he served three years of a term.", ["day", "month", None]),
     ("Each kg of opium fetched USD 48 in 2009; every kilo of base sells for USD 900; each official received USD 500.",
      ["kg", None, "kg", None]),
+    ("Teachers earn USD 150 a month, police USD 120 and nurses USD 90; guards earn USD 25 a day, plus USD 10 for meals.",
+     ["month", "month", "month", "day", None]),
 ], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
         "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "one-of-a-unit-then-the-verb-or-of-across-a-line", "the-price-of-one-of-a-unit", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate",
-    "each-of-a-unit-before-a-verb-of-price"])
+    "each-of-a-unit-before-a-verb-of-price", "members-named-before-their-amounts-at-the-first-s-rate"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

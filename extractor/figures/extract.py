@@ -30,6 +30,7 @@ _FIRST_CABLE_YEAR, _LAST_CABLE_YEAR = 1966, 2010  # the years of the cables in t
 _FIGURES = TypeAdapter(list[Figure])
 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
+_NOT_MEMBER_NAMES = frozenset(("plus", "up", "down", "just", "whereas", "minus", "less"))  # (`USD 25 a day, plus USD 10`)
 _NUMBER_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$]|USD[ \t]*)?\d")
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
@@ -1913,6 +1914,12 @@ class FigureExtractor:
                     and (_OPEN_BRACKET_GAP.fullmatch(text, prev.end, c.start) and _CLOSE_BRACKET.match(text, c.end)
                          # (`1,500 pesos a day, or about USD 30.`: restated after `, or` in another currency)
                          or c.unit != prev.unit and _OR_GAP.fullmatch(text, prev.end, c.start) and _ENDS_CLAUSE.match(text, c.end))):
+                c.per = prev.per
+            # `Teachers earn USD 150 a month, police USD 120 and nurses USD 90`: the members of a list,
+            # each named before its amount in the currency of the rate before, are at that rate
+            elif (c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None and c.unit == prev.unit
+                    and (nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None
+                    and not any(w in self.lex.item_stops or w in _NOT_MEMBER_NAMES or _VERB_LIKE.fullmatch(w) for w in nm.group("name").split())):
                 c.per = prev.per
         for prev, c in zip(cands, cands[1:]):
             # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`, `2,154 kilograms (1,398
