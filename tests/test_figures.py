@@ -461,6 +461,8 @@ CASES = [
     ("parts-per-billion-and-one-of-a-numbered-whole", "Arsenic levels above 50 ppb, or 50 parts per billion, were found; WHO "
      "raised its alert to phase 5 of 6 on April 29, 2009, and tranche 2 of 3 was paid.",
      [("quantity", 50, None, "ppb"), ("quantity", 50, None, "ppb"), ("date", "2009-04-29", None, None)]),
+    ("two-decimals-after-a-comma-in-money", "The crown weakened to CZK 27,50 per euro; a liter costs EUR 1,45, and he paid USD 12,500.",
+     [("money", 27.5, None, "CZK"), ("money", 1.45, None, "EUR"), ("money", 12500, None, "USD")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

@@ -801,10 +801,14 @@ def _by_lower(requires: list[str], fold: bool) -> tuple[tuple[str, tuple[str, ..
 
 def _decimal_comma(comma_decimal_scales: list[str]) -> str:
     """`1,5 million`, `2,5 billones`, `12,5%`: a comma that marks decimals, before a scale word or a
-    percent (the scale words of the languages that write decimals so, and the English ones)."""
+    percent (the scale words of the languages that write decimals so, and the English ones), or
+    two decimals after a currency (`CZK 27,50`)."""
     words = ["million", "billion", "trillion", "mln", "bn", "mn", "percent", "per cent", *comma_decimal_scales]
     alt = "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"[ \t]") for w in sorted(set(words), key=len, reverse=True))
-    return r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:" + alt + r")\b|%))"
+    # (and two decimals of money after its code or symbol: `CZK 27,50 per euro`, `EUR 1,50`; no
+    # thousands are grouped in two)
+    return (r"\d{1,3},\d{1,2}(?=[ \t]*(?:\n[ \t]*)?(?i:(?:" + alt + r")\b|%))"
+            r"|(?<=(?:(?<![A-Za-z])[A-Z]{3}|[$\u20ac\u00a3\u00a5])(?:[ \t]?|[ \t]*\n[ \t]*))\d{1,3},\d{2}(?![\d]|,\d)")
 
 
 _WORD_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
