@@ -360,9 +360,12 @@ class Lexicon:
         caps_scales = sorted({w.upper() for w in self.scales if w.isalpha() and self.scales[w] >= 1e5}, key=len, reverse=True)
         capped_alt = (r"|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, capped)) + r"))(?=\d{1,3}(?:,\d{3}|\.\d+[ \t]*(?:"
                       + "|".join(map(regex.escape, caps_scales)) + r")\b))" if capped else "")
+        # (and a symbol with a slash and a full stop, glued: `S/.2.50`)
+        slashed = sorted((f for f in before if "/" in f and f.endswith(".")), key=len, reverse=True)
+        slashed_alt = r"|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, slashed)) + r"))" if slashed else ""
         self.digits_rx = regex.compile(
             r"(?:(?<![\w.])|(?<=(?<![\w$])[A-Z]{3})|(?<=(?<![\w$.])(?:" + "|".join(map(regex.escape, lettered))
-            + r"))" + capped_alt + r")(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|"
+            + r"))" + capped_alt + slashed_alt + r")(?:\d{1,3}(?:\.\d{3}){2,}(?![.]?\d|,\d{3})|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|"
             + _decimal_comma(n.comma_decimal_scales) + r"|\d+)(?:\.\d+)?(?![\d])")
         # `PESOS 120 MILLION`, `Soles 5 million`: a currency's name (words of four letters or more)
         # before the amount, as telegrams write it
