@@ -467,6 +467,8 @@ CASES = [
      [("money", 2.5, None, "PEN"), ("money", 3.0, None, "PEN")]),
     ("one-digit-after-a-comma-before-a-unit-is-a-decimal", "Police seized 2,3 MT of cocaine; see paras 2,3 and 5.",
      [("quantity", 2.3, None, "t")]),
+    ("year-olds-are-ages", "Youth unemployment among 15-24 year olds is 28 percent, and two 14 year-olds died.",
+     [("percent", 28, None, "percent"), ("quantity", 2, None, "count")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

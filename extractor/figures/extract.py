@@ -1114,8 +1114,8 @@ class FigureExtractor:
                 info = L.unit_info(surface.strip()) or L.unit_info(squash(surface.strip()))
             if info is None:
                 return None
-            if info.kind == "duration" and rx.match(r"(?i)[ \t]*(?:-|\s)old\b|\s+of\s+age\b", text[mm.end():mm.end() + 12]):
-                return None  # an age: `45 years old`, `under 18 years of age`
+            if info.kind == "duration" and rx.match(r"(?i)[ \t]*(?:-|\s)olds?\b|\s+of\s+age\b", text[mm.end():mm.end() + 12]):
+                return None  # an age: `45 years old`, `under 18 years of age`, `15-24 year olds`, `14 year-olds`
             if info.kind == "percent" and value > 1000:
                 flags.append("implausible percent")
             kind, unit, per = info.kind, info.unit, info.per
