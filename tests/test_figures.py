@@ -241,6 +241,10 @@ CASES = [
      [("quantity", 10, None, "count")]),
     ("rose-by-then-to-is-no-range", "The number rose by 15,000 to 230,000; prices rose by 5 to 10 percent.",
      [("quantity", 15000, None, "count"), ("quantity", 230000, None, "count"), ("percent", 5, 10, "percent")]),
+    ("a-unit-and-a-half", "Police seized half a ton of marijuana and a ton and a half of explosives; each family receives half a "
+     "hectare; the wall runs a kilometer and a half; half a million people and half a dozen towns.",
+     [("quantity", 0.5, None, "t"), ("quantity", 1.5, None, "t"), ("quantity", 0.5, None, "ha"), ("quantity", 1.5, None, "km"),
+      ("quantity", 500000, None, "count"), ("quantity", 6, None, "count")]),
     ("a-time-and-a-half", "He served a year and a half, then one month and a half, and half a day more.",
      [("duration", 1.5, None, "year"), ("duration", 1.5, None, "month"), ("duration", 0.5, None, "day")]),
     ("range-in-words-shares-the-scale", "between ten and twenty thousand women; three or four hundred people; one hundred to "

@@ -161,9 +161,10 @@ _WHOLE_SCALE_ENDS = ("ion", "ions", "and", "ands", "ones", "ard", "ards", "lakh"
 _UNIT_WORD_AFTER = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)([A-Za-z]{2,})\b")  # (a word of two letters or more next)
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
                         r"|[ \t]+odd(?=[ \t]+[a-z])")
+# (`a year and a half`, `half a day`, `a ton and a half`, `half a hectare`: the word is a unit's, or no figure)
 _HALF_TIME = rx.compiled(
-    r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>year|month|week|day|hour|decade)" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
-    r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>year|month|week|day|hour|decade))\b")
+    r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>[a-z]{2,12})" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
+    r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>[a-z]{2,12}))\b")
 # (led by `half`, which the engine scans for; what stands before it, `one`, `a`, is read apart)
 _HALF_PERCENT = rx.compiled(r"(?i)half(?:" + GAP + r"(?:of" + GAP + r")?(?:a|one))?[ \t-]*(?:\n[ \t]*)?"
                             r"(?:percent(?:age" + GAP + r"points?)?|per[ \t]cent|pct)\b")
@@ -1715,8 +1716,9 @@ class FigureExtractor:
 
         for m in _HALF_TIME.finditer(text):
             info = self.lex.unit_info(m.group("u") or m.group("u2"))
-            if info is not None and info.kind == "duration":
-                half(m.start(), m.end(), "duration", (1.5 if m.group("u") else 0.5) * info.scale, info.unit, "duration-half", info)
+            if info is not None and info.kind in ("duration", "quantity") and info.unit != "count" and info.per is None:
+                half(m.start(), m.end(), info.kind, (1.5 if m.group("u") else 0.5) * info.scale, info.unit,
+                     "duration-half" if info.kind == "duration" else "unit-half", info)
         # `one half of one percent`, `half a percentage point`, `a half percent`: half of one percent
         for m in _HALF_PERCENT.finditer(text):
             if (lead := _HALF_LEAD.search(text, max(0, m.start() - 6), m.start())) is not None:  # (not `behalf`)
