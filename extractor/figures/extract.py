@@ -162,7 +162,7 @@ _UNIT_WORD_AFTER = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)([A-Za-z]{2,})\b")
 _ROUGH_AFTER = rx.short(r"(?P<plus>\+(?![\d\w])|(?i:-plus)\b|(?i:[ \t]+plus)(?=[ \t]+(?i:per[ \t]?cent|pct|%)))|(?i:-odd)\b"
                         r"|[ \t]+odd(?=[ \t]+[a-z])")
 # (`a year and a half`, `half a day`, `a ton and a half`, `half a hectare`: the word is a unit's, or no figure)
-_HALF_TIME = rx.compiled(
+_HALF_A_UNIT = rx.compiled(
     r"(?i)\b(?:(?:an?|one)" + GAP + r"(?P<u>[a-z]{2,12})" + GAP + r"and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*"
     r")a" + GAP + r"half|half" + GAP + r"an?" + GAP + r"(?P<u2>[a-z]{2,12}))\b")
 # (led by `half`, which the engine scans for; what stands before it, `one`, `a`, is read apart)
@@ -1714,7 +1714,7 @@ class FigureExtractor:
             out.append(Candidate(start, e, kind, value, None, unit, qualifier=qualifier, rule=rule,
                                  flags=["number written in words"], info=info, words=True))
 
-        for m in _HALF_TIME.finditer(text):
+        for m in _HALF_A_UNIT.finditer(text):
             info = self.lex.unit_info(m.group("u") or m.group("u2"))
             if info is not None and info.kind in ("duration", "quantity") and info.unit != "count" and info.per is None:
                 half(m.start(), m.end(), info.kind, (1.5 if m.group("u") else 0.5) * info.scale, info.unit,
