@@ -1116,8 +1116,11 @@ def test_pounds_are_sterling_only_where_they_are(pipeline):
     ("75LIMA1234", "THE LOAN IS 500 MILLION SOLES.", "PES"),
     ("08LIMA1234", "The loan is 500 million soles.", "PEN"),
     ("76BRASILIA1234", "THE LOAN IS 500 MILLION CRUZEIROS.", "BRB"),
+    ("09ASHGABAT1234", "The budget is 20 billion manat.", "TMT"),
+    ("08ASHGABAT1234", "The budget is 20 billion manat.", "TMM"),
 ], ids=["the-old-lira-in-1977", "the-new-lira-in-2009", "cedis-before-2007", "the-code-of-the-old-cedi-in-2009",
-        "old-cedis-said-so", "soles-in-1975-before-the-inti", "soles-in-2008", "cruzeiros-before-1986"])
+        "old-cedis-said-so", "soles-in-1975-before-the-inti", "soles-in-2008", "cruzeiros-before-1986",
+        "the-new-manat-in-the-year-of-its-january", "the-old-manat-the-year-before"])
 def test_an_amount_is_in_the_currency_of_the_cable_s_date(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier) if f.kind == "money"] == [unit]
 
@@ -2621,7 +2624,7 @@ def test_the_year_of_what_a_sentence_compares_with_dates_no_day(pipeline):
     ("09BANJUL1", "a budget of D 2 billion", "GMD"),
     ("09RANGOON1", "a budget of K 1,000 billion", "MMK"),
     ("09LILONGWE1", "250 billion kwacha", "MWK"),
-    ("09ASHGABAT1", "10 billion manats", "TMM"),
+    ("08ASHGABAT1", "10 billion manats", "TMM"),
     ("09CHISINAU1", "20 billion lei", "MDL"),
     ("09MINSK1", "50 trillion rubles", "BYR"),
     ("09SANSALVADOR1", "4 billion colones", "SVC"),

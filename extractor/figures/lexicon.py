@@ -742,15 +742,16 @@ class Lexicon:
     def currency_at(self, code: str, year: int | None, month: int | None, said_old: bool = False) -> str:
         """The currency `code` names in a cable of that year and month, through the country's
         redenominations (`TRY` in 1977 is `TRL`, `GHC` in 2009 is `GHS`, but not where the text
-        calls it old); a date known by its year alone settles none in that year."""
+        calls it old); a date known by its year alone settles none in that year but one of its January."""
         if year is None or not self._replaced:  # (`_replaced_by` holds the same redenominations)
             return code
         when = (year, month or 0)
         for _ in range(8):  # (a chain: `PEN`, `PEI`, `PES`)
             if code in self._replaced and (since := self._replaced[code][0]) > when and (month or since[0] > year):
                 code = self._replaced[code][1]
-            elif not said_old and code in self._replaced_by and self._replaced_by[code][0] <= when and (month or self._replaced_by[code][0][0] < year):
-                code = self._replaced_by[code][1]
+            elif not said_old and code in self._replaced_by and (
+                    self._replaced_by[code][0] <= when if month else self._replaced_by[code][0] <= (year, 1)):
+                code = self._replaced_by[code][1]  # (a year alone settles a redenomination of its January: `manat` in 2009)
             else:
                 break
         return code
