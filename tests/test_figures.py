@@ -473,6 +473,9 @@ CASES = [
      [("quantity", 2.3, None, "t")]),
     ("year-olds-are-ages", "Youth unemployment among 15-24 year olds is 28 percent, and two 14 year-olds died.",
      [("percent", 28, None, "percent"), ("quantity", 2, None, "count")]),
+    ("a-unit-after-de-after-a-scale-word-of-spanish", "The government announced 3 billones de euros; Codelco produced 1.7 "
+     "millones de toneladas; France lent 2 milliards de dollars.",
+     [("money", 3e12, None, "EUR"), ("quantity", 1.7e6, None, "t"), ("money", 2e9, None, "USD")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),
