@@ -2354,30 +2354,59 @@ class _SentenceFacts:
     named: frozenset[int] = frozenset()  # offsets of the years in a name (`under the 2003 Anti-Trafficking Act`)
     quantity_measures: list[tuple[int, str]] | None = None  # the measures a quantity may take, where fewer than all
     _of_first: dict = field(default_factory=dict)  # the measures of each set of `first` measures asked for
+    offsets: list[int] = field(init=False)  # the offsets of `years`, in order
+
+    def __post_init__(self) -> None:
+        self.offsets = [py[0] for py in self.years]
 
     def year_of(self, pos: int, ref_year: int | None, until: int | None = None, since: int | None = None) -> int | None:
         """The year named nearest `pos` in its clause of the sentence (before `until` and after
         `since`, where given), or failing one there the last named in the clauses before (`In 2008,
         police seized 5 tons; arrested 300 people`), else `this/last year` against the cable's year."""
-        years = self.years
-        if self.compared:
-            # (the year of a figure compared with is that figure's alone: `352,000 workers, 90 percent
-            # of them women, work in 292 factories, down from 317,000 in 2007`)
-            years = [py for py in years if py[0] not in self.compared]
-        if until is not None or since is not None:
-            years = [py for py in years if (until is None or py[0] < until) and (since is None or py[0] >= since)]
-        if self.semicolons and years:
+        # (by bisection over the offsets, each year looked at once: a sentence of thousands of years
+        # and figures costs no more per figure than a short one)
+        offsets = self.offsets
+        lo = bisect.bisect_left(offsets, since) if since is not None else 0
+        hi = bisect.bisect_left(offsets, until) if until is not None else len(offsets)
+        compared = self.compared
+        if self.semicolons and lo < hi:
             k = bisect.bisect_left(self.semicolons, pos)
             a = self.semicolons[k - 1] if k else -1
             b = self.semicolons[k] if k < len(self.semicolons) else None
-            clause = [py for py in years if py[0] > a and (b is None or py[0] < b)]
-            years = clause or [py for py in years if py[0] < a][-1:]
-        if self.named and years:
-            # (the year of a name only where the clause names no other: `In 2008 the government
-            # convicted eight traffickers under the 2003 Act`)
-            years = [py for py in years if py[0] not in self.named] or years
-        if years:
-            return min(years, key=lambda py: abs(py[0] - pos))[1]
+            c_lo, c_hi = max(lo, bisect.bisect_right(offsets, a)), min(hi, bisect.bisect_left(offsets, b) if b is not None else hi)
+            if not any(offsets[j] not in compared for j in range(c_lo, c_hi)):
+                # (no year in the clause: the last named before it)
+                j = min(hi, bisect.bisect_left(offsets, a)) - 1
+                while j >= lo and offsets[j] in compared:
+                    j -= 1
+                return self.years[j][1] if j >= lo else self._shifted(ref_year)
+            lo, hi = c_lo, c_hi
+        found = self._nearest(pos, lo, hi, self.named) if self.named else None
+        if found is None:
+            found = self._nearest(pos, lo, hi, frozenset())
+        if found is not None:
+            return self.years[found][1]
+        return self._shifted(ref_year)
+
+    def _nearest(self, pos: int, lo: int, hi: int, skip: frozenset[int]) -> int | None:
+        """The index of the year nearest `pos` among those at `lo:hi`, none compared with nor at an
+        offset in `skip`; the earlier of two as near."""
+        offsets, compared = self.offsets, self.compared
+        r = max(lo, min(hi, bisect.bisect_left(offsets, pos)))
+        left = r - 1
+        while left >= lo and (offsets[left] in compared or offsets[left] in skip):
+            left -= 1
+        right = r
+        while right < hi and (offsets[right] in compared or offsets[right] in skip):
+            right += 1
+        if left < lo:
+            return right if right < hi else None
+        if right >= hi or abs(offsets[left] - pos) <= abs(offsets[right] - pos):
+            return left
+        return right
+
+    def _shifted(self, ref_year: int | None) -> int | None:
+        """`this year`, `last year` against the cable's year, where the sentence says one."""
         if ref_year and self.year_shift is not None:
             return ref_year + self.year_shift
         return None
