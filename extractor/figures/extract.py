@@ -30,7 +30,7 @@ _FIRST_CABLE_YEAR, _LAST_CABLE_YEAR = 1966, 2010  # the years of the cables in t
 _FIGURES = TypeAdapter(list[Figure])
 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
-_DE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:de)(?=[ \t\n])")  # (between a scale word of Spanish and the unit)
+_DE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:de)(?=[ \t\n])")  # (between a scale word of Spanish, Portuguese or French and the unit)
 _NOT_MEMBER_NAMES = frozenset(("plus", "up", "down", "just", "whereas", "minus", "less"))  # (`USD 25 a day, plus USD 10`)
 _NUMBER_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$]|USD[ \t]*)?\d")
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
@@ -854,7 +854,7 @@ class FigureExtractor:
             sm = L.scale_rx.match(text, e)
         if (last_scale and squash(last_scale.lower()) in L.comma_decimal_scales and (de := _DE_AFTER.match(text, e))
                 and (L.cur_after_rx.match(text, de.end()) or L.unit_rx.match(text, de.end()))):
-            e = de.end()  # `3 billones de pesos`, `1.7 millones de toneladas`: the unit after `de`
+            e = de.end()  # `3 billones de pesos`, `1.7 millones de toneladas`, `2 milliards de dollars`: the unit after `de`
         if (not scaled and not t.words and (mm := _MONEY_MM.match(text, e) or _MONEY_MM_GLUED.match(text, e))
                 and (cm := L.cur_after_rx.match(text, mm.end()))
                 and (text[mm.end():mm.end() + 1] in " \t\n" or cm.end() - mm.end() == 3 and cm.group() in L.currency_codes)):
