@@ -476,6 +476,10 @@ CASES = [
     ("a-unit-after-de-after-a-scale-word-of-spanish", "The government announced 3 billones de euros; Codelco produced 1.7 "
      "millones de toneladas; France lent 2 milliards de dollars.",
      [("money", 3e12, None, "EUR"), ("quantity", 1.7e6, None, "t"), ("money", 2e9, None, "USD")]),
+    ("members-named-after-the-or-before-at-and-a-tally-of-shares", "COPE won 30 seats and the DA 67; polls show Santos at 35-40 "
+     "percent, Mockus at 20; Mujica won the runoff 52.6-43.3 percent.",
+     [("quantity", 30, None, "count"), ("quantity", 67, None, "count"), ("percent", 35, 40, "percent"), ("percent", 20, None, "percent"),
+      ("percent", 52.6, None, "percent"), ("percent", 43.3, None, "percent")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

@@ -224,6 +224,7 @@ _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
 _FROM_GAP_ONLY = rx.short(r"(?i)" + GAP + r"from" + GAP)
+_DASH_GAP = rx.short(r"[ \t]*[-\u2013][ \t]*")
 _NAMED_LEVEL = r"an?" + GAP + r"[a-z]+(?:-[ \t]*\n[ \t]*[a-z]+)?" + GAP + r"of" + GAP  # (`a surplus of`, a word broken at a line's end too)
 _FROM_A_BEFORE = rx.short(r"(?i)\bfrom" + GAP + _NAMED_LEVEL + r"\Z")  # (`from a surplus of`)
 _TO_A_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP + _NAMED_LEVEL)  # (`to a deficit of`)
@@ -299,8 +300,8 @@ _HHMM = rx.short(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_STATED_BEFORE = rx.short(r"(?i)(?<!\d)(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:\n[ \t]*)?(?:hours|hrs|local|GMT|UTC|Z\b)[^.;\d]{0,60}\Z")
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
-                         r"(?:(?i:to|from|in|for)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?)?"  # (`, to the EU 1.1 billion and to China 600 million`)
-                         r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}),?[ \t]*")
+                         r"(?:(?i:to|from|in|for)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?"  # (`, to the EU 1.1 billion and to China 600 million`, `and the DA 67`)
+                         r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}?),?[ \t]*(?:(?i:at)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")  # (`, Mockus at 20`)
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
@@ -1997,7 +1998,10 @@ class FigureExtractor:
                     # (`the margin was 77 to 22 percent`: a tally of shares, no range)
                     or j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float)) and last.value < c.value <= 100
                 # (`the debt ratio fell to 58.4 from 61.6 percent`: the level, then the one it changed from)
-                ) or j == k - 1 and _FROM_GAP_ONLY.fullmatch(gap) and _TO_BEFORE.search(text, max(0, c.start - 8), c.start)
+                ) or j == k - 1 and _FROM_GAP_ONLY.fullmatch(gap) and _TO_BEFORE.search(text, max(0, c.start - 8), c.start) or (
+                    # (`won the runoff 52.6-43.3 percent`: a tally of shares, the larger first, no range)
+                    j == k - 1 and last.kind == "percent" and _DASH_GAP.fullmatch(gap) and isinstance(c.value, (int, float))
+                    and isinstance(last.value, (int, float)) and last.value < c.value <= 100)
                 if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
