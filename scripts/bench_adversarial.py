@@ -53,7 +53,7 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # members at a rate named before their amounts, two decimals after a comma in money
         "USD 5 a month, police USD 3 ", "CZK 27,50 ", "S/.2 ", "2,3 MT ", "a ton and a half ", "15-24 year olds ",
         # members named after `the` or before `at`, tallies of shares, years of a sentence of many
-        "5 seats and the DA 6, ", "Mockus at 20, ", "52.6-43.3 percent ", "in 2009 it rose 3 "]
+        "5 seats and the DA 6, ", "Mockus at 20, ", "52.6-43.3 percent ", "in 2009 it rose 3 ", "5 percent went to the U.S. and 2 to "]
 
 
 def main() -> None:

@@ -480,6 +480,9 @@ CASES = [
      "percent, Mockus at 20; Mujica won the runoff 52.6-43.3 percent.",
      [("quantity", 30, None, "count"), ("quantity", 67, None, "count"), ("percent", 35, 40, "percent"), ("percent", 20, None, "percent"),
       ("percent", 52.6, None, "percent"), ("percent", 43.3, None, "percent")]),
+    ("a-parallel-member-after-the-verb-of-the-first", "Of exports, 60 percent went to the U.S. and 25 to Europe; some 300 troops "
+     "arrived on Monday and 200 on Tuesday.",
+     [("percent", 60, None, "percent"), ("percent", 25, None, "percent"), ("quantity", 300, None, "count"), ("quantity", 200, None, "count")]),
     ("a-goal-or-a-mark-a-measure-is-set-against", "Kazakhstan produced 1.4 million barrels of oil per day and aims for 3 million; "
      "output is 2.3 million b/d, well below the 3.2 million the GBRV claims; waits reached 45 days but are now down to 12.",
      [("quantity", 1.4e6, None, "bbl"), ("quantity", 3e6, None, "bbl"), ("quantity", 2.3e6, None, "bbl"), ("quantity", 3.2e6, None, "bbl"),

@@ -290,7 +290,10 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # (`, APRA 36`, ` and UN 17`, `; Bolivia, 3`: a name of up to three words between members of a list)
 # `48 years for men and 51 for women`, `12 percent in 2008 and 9 in 2009`: a bare number in a phrase
 # that repeats the one after the figure before it (the same preposition after both)
-_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?P<p>for|in|among|at|on|during|to|from)\b[^.;:!?()\d]{0,40}?(?:\b(?:19|20)\d{2}\b)?(?:,?" + GAP
+# (the preposition may follow the verb of the first member, `went to the U.S. and 25 to Europe`, after
+# `of which`; the initials of a name hold full stops)
+_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?:of" + GAP + r"which" + GAP + r")?(?:(?!(?:and|but|or|while)\b)[a-z]+" + GAP + r")?"
+                         r"(?P<p>for|in|among|at|on|during|to|from)\b(?:[^.;:!?()\d]|(?<=(?<![A-Za-z])[A-Z])\.){0,40}?(?:\b(?:19|20)\d{2}\b)?(?:,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?|,)" + GAP)
 _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[a-z]+(?![\w/])")
 # (`in 2008`, `in all of 2008`, `in the same period of 2008`, `during the first half of 2009`, `in mid-2008`)
