@@ -1994,17 +1994,17 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
+                # (`the margin was 77 to 22 percent`, `won the runoff 52.6-43.3 percent`: a tally of
+                # shares, the larger first, no range)
+                tally = (j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float))
+                         and isinstance(last.value, (int, float)) and last.value < c.value <= 100)
                 change = _TO_GAP.fullmatch(gap) and (
                     _FROM_BEFORE.search(text, max(0, c.start - 8), c.start)
                     # (`rose by 0.5 to 8.2 percent`: the change, then the level, in one unit)
-                    or _BY_BEFORE.search(text, max(0, c.start - 12), c.start)
-                    # (`the margin was 77 to 22 percent`: a tally of shares, no range)
-                    or j == k - 1 and last.kind == "percent" and isinstance(c.value, (int, float)) and last.value < c.value <= 100
+                    or _BY_BEFORE.search(text, max(0, c.start - 12), c.start) or tally
                 # (`the debt ratio fell to 58.4 from 61.6 percent`: the level, then the one it changed from)
                 ) or j == k - 1 and _FROM_GAP_ONLY.fullmatch(gap) and _TO_BEFORE.search(text, max(0, c.start - 8), c.start) or (
-                    # (`won the runoff 52.6-43.3 percent`: a tally of shares, the larger first, no range)
-                    j == k - 1 and last.kind == "percent" and _DASH_GAP.fullmatch(gap) and isinstance(c.value, (int, float))
-                    and isinstance(last.value, (int, float)) and last.value < c.value <= 100)
+                    tally and _DASH_GAP.fullmatch(gap))
                 if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
