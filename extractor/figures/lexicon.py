@@ -749,8 +749,7 @@ class Lexicon:
         for _ in range(8):  # (a chain: `PEN`, `PEI`, `PES`)
             if code in self._replaced and (since := self._replaced[code][0]) > when and (month or since[0] > year):
                 code = self._replaced[code][1]
-            elif not said_old and code in self._replaced_by and (
-                    self._replaced_by[code][0] <= when if month else self._replaced_by[code][0] <= (year, 1)):
+            elif not said_old and code in self._replaced_by and self._replaced_by[code][0] <= (year, month or 1):
                 code = self._replaced_by[code][1]  # (a year alone settles a redenomination of its January: `manat` in 2009)
             else:
                 break
