@@ -106,6 +106,9 @@ class CurrenciesFile(Strict):
     # Currency names (after an amount in `currencies`) that are no currency before one, where
     # `PESOS 120 MILLION` and `Soles 5 million` are: `this marks 10 years`, `pounds 5 kilos`.
     not_before_amount: list[str] = []
+    # Currency names after an amount that are verbs too, and the words after them that make them
+    # the verb: `the 110 won by the Nepali Congress`, `the 45 won over`.
+    verb_after: dict[str, list[str]] = {}
     # Currencies counted to three decimals (`KD 1.250`); in any other, an amount with one group of
     # three digits after a full stop is in thousands, as most of the world writes them (`50.000 pesos`)
     three_decimals: list[str] = []

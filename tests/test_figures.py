@@ -241,6 +241,10 @@ CASES = [
      [("quantity", 10, None, "count")]),
     ("rose-by-then-to-is-no-range", "The number rose by 15,000 to 230,000; prices rose by 5 to 10 percent.",
      [("quantity", 15000, None, "count"), ("quantity", 230000, None, "count"), ("percent", 5, 10, "percent")]),
+    ("by-an-odd-number-then-to-is-no-range", "The IMF loan was augmented by USD 3.2 billion to USD 11.3 billion; reserves fell by "
+     "USD 57 to 252 billion; inflation rose by 1.3 to 2.8 percent.",
+     [("money", 3.2e9, None, "USD"), ("money", 11.3e9, None, "USD"), ("money", 57e9, None, "USD"), ("money", 252e9, None, "USD"),
+      ("percent", 1.3, 2.8, "percent")]),
     ("a-unit-and-a-half", "Police seized half a ton of marijuana and a ton and a half of explosives; each family receives half a "
      "hectare; the wall runs a kilometer and a half; half a million people and half a dozen towns.",
      [("quantity", 0.5, None, "t"), ("quantity", 1.5, None, "t"), ("quantity", 0.5, None, "ha"), ("quantity", 1.5, None, "km"),
@@ -3687,6 +3691,34 @@ def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
 ], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole"])
 def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Approximately 280,000 IDPs are housed in camps in Vavuniya, including 220,000 at Manik Farm.",
+     [(280000, "count", "IDPs"), (220000, "count", "IDPs")]),
+    ("The program cost USD 5 million, including 3.5 million for training.", [(5e6, "USD", None), (3.5e6, "USD", None)]),
+    ("Police arrested 45 people, among them 12 minors.", [(45, "count", "people"), (12, "count", "minors")]),
+    ("Police seized 2.1 tons of cocaine, including about 800 in Lima.", [(2.1, "t", "cocaine"), (800, "count", None)]),
+], ids=["a-count", "money-in-its-scale", "a-part-that-names-its-own", "not-greater-than-the-whole"])
+def test_a_part_after_including_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("identifier, text, expected", [
+    ("08KATHMANDU12", "The Maoists won 220 seats, far more than the 110 won by the Nepali Congress.", ("quantity", "count")),
+    ("08KATHMANDU12", "THE MAOISTS WON 220 SEATS, FAR MORE THAN THE 110 WON\nBY THE NEPALI CONGRESS.", ("quantity", "count")),
+    ("09SEOUL12", "The package adds 4.5 trillion won by year-end.", ("money", "KRW")),
+    ("09SEOUL12", "The rate closed at 1,250 won, a fall of 3 percent.", ("money", "KRW")),
+], ids=["won-by", "in-capitals-over-a-line-break", "with-a-scale-word-money", "money"])
+def test_won_is_a_verb_before_by_or_the(pipeline, identifier, text, expected):
+    f = [f for f in figures(pipeline, text, identifier=identifier) if f.kind != "percent"][-1]
+    assert (f.kind, f.unit) == expected
+
+
+@pytest.mark.parametrize("text", ["Arrivals fell to 1.1 million following the closures.", "Arrivals fell to 1.1 million excluding transit.",
+                                  "The army deployed 3,000 involving three brigades."], ids=["following", "excluding", "involving"])
+def test_a_preposition_in_ing_names_nothing_counted(pipeline, text):
+    assert figures(pipeline, text)[0].item is None
 
 
 @pytest.mark.parametrize("identifier, text, expected", [

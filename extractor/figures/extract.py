@@ -116,6 +116,9 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|
                           r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
+# (between a figure and a part of it, in its clause: `280,000 IDPs are housed in camps in Vavuniya, including`)
+_INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among[ \t]+them|among[ \t]+whom)" + GAP
+                          + r"(?:(?:some|about|around|nearly|almost|over|more[ \t]+than|at[ \t]+least)" + GAP + r")?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
@@ -989,13 +992,16 @@ class FigureExtractor:
             if joiner == "to" and opener and opener.group(1).lower() == "from" and not _RANGED_FROM.search(
                     text, max(0, start - 45), start):
                 ok = False  # `from 6 to 12`: a change, two figures; but `ranged from 6 to 12` is a range
+            by_change = False
             if joiner == "to" and ((ratio := (nxt.value * L.scale(sm4.group(1)) / value if literal and value
                                               else nxt.value / t.value if t.value else 0)) > 5 and (
                     _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)
-                    and not _PERCENT_SIGN.match(text, nxt.end)):
+                    and not _PERCENT_SIGN.match(text, nxt.end)
+                    or ratio > 3 and not _round(t.value) and _BY_BEFORE.search(text, max(0, start - 12), start)):
                 # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change,
-                # then the new level (but `prices rose 2 to 25 percent`, by product, is a range)
-                ok = False
+                # then the new level (but `prices rose 2 to 25 percent`, by product, is a range); so
+                # is `augmented by USD 3.2 billion to USD 11.3 billion`: no range starts at so odd a number
+                ok, by_change = False, True
             shorthand = 1
             if ok and t.words and nxt.words:
                 # `between ten and twenty thousand`, `three or four hundred`: the scale word that
@@ -1015,9 +1021,9 @@ class FigureExtractor:
             if joiner in ("-", "–") and (nxt.value > t.value * shorthand * 20 or glued2 and not g2_scale and (
                     not g2_whole or L.unit_info(glued2.group()) is None)):
                 ok = False
-            if not ok and joiner == "to" and opener and opener.group(1).lower() == "from" and not scaled:
-                # `from 15 to 20 million`, `from five to ten thousand`: a change whose second number
-                # carries the scale of both, where the two are of a size
+            if not ok and joiner == "to" and (opener and opener.group(1).lower() == "from" or by_change) and not scaled:
+                # `from 15 to 20 million`, `from five to ten thousand`, `by 3.2 to 11.3 billion`: a
+                # change whose second number carries the scale of both, where the two are of a size
                 sm3 = None if nxt.words else L.scale_rx.match(text, nxt.end)
                 nscale = L.scale(sm3.group(1)) if sm3 else _scale_of(text, nxt, L) if nxt.words else 1
                 base = nxt.value / nscale if nxt.words else nxt.value
@@ -1071,6 +1077,8 @@ class FigureExtractor:
         am = L.cur_after_rx.match(text, e)
         if am and text.startswith("   ", e) and _CELL_GAP.match(text, e) and not pc.repaired.page_break_at(e):
             am = None
+        if am and not scaled and L.currency_verb_after and (verb := L.currency_verb_after.get(squash(am.group("cur").lower()))) and verb.match(text, am.end()):
+            am = None  # `the 110 won by the Nepali Congress`: a verb (`4.5 trillion won by year-end` is money)
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
             if code is None and guessed and (named := L.currency_by_post(am.group("cur"), pc.post, self._sentence_before(text, s))[0]):
@@ -1834,6 +1842,14 @@ class FigureExtractor:
                     c.item = c.item or (prev.item if prev.unit == "count" else None)
                     c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                     continue
+                if (prev.kind in ("money", "quantity") and c.item is None and not c.words and c.start - prev.end < 120
+                        and (prev.unit != "count" or prev.item) and prev.per is None and isinstance(prev.value, (int, float))
+                        and prev.value > c.value >= prev.value / 1000 and _INCLUDING_GAP.fullmatch(text, prev.end, c.start)):
+                    # `Approximately 280,000 IDPs are housed in camps, including 220,000 at Manik Farm`,
+                    # `seized 2.1 tons, including 800 in Lima`: a part of the figure, in its unit
+                    _take_unit(c, prev, "unit inferred from the list")
+                    self._in_scale_of(text, prev, c)
+                    continue
                 if (prev.kind == "percent" and k and (whole := figs[k - 1]).kind in ("money", "quantity") and whole.unit != "count"
                         and isinstance(whole.value, (int, float)) and whole.value >= c.value >= whole.value / 1000
                         and _APPOSED.fullmatch(text, whole.end, prev.start)
@@ -2111,7 +2127,9 @@ class FigureExtractor:
         """Whether `c`, from `end` after `prev`, is where a change from `prev` goes: `from USD 3 to
         2.5 billion`, `fell to 5,000 hectares in 2007 before recovering to 6,200` (a second change,
         of a like size)."""
-        return bool(_TO_GAP.fullmatch(text, end, c.start) and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+        return bool(_TO_GAP.fullmatch(text, end, c.start) and (_FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                                                                # (`augmented by USD 3.2 to 11.3 billion`: the change, then the level)
+                                                                or _BY_BEFORE.search(text, max(0, prev.start - 12), prev.start))
                     # (`from a surplus of 2 percent of GDP to a deficit of 3`)
                     or _TO_A_GAP.fullmatch(text, end, c.start) and _FROM_A_BEFORE.search(text, max(0, prev.start - 30), prev.start)
                     or self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
@@ -2701,6 +2719,12 @@ def _symbol_repeats(text: str, before: str, end: int, symbol: str) -> bool:
     sym = regex.escape(symbol)
     return (rx.match(r"(?i)[ \t]*(?:-|to|and|or)[ \t]+" + sym + r"[ \t]*\d|[ \t]+per\b", text[end:end + 24]) is not None
             or rx.search(sym + r"[ \t]*\d[\d,.]*[ \t]+(?i:-|to|and|or)[ \t]+" + sym + r"[ \t]*\Z", before) is not None)
+
+
+def _round(v: float) -> bool:
+    """Whether `v` is a number a range is given in: a whole number under ten or a multiple of
+    five, or a half under ten (`2.5 to 3`), as `10 to 15`, `2 to 10`, `2,000 to 3,000`."""
+    return v == int(v) and (v < 10 or v % 5 == 0) or v < 10 and (2 * v) == int(2 * v)
 
 
 def _is_age(text: str, before: str, end: int, value: float) -> bool:

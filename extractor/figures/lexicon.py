@@ -329,6 +329,10 @@ class Lexicon:
                          for code, names in codes.items() if names]
             for word, codes in c.named_in_sentence.items()}
         self.subunits = {_key(k): n for k, n in c.subunits.items()}
+        # (`won` -> the words after it that make it a verb: `the 110 won by the Nepali Congress`)
+        self.currency_verb_after = {
+            _key(word): rx.short(r"(?i)" + GAP + r"(?:" + "|".join(GAP.join(map(regex.escape, w.split())) for w in sorted(after, key=len, reverse=True)) + r")\b")
+            for word, after in c.verb_after.items()}
         self.three_decimals = frozenset(c.three_decimals)
         self.needs_amount = frozenset(c.needs_amount)
         before = sorted(self.cur_before, key=len, reverse=True)
