@@ -245,6 +245,8 @@ CASES = [
      "USD 57 to 252 billion; inflation rose by 1.3 to 2.8 percent.",
      [("money", 3.2e9, None, "USD"), ("money", 11.3e9, None, "USD"), ("money", 57e9, None, "USD"), ("money", 252e9, None, "USD"),
       ("percent", 1.3, 2.8, "percent")]),
+    ("another-in-words-counts-the-same", "The central bank lopped ten zeros off the currency in 2008 and another twelve in 2009.",
+     [("quantity", 10, None, "count"), ("date", "2008", None, None), ("quantity", 12, None, "count"), ("date", "2009", None, None)]),
     ("a-unit-and-a-half", "Police seized half a ton of marijuana and a ton and a half of explosives; each family receives half a "
      "hectare; the wall runs a kilometer and a half; half a million people and half a dozen towns.",
      [("quantity", 0.5, None, "t"), ("quantity", 1.5, None, "t"), ("quantity", 0.5, None, "ha"), ("quantity", 1.5, None, "km"),
@@ -1612,6 +1614,22 @@ def test_z_is_zaires_in_zaire(pipeline, identifier, unit):
     """The zaire of 1967 until the new zaire of 1993 (see `redenominations` in patterns/currencies.json)."""
     fs = figures(pipeline, "THE IMF REQUIRES A CEILING OF Z 250 MILLION ON CREDIT.", identifier=identifier)
     assert [(f.kind, f.unit) for f in fs] == [("money", unit) if unit else ("quantity", "count")]
+
+
+@pytest.mark.parametrize("identifier,unit", [("66BUENOSAIRES12", "ARM"), ("77BUENOSAIRES12", "ARL"), ("84BUENOSAIRES12", "ARP"),
+                                             ("88BUENOSAIRES12", "ARA"), ("09BUENOSAIRES12", "ARS")])
+def test_argentine_pesos_by_the_year_of_the_cable(pipeline, identifier, unit):
+    """The peso moneda nacional, the peso ley of 1970, the peso argentino of 1983, the austral of
+    1985 and the peso of 1992 (see `redenominations` in patterns/currencies.json)."""
+    fs = figures(pipeline, "The budget allots 340 million pesos to the provinces.", identifier=identifier)
+    assert [(f.kind, f.unit) for f in fs] == [("money", unit)]
+
+
+@pytest.mark.parametrize("text", ["ESCUDO OFFICIAL RATE ADJUSTED TO EO 850 PER DOLLAR FOR MOST IMPORTS.",
+                                  "The escudo was adjusted to EO 850 per dollar."], ids=["in-capitals", "as-written"])
+def test_a_number_after_an_identifier_s_word_priced_in_a_currency_is_no_identifier(pipeline, text):
+    fs = figures(pipeline, text, identifier="73SANTIAGO12")
+    assert [(f.kind, f.value, f.unit, f.per) for f in fs] == [("money", 850, "CLE", "USD")]
 
 
 def test_a_span_of_several_years_gives_no_year_to_a_day(pipeline):

@@ -792,10 +792,10 @@ class FigureExtractor:
             "," in text[s:t.end] and not t.words and _GROUPED.fullmatch(text, s, t.end) is not None)
         if not number_verb and ((idm := L.id_word_rx.search(before)) and not self._verb_before_count(text, idm, e)
                                 or L.id_titled_rx and (tm := L.id_titled_rx.search(before)) and not self._given_to(text, before, tm, e)
-                                ) and not _PERCENT_SIGN.match(text, e) and (
+                                ) and not _PERCENT_SIGN.match(text, e) and not self._priced_in_currency(text, e) and (
                                     not L.scale_rx.match(text, e)) and not self._time_after(text, e):
             # (`contract 1.8%`: no identifier is a percent, `ID 69 trillion` none in millions, `the
-            # second round 2 weeks later` none a time)
+            # second round 2 weeks later` none a time, `EO 850 PER DOLLAR` none a price of a currency)
             return None
         # (the cheap test of each pair first: most numbers stand after no list, age or share)
         if i and toks[i - 1].end > s - 8 and not t.words and self._listed_after_id(text, toks, i):
@@ -1491,6 +1491,11 @@ class FigureExtractor:
             c.kind, c.unit, c.per, c.info, c.item, c.rule, c.end = "money", code, per, None, None, "money-rate-named", end
             c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["currency from the sentence"]
 
+    def _priced_in_currency(self, text: str, end: int) -> bool:
+        """Whether a rate against a currency follows `end`: `850 PER DOLLAR`, `3.97 to the dollar`, `80.5/USD`."""
+        L = self.lex
+        return bool(L.fx_rx.match(text, end) or (pm := L.rate_rx.match(text, end)) and L.rate_unit(pm.group("r")) in L.currency_codes)
+
     def _priced_against(self, text: str, end: int) -> tuple[str | None, int]:
         """The currency a bare price of another is in, and where the figure then ends: the dollar,
         unless another currency follows (`80.5 against the euro`); None where the one that follows
@@ -1804,7 +1809,7 @@ class FigureExtractor:
                     continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
-                if (prev.kind in ("money", "quantity", "duration") and c.start - prev.end < 150 and not c.words
+                if (prev.kind in ("money", "quantity", "duration") and c.start - prev.end < 150 and (not c.words or c.value > 1)
                         and _ANOTHER_BEFORE.search(text, max(prev.end, c.start - 20), c.start)
                         and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `held for up to 90 days, renewable for another 90`, `2 tons in May and another 3
