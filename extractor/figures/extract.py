@@ -1880,7 +1880,7 @@ class FigureExtractor:
                     if max(prev.value, c.value) > 20 * max(1, min(prev.value, c.value)):
                         continue  # (`work in 292 factories, down from 317,000`: what else the sentence counts)
                     end += len(gap) - len(gap.lstrip()) + len(prev.item)
-                if c.start - end > 70:
+                if c.start - end > 100:
                     continue
                 end = _past_share_of(text, prev, end, c.start)  # (`3.1 percent of GDP from 4.0`: what the share is of)
                 end = self._past_when(text, end, c.start)  # (`the peso weakened from 431 per dollar in May to 677 in October`)
