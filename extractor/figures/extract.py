@@ -1671,6 +1671,13 @@ class FigureExtractor:
             if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
                                                        and lw not in self.lex.item_nouns_like_verbs
                                                        and not describing):
+                if lw in ("and", "or") and words and len(words) <= 2 and not self._plural(words[-1]):
+                    # `seven Scud and Rodong missiles`, `4,500 small and medium enterprises`: two
+                    # words that describe one plural noun after them
+                    rest, end = self._noun_phrase_at(text, m.end())
+                    if rest and len(rest.split()) == 2 and self._plural(rest.split()[-1]):
+                        words += [w, rest]
+                        p = end
                 break
             if words and w.islower() and self._plural(words[-1]) and self._verb_after_plural(text, w, m.end()):
                 break  # (`75,000 Korean students study in`, `12,000 troops patrol the area`, `13 NGOs leaves 1.1 million`)
