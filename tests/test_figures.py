@@ -3638,11 +3638,12 @@ def test_a_full_stop_after_a_month_is_its_own_only_after_a_short_form(pipeline):
     ("Ransoms paid in 2008 totaled USD 30 million; the ship was released on January 9.", ["2008"]),
     ("The GOP's 2010 Eradication Plan awaits approval--probably in December.", ["2010"]),
     ("On March 12 the court upheld the 2007 ruling.", ["2007"]),
+    ("ON MARCH 12 THE COURT UPHELD THE 2007 RULING.", ["2007"]),
     ("During the 2008 campaign, on October 3, he said so.", ["2008", "2008-10-03"]),
     ("The law, passed in 2008, takes effect on January 1.", ["2008"]),
     ("Police said that, in 2008, the group attacked on March 3.", ["2008", "2008-03-03"]),
     ("From 2003 until his arrest on June 5, he led the cartel.", ["2003"]),
-], ids=["the-year-before", "in-brackets", "two-years-before", "another-clause", "a-later-year", "the-year-of-a-thing",
+], ids=["the-year-before", "in-brackets", "two-years-before", "another-clause", "a-later-year", "the-year-of-a-thing", "in-capitals",
         "the-year-of-a-thing-after-a-word-of-time", "the-year-of-an-aside", "a-year-between-commas-is-no-aside", "the-year-a-span-starts"])
 def test_a_day_in_a_cable_known_by_its_year_alone_takes_another_year_its_sentence_names(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text, identifier="09LIMA17") if f.kind == "date"] == expected

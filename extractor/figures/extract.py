@@ -273,7 +273,8 @@ _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"(?:[^\d.;:!?,]{1,40}?" + GAP + r
 # (a year between a determiner and a noun names a thing, not when a day of its sentence falls: `the
 # court upheld the 2007 ruling on March 12`; but `during the 2008 campaign, on October 3`)
 _YEAR_OF_A_THING = rx.short(r"(?i)(?<![\w])(?:the|an?|its|their|his|her|our|this|that)" + GAP + r"(?P<y>(?:19|20)\d{2})" + GAP
-                            + r"(?-i:(?!(?:and|or|to|through|until|till|levels?)\b)[a-z]{3,})")
+                            # (a noun in lower case, or in a cable in capitals: `THE 2006 PATTERN`)
+                            + r"(?-i:(?!(?:and|or|to|through|until|till|levels?|AND|OR|TO|THROUGH|UNTIL|TILL|LEVELS?)\b)(?:[a-z]{3,}|[A-Z]{3,}\b))")
 _TIME_PREPOSITION_BEFORE = rx.short(r"(?i)\b(?:in|during|at|after|before|until|through|throughout|over|since|by|for|following|ahead[ \t]+of|of)"
                                     + GAP + r"\Z")
 _PAREN_CODE = rx.short(r"[ \t]?(?:\n[ \t]?)?\((?P<c>[A-Z]{3})\)")
