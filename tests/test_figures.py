@@ -3735,6 +3735,17 @@ def test_a_part_after_including_is_in_the_unit_of_the_figure_before(pipeline, te
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Xinjiang authorities said 197 people died and 1,721 were injured in the riots.", [(197, "people"), (1721, "people")]),
+    ("The bombings killed nine people and injured 53.", [(9, "people"), (53, "people")]),
+    ("THE ATTACK KILLED 12 SOLDIERS AND\nWOUNDED 30.", [(12, "SOLDIERS"), (30, "SOLDIERS")]),
+    ("Police arrested 45 people and seized 300.", [(45, "people"), (300, None)]),
+    ("The attack killed 12 soldiers and destroyed 3.", [(12, "soldiers"), (3, None)]),
+], ids=["died-and-were-injured", "killed-and-injured", "in-capitals-over-a-line-break", "another-measure", "no-measure"])
+def test_a_second_count_of_the_same_measure_counts_what_the_first_does(pipeline, text, expected):
+    assert [(f.value, f.item) for f in figures(pipeline, text)] == expected
+
+
 @pytest.mark.parametrize("identifier, text, expected", [
     ("08KATHMANDU12", "The Maoists won 220 seats, far more than the 110 won by the Nepali Congress.", ("quantity", "count")),
     ("08KATHMANDU12", "THE MAOISTS WON 220 SEATS, FAR MORE THAN THE 110 WON\nBY THE NEPALI CONGRESS.", ("quantity", "count")),

@@ -91,6 +91,11 @@ _CHANGE_BETWEEN = rx.short(r"(?i)[ \t]*+(?:\n[ \t]*+)?[,(]?[ \t]*+(?:\n[ \t]*+)?
 # (between a figure and a number after the verb of a clause joined to its own: `hectares of coca
 # manually and sprayed`, `kilos, and destroyed`)
 _VERB_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?(?:,|\band)" + GAP + r"(?:(?:also|then|later)" + GAP + r")?[a-z]+ed" + WS)
+# (between what a count counts and a second count of the same measure: `people died and`, `people and
+# injured`, `people were killed, and`; words only)
+_AND_COUNT_GAP = rx.short(r"(?i)(?:" + GAP + r"[a-z]+){0,3}[ \t]*,?" + GAP + r"and(?:" + GAP + r"[a-z]+){0,2}" + GAP)
+# (the words that name what a bare count is after it: `1,721 were injured`, `53 wounded`)
+_COUNT_VERB_AFTER = rx.short(r"(?i)" + GAP + r"(?:(?:were|was|are|have[ \t]+been|had[ \t]+been|reportedly|later)" + GAP + r")?(?P<w>[a-z]+)")
 _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
 # `economists put it at`, `today it is`, `the regional average of`, `not the`)
@@ -1787,6 +1792,24 @@ class FigureExtractor:
         before = [meas for end, meas in found if end <= cut]
         return bool(before) and before[-1] == last[1]
 
+    def _same_measure_around(self, text: str, prev: Candidate, c: Candidate) -> bool:
+        """Whether a keyword of a measure stands right before or after the bare count `c` (`and
+        injured 53`, `and 1,721 were injured`) and one of the same measure in the clause of the
+        count `prev` before it, up to the `and` that joins them (`killed nine people`, `197 people died`)."""
+        L = self.lex
+        low = text[max(0, prev.start - 40):c.start].lower()
+        joint = max(low.rfind(" and"), low.rfind("\nand"))
+        if joint < 0:
+            return False
+
+        def measures(words: str) -> set[str]:
+            return {meas for m in L.measure_rx.finditer(words) if (meas := L.measure_of.get(" ".join(m.group().split())))}
+
+        mine = measures(low[joint:])
+        if not mine and (vm := _COUNT_VERB_AFTER.match(text, c.end)) is not None:
+            mine = measures(vm.group("w").lower())
+        return bool(mine & measures(low[:joint]))
+
     def _in_scale_of(self, text: str, prev: Candidate, c: Candidate) -> None:
         """`from USD 20 billion to 17`, `the IMF puts it at 2.8`: a small bare number in digits that
         takes the unit of a scaled amount or measure before it, and is of its size, is in its scale too."""
@@ -1824,6 +1847,13 @@ class FigureExtractor:
                     # in June`, `3,000 troops and another 500`: more of the same, in its unit
                     _take_unit(c, prev, "unit inferred from the list")
                     self._in_scale_of(text, prev, c)
+                    continue
+                if (prev.kind == "quantity" and prev.unit == "count" and prev.item and prev.per is None and c.start - prev.end < 100
+                        and _AND_COUNT_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)
+                        and prev.start >= self.sentences.sentence(text, c.start)[0] and self._same_measure_around(text, prev, c)):
+                    # `197 people died and 1,721 were injured`, `killed nine people and injured 53`: a
+                    # second count of the same measure counts what the first does
+                    _take_unit(c, prev, "unit inferred from the list")
                     continue
                 if (prev.kind == "quantity" and prev.unit != "count" and prev.per is None and not c.words and c.start - prev.end < 120
                         and _VERB_GAP.fullmatch(text, prev.end, c.start) and self._same_measure_before(text, prev, c)):
