@@ -1344,6 +1344,16 @@ def test_a_line_naming_a_group_of_rows_under_the_years_is_no_leading_line(pipeli
         (4.2e9, "USD", "Oil", 2007), (6.1e9, "USD", "Oil", 2008), (3e9, "USD", "Wages", 2007), (3.5e9, "USD", "Wages", 2008)]
 
 
+def test_a_group_s_label_with_a_unit_gives_it_to_the_rows_indented_under_it_only(pipeline):
+    text = ("1. (U) CN results (source: Ministry of Defense):\n\n                     2008        2009\nCoca eradicated (ha)\n"
+            "  - manual         95,634      60,565\n  - aerial        133,496     104,772\nCocaine seized (MT)   198.4       203.2\n"
+            "Labs destroyed        3,243       2,879\n")
+    assert [(f.value, f.unit, f.year, f.measure) for f in figures(pipeline, text) if f.kind != "date"] == [
+        (95634, "ha", 2008, "eradication"), (60565, "ha", 2009, "eradication"), (133496, "ha", 2008, "eradication"),
+        (104772, "ha", 2009, "eradication"), (198.4, "t", 2008, "seizure"), (203.2, "t", 2009, "seizure"),
+        (3243, "count", 2008, "laboratories_destroyed"), (2879, "count", 2009, "laboratories_destroyed")]
+
+
 def test_an_item_s_letter_and_the_dots_that_lead_to_its_number_are_no_part_of_its_label(pipeline):
     text = "1. (U) 2008 seizures by drug (kilograms):\n\n   a) Cocaine HCl ......... 22,000\n   (b) Heroin ..............     45\n"
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == [

@@ -39,6 +39,8 @@ _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\
 _WORD = rx.short(r"[^\s()]+")
 _WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
 _GROUP_LABEL = rx.short(r"[ \t]*[A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,4}[ \t]*")  # (a few words alone on a line)
+# (a few words and a unit in brackets alone on a line: `Coca eradicated (ha)` over `  - manual   95,634`)
+_GROUP_LABEL_UNIT = rx.short(r"[ \t]*[A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,4}[ \t]*\([^()\n]{1,20}\)[ \t]*:?[ \t]*")
 _LABEL_CELLS = rx.short(r"[ ]{2,}|\t")  # (the gap between two cells of a label)
 # (words of a label's unit that name no unit: `CPI (y/y %)`, `Exchange rate (avg)`, `GDP (est.)`)
 _LABEL_FILLERS = frozenset(("of", "in", "the", "y/y", "yoy", "y-o-y", "avg", "avg.", "average", "est", "est.", "estimate",
@@ -195,7 +197,9 @@ class TableReader:
             # (a label cut over two lines, its unit's brackets on the row: `Coca eradicated` over
             # `  (manual, hectares)   12,072   10,025`; the line above is the label's first part)
             wrapped = label.startswith("(") and label.endswith(")") and text[ls:ls + 1] in " \t"
-            header, heads, lead, units_line, label_head = self._above(raw, raw_ls, wrapped)
+            header, heads, lead, units_line, label_head, group = self._above(raw, raw_ls, wrapped)
+            if unit is None and group is not None:
+                unit = label_unit(group, self.lex, post)[0]  # (the unit of the group's label the row is indented under)
             if label_head:
                 item = f"{label_head} {item}" if item else label_head
                 label = f"{label_head} {label}"
@@ -221,7 +225,8 @@ class TableReader:
             if years is None and lead is not None:  # (`Results for 2008:`: the one year the leading line names)
                 named = {int(y) for y in YEAR_NAMED.findall(lead)}
                 years = [named.pop()] * len(cells) if len(named) == 1 else None
-            measure = self._measure(label) or (self._measure(lead) if lead else "")  # (or the table's: `Seizures by agency`)
+            # (or the group's, `Coca eradicated (ha)` over `  - manual`; or the table's: `Seizures by agency`)
+            measure = self._measure(label) or (self._measure(group) if group else "") or (self._measure(lead) if lead else "")
             # (the cells under `% change` after the years: changes in percent, of no one year)
             in_pct = [header is not None and header[2] is not None and abs(cell_ends[k] - raw_ls - header[2]) <= 6
                       for k in range(len(cells))]
@@ -333,8 +338,10 @@ class TableReader:
         headers and single blank lines. A row above a blank line or above the header belongs to
         another table. Where the row's label is `wrapped` (only brackets, indented), the line of
         words right above it is the label's first part, returned last."""
-        header = heads = units_line = label_head = None
+        header = heads = units_line = label_head = group = None
         blank = False
+        # (whether the row and each row over it, up to a group's label, is indented under it)
+        under = text[ls:ls + 1] in (" ", "\t", "-")
         p = ls
         for k in range(40):
             if p <= 0:
@@ -374,12 +381,19 @@ class TableReader:
             if self._is_row_like(line):
                 if blank or header is not None or heads is not None:
                     break
+                under = under and line[:1] in (" ", "\t", "-")
                 continue
-            if header is None and heads is None and _GROUP_LABEL.fullmatch(line) and (
+            grouped = None if header is not None or heads is not None or _GROUP_LABEL.fullmatch(line) else _GROUP_LABEL_UNIT.fullmatch(line)
+            if header is None and heads is None and (grouped or _GROUP_LABEL.fullmatch(line)) and (
                     self._years(above) is not None or self._words_header(above) is not None or self._is_row_like(above)):
-                continue  # (`Revenue` over `  Oil   4,200   6,100`, under the years: a group of rows, no leading line)
-            return header, heads, self._lead_sentence(text, prev, line.rstrip()), units_line, label_head
-        return header, heads, None, units_line, label_head
+                # (`Revenue` over `  Oil   4,200   6,100`, under the years: a group of rows, no leading
+                # line; `Coca eradicated (ha)` names the unit of the rows indented under it)
+                if grouped and under and group is None:
+                    group = line.strip()
+                under = False
+                continue
+            return header, heads, self._lead_sentence(text, prev, line.rstrip()), units_line, label_head, group
+        return header, heads, None, units_line, label_head, group
 
     def _lead_sentence(self, text: str, ls: int, lead: str) -> str:
         """The leading line starting at `ls`, with the lines of its sentence wrapped over it (a
