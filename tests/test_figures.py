@@ -432,6 +432,8 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-rate-given-again-is-in-its-unit", "The official rate is 1,470 soum per dollar, while the black market rate is 1,900.",
+     [("money", 1470, None, "UZS"), ("money", 1900, None, "UZS")]),
     ("more-of-the-same-in-its-unit", "Detainees may be held for up to 90 days, renewable once for another 90; police seized "
      "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
      [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),

@@ -108,6 +108,8 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             r"|(?:aims?|aimed|aiming)" + GAP + r"(?:for|at|to" + GAP + r"reach)|targets|targeting"
                             r"|(?:hopes?|hoped|plans?|planned|expects?|expected|seeks?|sought|intends?)" + GAP + r"to" + GAP + r"reach"
                             r"|(?:down|back)" + GAP + r"to"
+                            # (`the official rate is 1,470 soum per dollar, while the black market rate is 1,900`)
+                            r"|rate" + GAP + r"(?:is|was|(?:stands|stood)" + GAP + r"at)"
                             r"|(?:is|are|was|were|be|been)" + GAP + r"(?:forecast|projected|expected|seen|put|pegged|set|budgeted|targeted)"
                             + GAP + r"(?:at|to" + GAP + r"(?:reach|be|total|hit))"
                             r"|(?:is|are|was|were|be|been)" + GAP + r"estimated" + GAP + r"at)" + WS + r"\Z")
