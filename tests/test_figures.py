@@ -1937,13 +1937,14 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("The army has 300 tanks and armored vehicles.", "tanks"),
     ("Police destroyed 45 cocaine and heroin labs in Lima.", "cocaine and heroin labs"),
     ("Police seized 45 rifles and three pistols.", "rifles"),
+    ("Police found 45 55-gallon drums of kerosene.", "drums of kerosene"),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
         "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun", "stops-at-hold",
         "a-verb-first-is-a-noun", "a-letter-marks-a-list-item", "a-verb-that-is-no-noun-first", "continue-first",
         "a-verb-after-a-plural", "a-verb-that-is-a-noun-after-a-plural", "a-verb-before-a-number-after-a-plural",
         "a-verb-before-a-percent-after-a-plural", "a-verb-of-price", "a-compound-of-a-plural-and-a-plural", "an-adjective-before-a-mark-stays",
         "two-words-that-describe-one-noun", "in-capitals", "a-plural-then-a-mass-noun", "two-plurals", "two-nouns-that-describe-one",
-        "a-plural-then-another-count"])
+        "a-plural-then-another-count", "after-a-measure-of-each-in-a-long-unit"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 

@@ -152,7 +152,7 @@ _COLON_MINUS = rx.short(r":[ \t]*[-\u2212]\Z")
 _MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+(?:[ \t]?\n[ \t]*|[ \t])?\d")  # a currency symbol or code right before the amount
-_MEASURED_COMPOUND = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,5})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`, `60-kilo`)
+_MEASURED_COMPOUND = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,10})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`, `60-kilo`, `55-gallon`)
 _MONEY_MM = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|m|BN|B)(?![\w'-]|\.\w)")
 _MONEY_MM_GLUED = rx.short(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<s>MM|M|K|k)(?=[A-Z]{3}(?![A-Za-z]))")  # (`2.3 MUSD`: before a currency's code)
 _MONEY_SCALE = {"MM": 1e6, "M": 1e6, "m": 1e6, "BN": 1e9, "B": 1e9, "K": 1e3, "k": 1e3}
