@@ -53,7 +53,12 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # members at a rate named before their amounts, two decimals after a comma in money
         "USD 5 a month, police USD 3 ", "CZK 27,50 ", "S/.2 ", "2,3 MT ", "a ton and a half ", "15-24 year olds ",
         # members named after `the` or before `at`, tallies of shares, years of a sentence of many
-        "5 seats and the DA 6, ", "Mockus at 20, ", "52.6-43.3 percent ", "in 2009 it rose 3 ", "5 percent went to the U.S. and 2 to "]
+        "5 seats and the DA 6, ", "Mockus at 20, ", "52.6-43.3 percent ", "in 2009 it rose 3 ", "5 percent went to the U.S. and 2 to ",
+        # changes by an odd amount, parts after `including`, counts of one measure after `and`,
+        # `won` as a verb, groups of a table's rows with a unit, a rate given again, words joined by `and`
+        "by USD 3.2 billion to USD 11.3 billion ", "5 IDPs are housed, including 3 ", "killed 9 people and injured 5 ",
+        "the 110 won by ", "Coca eradicated (ha)\n  - manual   5   6\n", "rate is 5 soum per dollar, the rate is 6 ",
+        "7 Scud and Rodong missiles ", "EO 850 PER DOLLAR "]
 
 
 def main() -> None:

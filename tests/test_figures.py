@@ -432,6 +432,10 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-count-named-before-in-a-change-of-shares", "Turnout fell to 52 from 61 percent; unemployment rose from 7.5 to 8.2 percent; "
+     "turnout was 5.2 million, or 61 percent.",
+     [("percent", 52, None, "percent"), ("percent", 61, None, "percent"), ("percent", 7.5, None, "percent"),
+      ("percent", 8.2, None, "percent"), ("quantity", 5.2e6, None, "count"), ("percent", 61, None, "percent")]),
     ("a-rate-given-again-is-in-its-unit", "The official rate is 1,470 soum per dollar, while the black market rate is 1,900.",
      [("money", 1470, None, "UZS"), ("money", 1900, None, "UZS")]),
     ("more-of-the-same-in-its-unit", "Detainees may be held for up to 90 days, renewable once for another 90; police seized "
@@ -3768,6 +3772,13 @@ def test_a_second_count_of_the_same_measure_counts_what_the_first_does(pipeline,
 def test_won_is_a_verb_before_by_or_the(pipeline, identifier, text, expected):
     f = [f for f in figures(pipeline, text, identifier=identifier) if f.kind != "percent"][-1]
     assert (f.kind, f.unit) == expected
+
+
+def test_what_is_counted_joins_one_phrase_after_and_not_a_chain(pipeline):
+    """A long run of words joined by `and` after a number (found by `scripts/bench_adversarial.py`)
+    had each joined the next, one call deeper each time, past Python's limit of recursion."""
+    fs = figures(pipeline, "Police seized 5 " + "red and " * 3000 + "blue trucks.")
+    assert [(f.value, f.item) for f in fs] == [(5, "red")]
 
 
 @pytest.mark.parametrize("text", ["Arrivals fell to 1.1 million following the closures.", "Arrivals fell to 1.1 million excluding transit.",

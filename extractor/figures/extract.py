@@ -1637,8 +1637,9 @@ class FigureExtractor:
     def _noun_phrase(self, text: str, pos: int) -> str | None:
         return self._noun_phrase_at(text, pos)[0]
 
-    def _noun_phrase_at(self, text: str, pos: int) -> tuple[str | None, int]:
-        """What a number counts, written from `pos`, and where it ends."""
+    def _noun_phrase_at(self, text: str, pos: int, join: bool = True) -> tuple[str | None, int]:
+        """What a number counts, written from `pos`, and where it ends; `join`: whether a phrase
+        after `and` or `of` may join it (once: not in the phrase joined)."""
         words: list[str] = []
         p = pos
         for _ in range(6):
@@ -1679,10 +1680,10 @@ class FigureExtractor:
             if lw in self.lex.item_stops or words and (lw in self.lex.item_verbs or _VERB_LIKE.fullmatch(w) and not named
                                                        and lw not in self.lex.item_nouns_like_verbs
                                                        and not describing):
-                if lw in ("and", "or") and words and len(words) <= 2 and not self._plural(words[-1]):
+                if join and lw in ("and", "or") and words and len(words) <= 2 and not self._plural(words[-1]):
                     # `seven Scud and Rodong missiles`, `4,500 small and medium enterprises`: two
                     # words that describe one plural noun after them
-                    rest, end = self._noun_phrase_at(text, m.end())
+                    rest, end = self._noun_phrase_at(text, m.end(), join=False)
                     if rest and len(rest.split()) == 2 and self._plural(rest.split()[-1]):
                         words += [w, rest]
                         p = end
@@ -1708,9 +1709,9 @@ class FigureExtractor:
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
             return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)
-        if len(words) == 1 and (of := _OF_NOUN.match(text, p)) and of.group("w").lower() not in self.lex.item_stops:
+        if join and len(words) == 1 and (of := _OF_NOUN.match(text, p)) and of.group("w").lower() not in self.lex.item_stops:
             # `1,500 rounds of ammunition`, `2.3 million head of cattle`, `12 cases of cholera`
-            rest, end = self._noun_phrase_at(text, of.start("w"))
+            rest, end = self._noun_phrase_at(text, of.start("w"), join=False)
             if rest:
                 words += ["of", rest]
                 p = end
@@ -2066,7 +2067,12 @@ class FigureExtractor:
                 # (`the debt ratio fell to 58.4 from 61.6 percent`: the level, then the one it changed from)
                 ) or j == k - 1 and _FROM_GAP_ONLY.fullmatch(gap) and _TO_BEFORE.search(text, max(0, c.start - 8), c.start) or (
                     tally and _DASH_GAP.fullmatch(gap))
-                if c.rule != "count-bare" or not (change or _LIST_GAP.fullmatch(gap)):
+                # (`Turnout fell to 52 from 61 percent`: a count of what is named before the number
+                # is a member too, where the last is a share)
+                named_before = (c.rule == "count-noun" and last.kind == "percent" and change and c.item is not None
+                                and text.find(c.item, max(0, c.start - 80), c.start) != -1
+                                and not text[c.end:c.end + len(c.item) + 4].lstrip().startswith(c.item))
+                if c.rule != "count-bare" and not named_before or not (change or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
                 # (a list has a member before it: `3, 4, or 5 percent`); and a number with a scale
@@ -2078,6 +2084,7 @@ class FigureExtractor:
                                                and (not isinstance(last.value, (int, float)) or last.value <= 100)):
                     break  # (`nearly 5,000, almost 30 percent of its strength`: no share of percents)
                 c.kind, c.unit, c.info, c.rule = last.kind, last.unit, last.info, "list-shared-unit"
+                c.item = None if named_before else c.item
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
                 if scale > 1 and c.value < 1000 and not _SCALED.search(text, c.start, c.end):
                     c.value *= scale  # `20 and 30 million dollars`: the scale word is shared too
