@@ -3758,9 +3758,14 @@ def test_a_part_after_including_is_in_the_unit_of_the_figure_before(pipeline, te
     ("THE ATTACK KILLED 12 SOLDIERS AND\nWOUNDED 30.", [(12, "SOLDIERS"), (30, "SOLDIERS")]),
     ("Police arrested 45 people and seized 300.", [(45, "people"), (300, None)]),
     ("The attack killed 12 soldiers and destroyed 3.", [(12, "soldiers"), (3, None)]),
-], ids=["died-and-were-injured", "killed-and-injured", "in-capitals-over-a-line-break", "another-measure", "no-measure"])
+    ("Some 3,500 combatants were demobilized, and 5,000 were integrated into the army.", [(3500, "combatants"), (5000, "combatants")]),
+    ("In 2008, 111 ships were attacked and 42 hijacked.", [(111, "ships"), (42, "ships")]),
+    ("IN 2008, 111 SHIPS WERE ATTACKED AND 42 HIJACKED.", [(111, "SHIPS"), (42, "SHIPS")]),
+    ("45 suspects were detained and 12 trained police arrived.", [(45, "suspects"), (12, "trained police")]),
+], ids=["died-and-were-injured", "killed-and-injured", "in-capitals-over-a-line-break", "another-measure", "no-measure",
+        "in-parallel-in-the-passive", "a-participle-after-the-second", "a-participle-in-capitals", "a-count-of-its-own"])
 def test_a_second_count_of_the_same_measure_counts_what_the_first_does(pipeline, text, expected):
-    assert [(f.value, f.item) for f in figures(pipeline, text)] == expected
+    assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
 
 
 @pytest.mark.parametrize("identifier, text, expected", [

@@ -95,6 +95,12 @@ _VERB_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?(?:,|\band)" + GAP + r"(?:(?:also|
 # injured`, `people were killed, and`; words only)
 _AND_COUNT_GAP = rx.short(r"(?i)(?:" + GAP + r"[a-z]+){0,3}[ \t]*,?" + GAP + r"and(?:" + GAP + r"[a-z]+){0,2}" + GAP)
 # (the words that name what a bare count is after it: `1,721 were injured`, `53 wounded`)
+# (a verb in the passive: `were attacked`, `was demobilized`, `have been hurt`)
+_PASSIVE = (r"(?:were|was|are|is|have" + GAP + r"been|had" + GAP + r"been)" + GAP
+            + r"(?:[a-z]+(?:ed|en)|hurt|shot|held|caught|found|sent|kept|left|lost|cut|hit)\b")
+# (between what a count counts, its verb in the passive, and a second count: `ships were attacked and`)
+_PASSIVE_AND_GAP = rx.short(r"(?i)" + GAP + _PASSIVE + r"[ \t]*,?" + GAP + r"and" + GAP)
+_PASSIVE_AFTER = rx.short(r"(?i)" + GAP + _PASSIVE)
 _COUNT_VERB_AFTER = rx.short(r"(?i)" + GAP + r"(?:(?:were|was|are|have[ \t]+been|had[ \t]+been|reportedly|later)" + GAP + r")?(?P<w>[a-z]+)")
 _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
@@ -1841,6 +1847,15 @@ class FigureExtractor:
                     c.kind, c.unit, c.info, c.item, c.rule = "percent", "percent", None, None, "compared-shared-unit"
                     c.flags = c.flags + ["unit inferred from the comparison"]
                     continue
+                if (c.rule == "count-noun" and prev.kind == "quantity" and prev.unit == "count" and prev.item and prev.per is None
+                        and c.item and " " not in c.item and (c.item.islower() or c.item.isupper()) and c.item.lower().endswith("ed")
+                        and c.start - prev.end < 100
+                        and _PASSIVE_AND_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)):
+                    # `111 ships were attacked and 42 hijacked`: the participle after the second
+                    # count is its verb; it counts what the first does
+                    c.item, c.rule = prev.item, "compared-shared-unit"
+                    c.flags = c.flags + ["unit inferred from the list"]
+                    continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
                 if (prev.kind in ("money", "quantity", "duration") and c.start - prev.end < 150 and (not c.words or c.value > 1)
@@ -1853,9 +1868,12 @@ class FigureExtractor:
                     continue
                 if (prev.kind == "quantity" and prev.unit == "count" and prev.item and prev.per is None and c.start - prev.end < 100
                         and _AND_COUNT_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)
-                        and prev.start >= self.sentences.sentence(text, c.start)[0] and self._same_measure_around(text, prev, c)):
+                        and prev.start >= self.sentences.sentence(text, c.start)[0] and (
+                            self._same_measure_around(text, prev, c)
+                            or _PASSIVE_AFTER.match(text, c.end) and _PASSIVE_AND_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start))):
                     # `197 people died and 1,721 were injured`, `killed nine people and injured 53`: a
-                    # second count of the same measure counts what the first does
+                    # second count of the same measure counts what the first does; so does one in
+                    # parallel in the passive (`3,500 combatants were demobilized, and 5,000 were integrated`)
                     _take_unit(c, prev, "unit inferred from the list")
                     continue
                 if (prev.kind == "quantity" and prev.unit != "count" and prev.per is None and not c.words and c.start - prev.end < 120
