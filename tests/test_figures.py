@@ -937,6 +937,7 @@ def test_every_sentence_reads_the_same_in_capitals(pipeline):
 
 QUALIFIERS = [
     ("close-to", "currently close to 30\npercent above last year", "approx"),
+    ("near", "Unemployment hovers near 7.5 percent.", "approx"),
     ("appr-abbreviated", "Police burned appr. 1,000 kilos.", "approx"),
     ("at-least", "including eradicating at least 8,000 hectares.", "at_least"),
     ("expected-to-top", "Exports are expected to top USD 1 billion.", "more_than"),
