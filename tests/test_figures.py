@@ -436,6 +436,9 @@ CASES = [
      "turnout was 5.2 million, or 61 percent.",
      [("percent", 52, None, "percent"), ("percent", 61, None, "percent"), ("percent", 7.5, None, "percent"),
       ("percent", 8.2, None, "percent"), ("quantity", 5.2e6, None, "count"), ("percent", 61, None, "percent")]),
+    ("no-count-of-thousands-is-in-a-percent-over-a-hundred", "IED attacks rose 120 percent, from 3,867 in 2008 to 8,159 in 2009.",
+     [("percent", 120, None, "percent"), ("quantity", 3867, None, "count"), ("date", "2008", None, None),
+      ("quantity", 8159, None, "count"), ("date", "2009", None, None)]),
     ("a-rate-given-again-is-in-its-unit", "The official rate is 1,470 soum per dollar, while the black market rate is 1,900.",
      [("money", 1470, None, "UZS"), ("money", 1900, None, "UZS")]),
     ("more-of-the-same-in-its-unit", "Detainees may be held for up to 90 days, renewable once for another 90; police seized "
@@ -3739,7 +3742,9 @@ def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
     ("Police seized 1,200 kilos, 300 of which in Lima.", [(1200, "kg", None), (300, "kg", None)]),
     ("USD 5 million (2 million of which for training) was spent.", [(5e6, "USD", None), (2e6, "USD", None)]),
     ("Police seized 12 kilos; 300 of them were hidden.", [(12, "kg", None), (300, "count", None)]),
-], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole"])
+    ("The army has deployed 45,000 troops in the drug war, 10,000 of them in Ciudad Juarez.",
+     [(45000, "count", "troops"), (10000, "count", "troops")]),
+], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole", "a-few-words-between"])
 def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 

@@ -1946,8 +1946,9 @@ class FigureExtractor:
                 # (and the second number of a change: `from USD 3 to 2.5 billion`)
                 if not cmp_rx.fullmatch(text, end, c.start) and not end_rx.fullmatch(text, end, c.start) and not self._changed_to(text, prev, end, c):
                     continue
-                if prev.kind == "percent" and (_SCALED.search(text, c.start, c.end) or c.value > 100 >= prev.value):
-                    continue  # (`42 percent, up from 1 million`, `up 12% from 3,091`: no percent)
+                if prev.kind == "percent" and (_SCALED.search(text, c.start, c.end) or c.value > 100 >= prev.value
+                                               or c.value > 100 and "," in text[c.start:c.end]):
+                    continue  # (`42 percent, up from 1 million`, `up 12% from 3,091`, `rose 120 percent, from 3,867`: no percent)
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
                 c.item = c.item or (prev.item if prev.unit == "count" else None)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
@@ -2844,7 +2845,8 @@ _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?
 _OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)"
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
 _OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|which|whom)\b")
-_PART_AFTER_GAP = rx.short(r"[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")  # (`1,800 officers, 400 of them`)
+# (`1,800 officers, 400 of them`; `45,000 troops in the drug war, 10,000 of them`: a few words between)
+_PART_AFTER_GAP = rx.short(r"(?:" + GAP + r"[A-Za-z][\w'-]*){0,6}[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?(?:(?i:only|just|merely|barely)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
