@@ -94,14 +94,14 @@ _VERB_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?(?:,|\band)" + GAP + r"(?:(?:also|
 # (between what a count counts and a second count of the same measure: `people died and`, `people and
 # injured`, `people were killed, and`; words only)
 _AND_COUNT_GAP = rx.short(r"(?i)(?:" + GAP + r"[a-z]+){0,3}[ \t]*,?" + GAP + r"and(?:" + GAP + r"[a-z]+){0,2}" + GAP)
-# (the words that name what a bare count is after it: `1,721 were injured`, `53 wounded`)
 # (a verb in the passive: `were attacked`, `was demobilized`, `have been hurt`)
 _PASSIVE = (r"(?:were|was|are|is|have" + GAP + r"been|had" + GAP + r"been)" + GAP
             + r"(?:[a-z]+(?:ed|en)|hurt|shot|held|caught|found|sent|kept|left|lost|cut|hit)\b")
 # (between what a count counts, its verb in the passive, and a second count: `ships were attacked and`)
 _PASSIVE_AND_GAP = rx.short(r"(?i)" + GAP + _PASSIVE + r"[ \t]*,?" + GAP + r"and" + GAP)
 _PASSIVE_AFTER = rx.short(r"(?i)" + GAP + _PASSIVE)
-_COUNT_VERB_AFTER = rx.short(r"(?i)" + GAP + r"(?:(?:were|was|are|have[ \t]+been|had[ \t]+been|reportedly|later)" + GAP + r")?(?P<w>[a-z]+)")
+# (the word that names what a bare count is after it: `1,721 were injured`, `53 wounded`)
+_COUNT_VERB_AFTER = rx.short(r"(?i)" + GAP + r"(?:(?:were|was|are|have" + GAP + r"been|had" + GAP + r"been|reportedly|later)" + GAP + r")?(?P<w>[a-z]+)")
 _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
 # `economists put it at`, `today it is`, `the regional average of`, `not the`)

@@ -337,7 +337,9 @@ class TableReader:
         `ls` and the line of units under the header (`(ha)   (ha)`): up over its rows, its
         headers and single blank lines. A row above a blank line or above the header belongs to
         another table. Where the row's label is `wrapped` (only brackets, indented), the line of
-        words right above it is the label's first part, returned last."""
+        words right above it is the label's first part, returned fifth; last, the label of a group
+        of rows with a unit in brackets that the row and the rows between are indented under
+        (`Coca eradicated (ha)` over `  - manual   95,634`)."""
         header = heads = units_line = label_head = group = None
         blank = False
         # (whether the row and each row over it, up to a group's label, is indented under it)
