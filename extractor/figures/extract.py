@@ -1867,10 +1867,10 @@ class FigureExtractor:
                     self._in_scale_of(text, prev, c)
                     continue
                 if (prev.kind == "quantity" and prev.unit == "count" and prev.item and prev.per is None and c.start - prev.end < 100
-                        and _AND_COUNT_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)
+                        and _AND_COUNT_GAP.fullmatch(text, (past := _past_item(text, prev, c.start)), c.start)
                         and prev.start >= self.sentences.sentence(text, c.start)[0] and (
                             self._same_measure_around(text, prev, c)
-                            or _PASSIVE_AFTER.match(text, c.end) and _PASSIVE_AND_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start))):
+                            or _PASSIVE_AFTER.match(text, c.end) and _PASSIVE_AND_GAP.fullmatch(text, past, c.start))):
                     # `197 people died and 1,721 were injured`, `killed nine people and injured 53`: a
                     # second count of the same measure counts what the first does; so does one in
                     # parallel in the passive (`3,500 combatants were demobilized, and 5,000 were integrated`)
