@@ -473,6 +473,8 @@ CASES = [
      "will decide it.", [("quantity", 7, None, "count"), ("quantity", 8, None, "count"), ("quantity", 2, None, "count")]),
     ("a-code-glued-to-two-digits-against-a-currency-is-money", "The shilling fell to KSh80/USD; COP15 opens in December.",
      [("money", 80, None, "KES")]),
+    ("a-code-glued-to-two-digits-per-a-currency-is-money", "The shilling traded at KSh80 per dollar; COP15 opens in December.",
+     [("money", 80, None, "KES")]),
     ("members-named-after-a-preposition-share-the-amount-s-unit", "Imports from the U.S. totaled USD 12.6 billion, from Colombia "
      "6.1 billion and from Brazil 5.1 billion.", [("money", 12.6e9, None, "USD"), ("money", 6.1e9, None, "USD"), ("money", 5.1e9, None, "USD")]),
     ("a-part-of-an-amount-named-first-is-in-its-scale", "Of the USD 36 million pledged, 28 has been disbursed, and 5 projects "

@@ -935,9 +935,9 @@ class FigureExtractor:
                 if cm and glued_before and surface in L.needs_amount and not (scaled or "." in text[s:t.end] or "," in text[s:t.end]):
                     return None  # `M16 rifles` in Lesotho: a model, where `M 8 billion` is maloti
                 if (cm and glued_before and len(surface) == 3 and surface.isalpha() and surface.isupper() and e - s <= 2 and not scaled
-                        and not L.fx_rx.match(text, e)):
+                        and not self._priced_in_currency(text, e)):
                     return None  # `COP15`, the fifteenth conference of the parties: a code glued to one or two digits names a
-                    # thing (not one against a currency: `KSH80/USD` in a cable in capitals)
+                    # thing (not one against a currency: `KSH80/USD`, `KSH80 PER DOLLAR` in a cable in capitals)
             if cm:
                 start = s - (len(before) - cm.start())
                 # `USD $1 million`: a second currency word before the symbol.
