@@ -1453,9 +1453,12 @@ def test_a_rate_adverb(pipeline):
      ["month", "month", "month", "day", None]),
     ("TEACHERS EARN USD 150 A MONTH, POLICE USD 120 AND NURSES USD 90; GUARDS EARN USD 25 A DAY, PLUS USD 10 FOR MEALS.",
      ["month", "month", "month", "day", None]),
+    ("Cocaine fetches USD 2,000 per kilo in Colombia but USD 30,000 in the U.S.; the course costs USD 5 a day but USD 300 in total.",
+     ["kg", "kg", "day", None]),
 ], ids=["an-amount-compared-with-a-rate", "not-an-amount-of-another-size", "an-amount-in-parallel-with-a-rate", "an-adverb-of-time-alone-after-a-count", "a-total-restated-as-a-rate", "a-list-ending-in-or", "cruzeiros",
         "a-rate-named-before-in-the-clause", "a-count-only-at-a-rate-in-time", "not-the-rate-of-a-figure-before", "not-past-a-comma", "past-a-year", "per-1000-cubic-meters", "one-of-a-unit-before-a-verb-of-price", "not-one-of-a-time-or-a-count", "one-of-a-unit-then-the-verb-or-of-across-a-line", "the-price-of-one-of-a-unit", "not-past-a-units-full-stop", "a-count-at-a-rate-after-its-verb", "a-time-of-something-at-a-rate",
-    "each-of-a-unit-before-a-verb-of-price", "members-named-before-their-amounts-at-the-first-s-rate", "the-same-in-capitals"])
+    "each-of-a-unit-before-a-verb-of-price", "members-named-before-their-amounts-at-the-first-s-rate", "the-same-in-capitals",
+    "a-price-in-contrast-after-but"])
 def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

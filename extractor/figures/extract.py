@@ -137,6 +137,9 @@ _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ 
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
 _APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
+# (between a price at a rate and another in contrast: `N65 per liter at the pump but`; words only)
+_BUT_GAP = rx.short(r"(?i)(?:" + GAP + r"[a-z]+){0,5}[ \t]*,?" + GAP + r"(?:but|while|whereas)" + GAP + r"(?:only" + GAP + r")?")
+_TOTAL_AFTER = rx.short(r"(?i)" + GAP + r"(?:in" + GAP + r")?(?:all|total|overall|a" + GAP + r"year|a" + GAP + r"month|per|each|every)\b")  # (`but USD 300 in total`)
 _PARALLEL_TIME_GAP = rx.short(r"(?i)" + GAP + r"(?:this|next|last)" + GAP + r"(?:year|month|quarter|season)" + GAP + r"(?:and|but|while|against|versus)" + GAP)
 _PARALLEL_TIME_AFTER = rx.short(r"(?i)" + GAP + r"(?:this|next|last)\b")
 _EQUALS = rx.short(r"[ \t]*+(?:\n[ \t]*+)?=[ \t]*+(?:\n[ \t]*+)?|[ \t]*+:[ \t]*+")  # (`USD 1 =` over `Tk 68.6`)
@@ -2013,7 +2016,10 @@ class FigureExtractor:
                     and ((nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None
                          or (nm := _NAMED_MEMBER.fullmatch(text, prev.end, c.start)) is not None and nm.group("name").isupper())
                     and not any(w.lower() in self.lex.item_stops or w.lower() in _NOT_MEMBER_NAMES or _VERB_LIKE.fullmatch(w.lower())
-                                for w in nm.group("name").split())):
+                                for w in nm.group("name").split())
+                    # (`Petrol sells for N65 per liter at the pump but N150 on the black market`: a price in contrast)
+                    or c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None and c.unit == prev.unit
+                    and _BUT_GAP.fullmatch(text, prev.end, c.start) is not None and not _TOTAL_AFTER.match(text, c.end)):
                 c.per = prev.per
         for prev, c in zip(cands, cands[1:]):
             # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`, `2,154 kilograms (1,398
