@@ -59,7 +59,7 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         "by USD 3.2 billion to USD 11.3 billion ", "5 IDPs are housed, including 3 ", "killed 9 people and injured 5 ",
         "the 110 won by ", "Coca eradicated (ha)\n  - manual   5   6\n", "rate is 5 soum per dollar, the rate is 6 ",
         "7 Scud and Rodong missiles ", "EO 850 PER DOLLAR ", "5 ships were attacked and 3 hijacked ", "5 troops in the war, 3 of them ",
-        "Turnout fell to 5 from 6 percent "]
+        "Turnout fell to 5 from 6 percent ", "USD 5 per liter at the pump but USD 6 "]
 
 
 def main() -> None:
