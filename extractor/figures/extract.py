@@ -2010,16 +2010,15 @@ class FigureExtractor:
                          or c.unit != prev.unit and _OR_GAP.fullmatch(text, prev.end, c.start) and _ENDS_CLAUSE.match(text, c.end))):
                 c.per = prev.per
             # `Teachers earn USD 150 a month, police USD 120 and nurses USD 90`: the members of a list,
-            # each named before its amount in the currency of the rate before, are at that rate
+            # each named before its amount in the currency of the rate before, are at that rate; so
+            # is a price in contrast (`Petrol sells for N65 per liter at the pump but N150 on the black market`)
             elif (c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None and c.unit == prev.unit
                     # (in a cable in capitals, names in capitals: `POLICE USD 120 AND NURSES USD 90`)
-                    and ((nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None
-                         or (nm := _NAMED_MEMBER.fullmatch(text, prev.end, c.start)) is not None and nm.group("name").isupper())
-                    and not any(w.lower() in self.lex.item_stops or w.lower() in _NOT_MEMBER_NAMES or _VERB_LIKE.fullmatch(w.lower())
-                                for w in nm.group("name").split())
-                    # (`Petrol sells for N65 per liter at the pump but N150 on the black market`: a price in contrast)
-                    or c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None and c.unit == prev.unit
-                    and _BUT_GAP.fullmatch(text, prev.end, c.start) is not None and not _TOTAL_AFTER.match(text, c.end)):
+                    and (((nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None
+                          or (nm := _NAMED_MEMBER.fullmatch(text, prev.end, c.start)) is not None and nm.group("name").isupper())
+                         and not any(w.lower() in self.lex.item_stops or w.lower() in _NOT_MEMBER_NAMES or _VERB_LIKE.fullmatch(w.lower())
+                                     for w in nm.group("name").split())
+                         or _BUT_GAP.fullmatch(text, prev.end, c.start) is not None and not _TOTAL_AFTER.match(text, c.end))):
                 c.per = prev.per
         for prev, c in zip(cands, cands[1:]):
             # `Aerial eradication: 133,496 hectares (153,134)`, `62.4 MT (53.1)`, `2,154 kilograms (1,398
