@@ -219,10 +219,13 @@ CASES = [
      [("money", 2.3e6, None, "USD"), ("money", 4.5e5, None, "EUR"), ("money", 1.2e7, None, "SEK"), ("quantity", 12, None, "count"),
       ("quantity", 5, None, "count")]),
     ("no-scale-letter-of-a-word-in-capitals", "THE GOC EXPECTS US$ 250,000 MORE FROM USAID.", [("money", 250000, None, "USD")]),
-    # units are never converted (SCHEMA.md); `value_base` carries MW and kWh
+    # units are never converted (SCHEMA.md); `value_base` carries MW and kWh; the letters of a
+    # scale are expanded, as `mbd` is (`tcf`, trillion cubic feet; `bcm`, billion cubic meters)
     ("energy-units", "Reserves are 3 tcf of gas; the plant will add 2 GW and 500 GWh.",
-     [("quantity", 3, None, "tcf"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),
-    ("million-cubic-meters-abbreviated", "Storage reached 4.2 mcm.", [("quantity", 4.2, None, "mcm")]),
+     [("quantity", 3e12, None, "ft3"), ("quantity", 2, None, "gw"), ("quantity", 500, None, "gwh")]),
+    ("million-cubic-meters-abbreviated", "Storage reached 4.2 mcm.", [("quantity", 4.2e6, None, "m3")]),
+    ("billion-cubic-meters-written-short-or-out", "Deliveries reached 8.8 billion cubic meters (bcm) in 2008, of which Turkey took 4.5 bcm.",
+     [("quantity", 8.8e9, None, "m3"), ("date", "2008", None, None), ("quantity", 4.5e9, None, "m3")]),
     ("pounds-weight-and-money", "seized 500 pounds of marijuana and 20 million Egyptian pounds",
      [("quantity", 500, None, "lb"), ("money", 20000000, None, "EGP")]),
     ("range-with-the-percent-sign-twice", "Support is 45%-50%; growth of 10 percent to 15 percent; rose from 5% to 7%; "
@@ -524,7 +527,7 @@ CASES = [
     ("portuguese-scales-without-their-accents", "Petrobras invested R$ 3,5 MILHOES and US$ 2 BILHOES; the fund holds R$ 1,2 bilhao.",
      [("money", 3.5e6, None, "BRL"), ("money", 2e9, None, "USD"), ("money", 1.2e9, None, "BRL")]),
     ("gas-and-oil-and-ore-a-day-written-short", "Bolivia exports 31 MMcmd to Brazil; Petroecuador pumps 180 kbpd; the mine processes 120,000 tpd.",
-     [("quantity", 31, None, "mcm"), ("quantity", 180000, None, "bbl"), ("quantity", 120000, None, "t")]),
+     [("quantity", 31e6, None, "m3"), ("quantity", 180000, None, "bbl"), ("quantity", 120000, None, "t")]),
     ("nautical-miles-short-and-acre-feet", "The ship was 12 nm offshore, inside a 50 NM zone; the dam holds 5 million acre-feet.",
      [("quantity", 12, None, "nmi"), ("quantity", 50, None, "nmi"), ("quantity", 5e6, None, "acre_ft")]),
     ("percent-written-o-slash-o-in-telegrams", "PRICES ROSE 12 O/O IN 1975.", [("percent", 12, None, "percent"), ("date", "1975", None, None)]),
@@ -1465,7 +1468,7 @@ def test_the_rate_of_a_figure_compared_with_or_restated(pipeline, text, pers):
 
 def test_rate_per(pipeline):
     fs = figures(pipeline, "prices above $40 a barrel are high; $179.5/tcm; 1.5 TO 2.5 PERCENT A QUARTER; 63 bcm/y; USD 300 per MT")
-    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("bcm", "year"), ("USD", "t")]
+    assert [(f.unit, f.per) for f in fs] == [("USD", "bbl"), ("USD", "tcm"), ("percent", "quarter"), ("m3", "year"), ("USD", "t")]
 
 
 @pytest.mark.parametrize("text,per", [
@@ -3316,7 +3319,7 @@ def test_a_name_by_number_after_no_verb_of_giving_stays_a_name(pipeline):
     ("Energy use is 25 Mtoe.", (25e6, "toe", None)),
     ("It uses 400 ktoe, or 12 million tonnes of oil equivalent in all.", (400000, "toe", None)),
     ("Wine output was 50 million hl.", (50e6, "hl", None)),
-    ("Gas output is 4.2 bcf/d.", (4.2, "bcf", "day")),
+    ("Gas output is 4.2 bcf/d.", (4.2e9, "ft3", "day")),
     ("Rents average USD 300/mo.", (300, "USD", "month")),
     ("YIELDS AVERAGE 3.4 T/HA.", (3.4, "t", "ha")),
 ], ids=["thousand-barrels-a-day", "million-tonnes-of-oil-equivalent", "thousand-tonnes-of-oil-equivalent", "hectoliters",
