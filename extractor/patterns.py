@@ -119,6 +119,10 @@ class CurrenciesFile(Strict):
     # Codes whose `subunits` word, where `by_country` gives that code, names the whole unit (the
     # piastre of South Vietnam, where the word is a part of the pound elsewhere)
     whole_unit_codes: list[str] = []
+    # Currency names that make a rate of exchange after `to` or `against` without an article, as
+    # telegrams write it (`SOL DEVALUED TO 250 TO DOLLAR`); the others need one (`to the euro`),
+    # since a word of them may be a verb (`USD 5,000 to mark the day`)
+    rate_without_article: list[str] = []
 
 
 class WordList(Strict):

@@ -1832,8 +1832,15 @@ def test_a_currency_written_before_the_amount_is_part_of_its_text(pipeline):
     ("09ACCRA12", "The cedi lost 22 percent of its value against the dollar in 2008 and a further 17 percent in the first\n"
                   "quarter of 2009, trading at 1.45 per dollar on April 20.", ("money", "GHS", "USD")),
     ("08NAIROBI12", "It closed at 80.5/USD.", ("quantity", "count", "USD")),
+    ("76TOKYO12", "YEN AT 293 TO DOLLAR.", ("money", "JPY", "USD")),
+    ("75BEIRUT12", "LEBANESE POUND SLIPPED TO 2.48 TO DOLLAR FROM 2.30 AT BEGINNING OF MONTH.", ("money", "LBP", "USD")),
+    ("08CARACAS12", "The parallel rate reached 5.8 bolivars fuertes to the dollar.", ("money", "VEF", "USD")),
+    ("08NAIROBI12", "The shilling traded at 80 against dollar.", ("money", "KES", "USD")),
+    ("08NAIROBI12", "The shilling traded at 80; the fund gave USD 5,000 to mark the day.", ("money", "USD", None)),
 ], ids=["shilling-by-post", "peso-per-dollar", "shilling-not-the-posts", "no-currency-named", "per-a-code-in-capitals",
-        "slash-a-code", "named-well-before", "slash-a-code-no-currency-named"])
+        "slash-a-code", "named-well-before", "slash-a-code-no-currency-named", "to-dollar-without-an-article-in-a-telegram",
+        "the-second-of-a-change-in-a-telegram", "bolivars-fuertes", "against-dollar-without-an-article",
+        "a-name-that-is-a-verb-needs-its-article"])
 def test_a_bare_rate_of_exchange_takes_the_currency_the_sentence_names(pipeline, identifier, text, expect):
     f = [f for f in figures(pipeline, text, identifier=identifier) if f.kind in ("money", "quantity")][-1]
     assert (f.kind, f.unit, f.per) == expect

@@ -469,9 +469,13 @@ class Lexicon:
         self.fx_rate_before_rx = rx.short(
             r"(?r)(?i)(?:\b(?:exchange|official|parallel|market|interbank)[ \t]+rate(?:[ \t]+(?:of|at|was|is|stood[ \t]+at|averaged|reached))?"
             r"|(?<![\w])(?P<cur>" + ws_trie(sorted(named)) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|to))[ \t]*(?:\n[ \t]*)?\Z")
+        # (`TO DOLLAR`, as telegrams write it: a name that makes a rate without an article, not
+        # before an amount: `from EUR 5 million to dollar 7 million` is none)
+        bare_forms = [_key(f) for f in c.rate_without_article if _key(f) in rate_units]
+        bare = (r"|(?P<r>" + ws_trie(bare_forms) + r")(?![ \t]*(?:\n[ \t]*)?[\d$])") if bare_forms else ""
         self.fx_rx = rx.short(
-            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)" + GAP + r"(?:the|one|a|1)" + GAP + r"(?P<r>"
-            + ws_trie(words) + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"|" + ws_trie(words) + r"))(?![\w])"
+            r"[ \t]*(?:\n[ \t]*)?(?:(?:to|against)" + GAP + r"(?:(?:the|one|a|1)" + GAP + r"(?P<r>"
+            + ws_trie(words) + r")" + bare + r")|/[ \t]*(?P<r>" + "|".join(map(regex.escape, sorted(self.fx_symbols))) + r"|" + ws_trie(words) + r"))(?![\w])"
             # (`$5 million to the euro zone` is money sent somewhere)
             r"(?![ \t]*(?:\n[ \t]*)?(?:zone|area|region|bloc|economy|economies|market|markets|countries|system|peg)\b)",
             regex.I)
