@@ -155,6 +155,9 @@ class NumbersFile(Strict):
     one_needs_noun: list[str]
     not_after_number_word: list[str]
     counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
+    # `Afghan refugees in the NWFP now number 193,000`: verbs after which a number counts the plural
+    # noun before them (the subject)
+    count_verbs: list[str] = []
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
     item_stop_words: list[str] = []  # what a number counts ends before these words
     # what a number alone in brackets counts starts after the last of these before it (`more` in

@@ -3359,6 +3359,19 @@ def test_a_part_of_a_count_or_one_compared_with_it_counts_the_same(pipeline, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Chinese students in the United States number 98,235, up 21 percent.", [("98,235", "Chinese students", False)]),
+    ("AFGHAN REFUGEES IN NWFP NOW NUMBER ABOUT 193,000 PER GOP FIGURES.", [("ABOUT 193,000", "AFGHAN REFUGEES", False)]),
+    ("UNHCR says Somali refugees in Kenya number some 300,000.", [("some 300,000", "Somali refugees", False)]),
+    ("The Sons of Iraq number roughly 94,000; Kenya's police numbered 40,000.",
+     [("roughly 94,000", "Sons of Iraq", False), ("40,000", "police", False)]),
+    ("The force could number 5,000.", [("5,000", None, True)]),
+], ids=["past-a-place", "in-capitals-past-an-adverb-and-a-qualifier", "not-the-verb-before-the-subject",
+        "a-name-after-of-and-a-plural-without-s", "no-plural-before-it"])
+def test_a_number_after_a_verb_of_counting_counts_its_subject(pipeline, text, expected):
+    assert [(f.text, f.item, f.flagged) for f in figures(pipeline, text) if f.unit == "count"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Of the USD 50 million pledged, only 12 million has been disbursed.", [(5e7, "USD"), (1.2e7, "USD")]),
     ("Of the 50,000 hectares planted, 12,000 were eradicated.", [(50000, "ha"), (12000, "ha")]),
     ("Of the 270 communities planned, only 10 have completed it.", [(270, "count"), (10, "count")]),

@@ -1326,6 +1326,13 @@ class FigureExtractor:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
                         item = squash(bm.group("item"))
+                    elif L.count_verb_rx and (text.find("umber", max(0, start - 40), start) != -1 or text.find("UMBER", max(0, start - 40), start) != -1) and (
+                            vm := L.count_verb_rx.search(text, max(0, start - 120), start)):
+                        # `Afghan refugees in the NWFP now number about 193,000`: the subject of a verb of counting
+                        mods = vm.group("mod").split()
+                        while mods and (mods[0].lower() in L.item_stops or _PAST_FORM.fullmatch(mods[0])):
+                            mods.pop(0)
+                        item = squash(" ".join(mods + [vm.group("head")]) + (vm.group("of") or ""))
                 if not item and start == s and before.endswith("(") and _BRACKET_ENDS_PHRASE.match(text, e) and (
                         nm := _NOUN_BEFORE_BRACKET.search(text, max(0, s - 50), s)) and not L.id_word_rx.search(text[nm.start():s - 1]) and (
                         not _FIGURE_BEFORE_BRACKET.search(text, max(0, s - 40), s)):

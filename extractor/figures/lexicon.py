@@ -218,6 +218,17 @@ class Lexicon:
         self.counted_before_rx = regex.compile(
             r"(?r)(?<![\w-])(?P<item>" + _suffix_trie(n.counted_before) + r")[ \t]*(?:\n[ \t]*)?(?:of|was|is|at|stood" + GAP + r"at|reached)?"
             r"[ \t]*(?:\n[ \t]*)?(?:[a-z]+(?:" + GAP + r"[a-z]+)?[ \t]*(?:\n[ \t]*)?)?\Z", regex.I) if n.counted_before else None
+        # `Chinese students in the United States number 98,235`: the plural before a verb of counting,
+        # past up to two places (`in the NWFP`), an adverb (`now`) and up to two words of a qualifier;
+        # the words before the plural are part of it where they are no verb or word of the clause
+        # (`Afghan`), and so is a name after `of` in title case (`the Sons of Iraq`)
+        plural = r"[A-Za-z][\w-]*(?<=[^sSuUiI][sS])|" + "|".join(map(regex.escape, n.plurals_without_s))
+        self.count_verb_rx = rx.short(
+            r"(?r)(?<![\w-])(?P<mod>(?:[A-Za-z][\w-]*[A-RT-Za-rt-z]" + GAP + r"){0,2})(?P<head>" + plural + r")"
+            r"(?P<of>" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?[A-Z][\w.-]*(?:" + GAP + r"[A-Z][\w.-]*)?(?=" + GAP + r"[a-z]))?"
+            r"(?:" + GAP + r"(?:in|from|at|on|inside|across|outside|within)" + GAP + r"(?:the" + GAP + r")?[A-Za-z][\w.-]*(?:" + GAP + r"[A-Za-z][\w.-]*){0,2}){0,2}"
+            + GAP + r"(?:(?:now|currently|still|already|reportedly|officially|together|altogether)" + GAP + r")?(?:" + ws_trie(n.count_verbs) + r")"
+            + GAP + r"(?:[a-z]+(?:" + GAP + r"[a-z]+)?" + GAP + r")?\Z", regex.I) if n.count_verbs else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         # After `one`: a word (or its plural) or a phrase that makes it no count (`one of`, `one way`,
