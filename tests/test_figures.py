@@ -3783,8 +3783,10 @@ def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipelin
     ("The program cost USD 5 million, including 3.5 million for training.", [(5e6, "USD", None), (3.5e6, "USD", None)]),
     ("Police arrested 45 people, among them 12 minors.", [(45, "count", "people"), (12, "count", "minors")]),
     ("Police seized 2.1 tons of cocaine, including about 800 in Lima.", [(2.1, "t", "cocaine"), (800, "count", None)]),
-], ids=["a-count", "money-in-its-scale", "a-part-that-names-its-own", "not-greater-than-the-whole"])
-def test_a_part_after_including_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
+    ("Some 2.7 million people remain displaced in Darfur, of whom 1.8 million live in camps.",
+     [(2.7e6, "count", "people"), (1.8e6, "count", "people")]),
+], ids=["a-count", "money-in-its-scale", "a-part-that-names-its-own", "not-greater-than-the-whole", "of-whom-past-the-clause"])
+def test_a_part_after_including_or_of_whom_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 
 
