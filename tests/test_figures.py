@@ -1532,6 +1532,12 @@ def test_a_compared_count_counts_what_the_first_counts(pipeline, text):
     assert [(f.item, f.rule) for f in fs] == [("people", "count-noun"), ("people", "compared-shared-unit")]
 
 
+def test_a_count_in_parallel_with_a_compared_count_counts_the_same(pipeline):
+    fs = figures(pipeline, "T&T recorded 506 murders in 2009, against 547 in 2008 and 391 in 2007.")
+    assert [(f.text, f.item, f.flagged) for f in fs if f.kind != "date"] == [
+        ("506", "murders", False), ("547", "murders", False), ("391", "murders", False)]
+
+
 @pytest.mark.parametrize("text,qualifier", [
     ("The GOI agreed to take over 54,000 of them.", "exact"),
     ("It took over 3 hours.", "more_than"),

@@ -2158,7 +2158,10 @@ class FigureExtractor:
             # (`45 percent of the budget for defense and 20 for police`: after what a share is of)
             end = _past_share_of(text, prev, prev.end, c.start)
             end = _past_item(text, prev, c.start) if prev.unit == "count" else end  # (`13,000 workers to Malaysia and 2,300 to Korea`)
-            if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration") and (prev.unit != "count" or end > prev.end)
+            # (a count whose item it took from one before it, with no noun after it: `506 murders in
+            # 2009, against 547 in 2008 and 391 in 2007`)
+            if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration")
+                    and (prev.unit != "count" or end > prev.end or prev.item and prev.rule in ("compared-shared-unit", "parallel-shared-unit"))
                     and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
                                                 and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
                                                 # (`3.5 percent this year and 4 next`)
