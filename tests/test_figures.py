@@ -435,6 +435,8 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-measure-given-again-after-it-and-an-adverb", "Libya wants its output to reach 3 million barrels per day by 2012; it now produces about 1.8 million.",
+     [("quantity", 3e6, None, "bbl"), ("date", "2012", None, None), ("quantity", 1.8e6, None, "bbl")]),
     ("a-count-named-before-in-a-change-of-shares", "Turnout fell to 52 from 61 percent; unemployment rose from 7.5 to 8.2 percent; "
      "turnout was 5.2 million, or 61 percent.",
      [("percent", 52, None, "percent"), ("percent", 61, None, "percent"), ("percent", 7.5, None, "percent"),

@@ -107,7 +107,8 @@ _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r
 # `economists put it at`, `today it is`, `the regional average of`, `not the`)
 _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing|pegs?|pegged|sees?|saw|sets?)"
                             + GAP + r"(?:it|them|the" + GAP + r"(?:rate|figure|number|total|level))" + GAP + r"(?:at|closer" + GAP + r"to|nearer"
-                            + GAP + r"to)|(?:it|this)" + GAP + r"(?:is|was|stands|stood|rose|fell|reached|(?:has|had)" + GAP
+                            + GAP + r"to)|(?:it|this)" + GAP + r"(?:(?:now|currently|still|already|only)" + GAP + r")?(?:is|was|stands|stood|rose|fell|reached"
+                            r"|produces|produced|pumps|pumped|exports|exported|(?:has|had)" + GAP
                             + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
                             r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP + r"of"
                             r"|(?:not|below|above|under|beyond|short" + GAP + r"of|exceeding|exceeds|exceeded)" + GAP + r"the"
