@@ -1029,11 +1029,14 @@ def test_qualifiers(pipeline, text, qualifier):
     ("The goal is to train 2,400 ANP per district team over 120 days.", "exact", "120 days"),
     ("Korea's beef tariff would fall over 15 years.", "exact", "15 years"),
     ("Tariffs on autos will be eliminated over ten years.", "exact", "ten years"),
+    ("Terrorists killed 166 people in Mumbai over three days.", "exact", "three days"),
+    ("They held 40 people in camps for over three years.", "more_than", "over three years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
         "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
         "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count",
         "over-after-money-in-one-clause", "over-after-money-in-another-clause", "over-after-a-count-per-unit",
-        "over-after-a-verb-of-change", "over-after-a-verb-of-ending"])
+        "over-after-a-verb-of-change", "over-after-a-verb-of-ending", "over-after-a-count-and-a-place",
+        "for-over-after-a-count-and-a-place"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)

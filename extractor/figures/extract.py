@@ -2934,6 +2934,10 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
                 # (`to train 2,400 ANP per district team over 120 days`: what it counts, then a rate's unit)
                 or prev.item and gap[:len(prev.item.split())] == prev.item.split() and 2 <= len(gap) - len(prev.item.split()) <= 4
                 and gap[len(prev.item.split())].lower() in ("per", "each", "every") and not _CLAUSE_BREAK.search(text, prev.end, c.start)
+                # (`killed 166 people in Mumbai over three days`: what it counts, then where)
+                or prev.item and gap[:len(prev.item.split())] == prev.item.split() and 2 <= len(gap) - len(prev.item.split()) <= 4
+                and gap[len(prev.item.split())].lower() in ("in", "at", "across", "throughout") and not _CLAUSE_BREAK.search(text, prev.end, c.start)
+                and gap[-1].lower() not in _OVER_MEANS_MORE
                 # (`a 2.5% interest rate over 40 years`: a few plain words naming what the figure is)
                 or len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _OVER_MEANS_MORE for w in gap)
                 # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
