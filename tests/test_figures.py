@@ -435,6 +435,9 @@ CASES = [
     ("a-measure-given-again-is-in-its-unit", "The jobless rate is officially 7.1 percent, but economists put it at 12-15; "
      "UNODC estimated 56,100 hectares and the GOP puts it at 51,000.",
      [("percent", 7.1, None, "percent"), ("percent", 12, 15, "percent"), ("quantity", 56100, None, "ha"), ("quantity", 51000, None, "ha")]),
+    ("a-goal-given-after-the-figure-is-in-its-unit", "The ANA reached 94,000 soldiers in October; the goal is 134,000. "
+     "Coca cultivation is estimated at 9,000 ha; the legal limit is 12,000.",
+     [("quantity", 94000, None, "count"), ("quantity", 134000, None, "count"), ("quantity", 9000, None, "ha"), ("quantity", 12000, None, "ha")]),
     ("a-measure-given-again-after-it-and-an-adverb", "Libya wants its output to reach 3 million barrels per day by 2012; it now produces about 1.8 million.",
      [("quantity", 3e6, None, "bbl"), ("date", "2012", None, None), ("quantity", 1.8e6, None, "bbl")]),
     ("a-count-named-before-in-a-change-of-shares", "Turnout fell to 52 from 61 percent; unemployment rose from 7.5 to 8.2 percent; "
@@ -1531,7 +1534,8 @@ def test_local_currency_symbols(pipeline, identifier, text, unit):
 @pytest.mark.parametrize("text", [
     "2.7 million people live in camps, up from 2.4 million a year ago",
     "More than 6,500 people were killed in drug-related violence in 2009, compared with 5,600 in 2008.",
-], ids=["a-short-clause", "a-clause-with-a-year"])
+    "The camps held 94,000 people in October; the goal is 134,000.",
+], ids=["a-short-clause", "a-clause-with-a-year", "a-goal-given-after-it"])
 def test_a_compared_count_counts_what_the_first_counts(pipeline, text):
     fs = [f for f in figures(pipeline, text) if f.kind != "date"]
     assert [(f.item, f.rule) for f in fs] == [("people", "count-noun"), ("people", "compared-shared-unit")]

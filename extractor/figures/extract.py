@@ -110,7 +110,8 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             + GAP + r"to)|(?:it|this)" + GAP + r"(?:(?:now|currently|still|already|only)" + GAP + r")?(?:is|was|stands|stood|rose|fell|reached"
                             r"|produces|produced|pumps|pumped|exports|exported|(?:has|had)" + GAP
                             + r"(?:risen|fallen|reached))(?:" + GAP + r"(?:to|at))?"
-                            r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP + r"of"
+                            r"|(?:average|target|goal|plan|quota|ceiling|limit|threshold|peak|record|forecast|projection|estimate)" + GAP
+                            + r"(?:of|is|was|will" + GAP + r"be)"
                             r"|(?:not|below|above|under|beyond|short" + GAP + r"of|exceeding|exceeds|exceeded)" + GAP + r"the"
                             r"|(?:aims?|aimed|aiming)" + GAP + r"(?:for|at|to" + GAP + r"reach)|targets|targeting"
                             r"|(?:hopes?|hoped|plans?|planned|expects?|expected|seeks?|sought|intends?)" + GAP + r"to" + GAP + r"reach"
@@ -1894,7 +1895,9 @@ class FigureExtractor:
                     # tons and arrested 45` are of two measures)
                     _take_unit(c, prev, "unit inferred from the list")
                     continue
-                if (prev.kind in ("percent", "money", "quantity", "duration") and prev.unit != "count" and not c.words
+                if (prev.kind in ("percent", "money", "quantity", "duration") and not c.words
+                        # (of a count, what it counts: `94,000 soldiers in October; the goal is 134,000`)
+                        and (prev.unit != "count" or prev.item and c.rule == "count-bare" and not c.item)
                         and c.start - prev.end < 200 and any(_RESTATED_BEFORE.search(text, max(prev.end, at - 40), at)
                                                              for at in {c.start, _digits_start(text, c)})
                         and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
