@@ -2667,7 +2667,9 @@ def test_a_year_written_short_ends_a_span_only_after_a_hyphen_or_slash(pipeline)
     ("Fifteen of the 2,154 kilograms were seized.", [(15, "kg", None), (2154, "kg", None)]),
     ("Only 2 of 210 constituencies reported delays.", [(2, "count", "constituencies"), (210, "count", "constituencies")]),
     ("It would cost 25,000 of the sector's 28,000 jobs.", [(25000, "count", "jobs"), (28000, "count", "jobs")]),
-], ids=["kilograms", "a-count", "of-the-whole-of-a-thing"])
+    ("UNAMID has deployed 15,500 of its authorized 19,555 military personnel.",
+     [(15500, "count", "military personnel"), (19555, "count", "military personnel")]),
+], ids=["kilograms", "a-count", "of-the-whole-of-a-thing", "a-word-that-describes-the-whole"])
 def test_a_part_of_a_figure_is_counted_in_what_the_figure_is(pipeline, text, got):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == got
 

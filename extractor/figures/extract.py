@@ -3010,7 +3010,8 @@ _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|o
 # What a unit measures: `tons of cocaine`, `kg (net) of heroin`; not a place (`12 miles south of Tumbes`)
 _UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside|inside|short|ahead|off|out)\b)"
                     r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
-_PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r"(?:[a-z]+'s" + GAP + r")?)?")
+# (`of its authorized`, `of the planned`: a word before the whole may describe it)
+_PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r"(?:[a-z]+'s" + GAP + r")?(?:[a-z]+(?:-[a-z]+)?" + GAP + r")?)?")
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
 
 
