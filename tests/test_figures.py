@@ -2679,6 +2679,13 @@ def test_a_place_after_a_distance_is_not_what_it_measures(pipeline):
     assert [(f.unit, f.item) for f in got] == [("nmi", None), ("kg", "cocaine")]
 
 
+@pytest.mark.parametrize("text", ["Russian forces advanced to within 40 km of Tbilisi.", "RUSSIAN FORCES ADVANCED TO WITHIN 40 KM OF TBILISI."],
+                         ids=["as-written", "in-capitals"])
+def test_a_place_a_distance_is_within_is_not_what_it_measures(pipeline, text):
+    assert [(f.unit, f.item) for f in figures(pipeline, text)] == [("km", None)]
+    assert [f.item for f in figures(pipeline, "They built 40 km of road.")] == ["road"]
+
+
 def test_an_international_phone_number_is_no_figure(pipeline):
     text = "Contact: Jane Doe, tel. 251-11-517-4000, or +251 911 20 30 40 (cell), about 38 percent."
     assert keyed(figures(pipeline, text)) == [("percent", 38, None, "percent")]

@@ -1232,7 +1232,9 @@ class FigureExtractor:
             else:
                 per = None
         item = None
-        if kind == "quantity" and unit != "count" and info is not None and not stop_ends:
+        if kind == "quantity" and unit != "count" and info is not None and not stop_ends and not (
+                # (`advanced to within 40 km of Tbilisi`: a distance from a place, which it does not measure)
+                info.base_unit == "m" and _WITHIN_BEFORE.search(text, max(0, start - 12), start)):
             im = _UNIT_OF.match(text[e:e + 30])
             if im:
                 item, item_end = self._noun_phrase_at(text, e + im.end())
@@ -3010,6 +3012,7 @@ _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|o
 # What a unit measures: `tons of cocaine`, `kg (net) of heroin`; not a place (`12 miles south of Tumbes`)
 _UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside|inside|short|ahead|off|out)\b)"
                     r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
+_WITHIN_BEFORE = rx.short(r"(?i)\bwithin" + GAP + r"(?:(?:some|about|around|roughly)" + GAP + r")?\Z")
 # (`of its authorized`, `of the planned`: a word before the whole may describe it)
 _PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r"(?:[a-z]+'s" + GAP + r")?(?:[a-z]+(?:-[a-z]+)?" + GAP + r")?)?")
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
