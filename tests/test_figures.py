@@ -2533,9 +2533,10 @@ def test_a_bare_number_after_a_name_in_a_list_counts_what_the_first_counts(pipel
 
 
 @pytest.mark.parametrize("text, got", [
-    ("Five Bell 412 helicopters arrived; two Boeing 737 aircraft too.", [(5, "Bell"), (2, "Boeing")]),
+    ("Five Bell 412 helicopters arrived; two Boeing 737 aircraft too.", [(5, "Bell 412 helicopters"), (2, "Boeing 737 aircraft")]),
+    ("Deliveries include five Bell 412 helicopters (USD 66 million).", [(5, "Bell 412 helicopters"), (66e6, None)]),
     ("The Federal Police grew from 25,000 to 32,000 officers.", [(25000, "officers"), (32000, "officers")]),
-], ids=["a-model-number-after-a-count-and-a-name", "the-first-number-of-a-change-counts-what-the-second-does"])
+], ids=["a-model-number-after-a-count-and-a-name", "the-same-after-a-verb", "the-first-number-of-a-change-counts-what-the-second-does"])
 def test_counts_of_things_named_with_numbers_and_of_changes(pipeline, text, got):
     assert [(f.value, f.item) for f in figures(pipeline, text)] == got
 

@@ -33,6 +33,7 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 _DE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:de)(?=[ \t\n])")  # (between a scale word of Spanish, Portuguese or French and the unit)
 _NOT_MEMBER_NAMES = frozenset(("plus", "up", "down", "just", "whereas", "minus", "less"))  # (`USD 25 a day, plus USD 10`)
 _NUMBER_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$]|USD[ \t]*)?\d")
+_NAME_NUMBER = rx.short(r"[ \t]+(?P<n>\d{1,4}[A-Z]{0,2})(?![\w,.-])")  # (the number of a model after its maker: `Bell 412`)
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 # (and half of one: `a half-dozen`, `a half million`, `half a million`)
@@ -1662,6 +1663,7 @@ class FigureExtractor:
         after `and` or `of` may join it (once: not in the phrase joined)."""
         words: list[str] = []
         p = pos
+        L_named = self.lex.named_by_number
         for _ in range(6):
             m = _WORD.match(text, p)
             if not m:
@@ -1717,6 +1719,12 @@ class FigureExtractor:
                 continue
             words.append(w)
             p = m.end()
+            if (w[:1].isupper() and (w in L_named or lw in L_named) and (nm := _NAME_NUMBER.match(text, p)) is not None
+                    and (nw := _WORD.match(text, nm.end())) is not None and nw.group("w").lower() not in self.lex.item_stops):
+                # (`five Bell 412 helicopters`, `two Boeing 737 aircraft`: the number of a model is part of its name)
+                words.append(nm.group("n"))
+                p = nm.end()
+                continue
             if (text.startswith(".", p) and _DOTTED.fullmatch(w) and (nw := _WORD.match(text, p + 1)) is not None
                     and nw.group("w") not in _SENTENCE_OPENERS):
                 words[-1] = w + "."  # (`17,000 U.S. military personnel`: the stop of an abbreviation)

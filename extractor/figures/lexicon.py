@@ -547,6 +547,8 @@ class Lexicon:
         ids = sorted(nf.id_words, key=len, reverse=True)
         # (not the end of a word broken at a line's end: `aver-\naged 21 days`)
         self.id_word_rx = EndMatcher(r"(?<![\w.])(?<!-[ \t]*\n[ \t]*)" + suffix_trie_alternation(ids) + r"[ \t]*(?:\n[ \t]*)?\Z", ids, regex.I)
+        # (the words of a name whose number is part of it, as written: `Boeing`, `Bell`, `Region`)
+        self.named_by_number = frozenset(w.lower() for w in nf.id_words) | frozenset(nf.id_words_titled)
         titled = sorted(nf.id_words_titled, key=len, reverse=True)
         # (not capitalised as a sentence's first word, after a full stop and a space; at a line's
         # start it is one of the line's head: `BENCHMARK 2:`, whatever ends the line before)
