@@ -3147,7 +3147,9 @@ def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
 @pytest.mark.parametrize("text, item", [
     ("Troop levels will reach 98,000 with the 30,000 announced December 1.", None),
     ("Some 170,000 displaced in 2008 remain in camps.", "displaced"),
-], ids=["a-verb-before-a-date", "a-participle-that-names-people"])
+    ("Killings reached 6,587, surpassing the 5,661 recorded in all of 2008.", None),
+    ("Officials counted 12 reported cases.", "reported cases"),
+], ids=["a-verb-before-a-date", "a-participle-that-names-people", "a-participle-of-reporting", "a-participle-of-reporting-before-a-noun"])
 def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text) if f.kind == "quantity"][-1] == item
 

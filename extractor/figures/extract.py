@@ -1734,6 +1734,8 @@ class FigureExtractor:
                 break
         if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
             return None, pos  # (`C) 894 D) 348`: a letter is the mark of an item of a list)
+        if len(words) == 1 and words[0].lower() in self.lex.reporting_participles:
+            return None, pos  # (`the 5,661 recorded in all of 2008`: a verb of reporting, nothing counted)
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
             return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)

@@ -240,6 +240,7 @@ class Lexicon:
         self.item_stops_before_bracket = frozenset(w.lower() for w in n.item_stops_before_bracket)
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
         self.item_nouns_like_verbs = frozenset(w.lower() for w in n.item_nouns_like_verbs)
+        self.reporting_participles = frozenset(w.lower() for w in n.reporting_participles)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
         self.singulars_with_s = frozenset(w.lower() for w in n.singulars_with_s)
