@@ -3763,7 +3763,10 @@ def test_an_html_entity_is_read_in_capitals_too(pipeline, text):
     ("There were 45 attacks in Kabul and 30 in Kandahar.", [(45, "count", "attacks"), (30, "count", "attacks")]),
     ("Police seized 1,200 kilos in Lima, 800 in Callao and 300 in Piura.", [(1200, "kg", None), (800, "kg", None), (300, "kg", None)]),
     ("Eradicators cut 12,000 hectares in Puno, 3 people died in Cusco.", [(12000, "ha", None), (3, "count", "people")]),
-], ids=["a-count-and-what-it-counts", "in-a-place", "three-after-commas", "no-parallel-of-another-noun"])
+    ("Colombia extradited 208 nationals to the U.S. in 2008 and 164 through November 2009.",
+     [(208, "count", "nationals"), ("2008", None, None), (164, "count", "nationals"), ("2009-11", None, None)]),
+], ids=["a-count-and-what-it-counts", "in-a-place", "three-after-commas", "no-parallel-of-another-noun",
+        "a-time-after-each-past-a-place"])
 def test_a_bare_number_in_parallel_with_a_figure_before_it(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 
