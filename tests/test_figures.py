@@ -3815,7 +3815,9 @@ def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipelin
     ("Police seized 2.1 tons of cocaine, including about 800 in Lima.", [(2.1, "t", "cocaine"), (800, "count", None)]),
     ("Some 2.7 million people remain displaced in Darfur, of whom 1.8 million live in camps.",
      [(2.7e6, "count", "people"), (1.8e6, "count", "people")]),
-], ids=["a-count", "money-in-its-scale", "a-part-that-names-its-own", "not-greater-than-the-whole", "of-whom-past-the-clause"])
+    ("The junta released 7,114 prisoners, of whom only 128 were political prisoners.", [(7114, "count", "prisoners"), (128, "count", "prisoners")]),
+], ids=["a-count", "money-in-its-scale", "a-part-that-names-its-own", "not-greater-than-the-whole", "of-whom-past-the-clause",
+        "of-whom-only"])
 def test_a_part_after_including_or_of_whom_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 
