@@ -2842,6 +2842,8 @@ def test_units_of_land_containers_and_heat(pipeline):
         (12000, "jerib", None, 2400.0), (5, "feddan", None, 2.100415), (300, "dunam", None, 30.0),
         (40, "manzana", None, 27.95584), (10, "rai", None, 1.6), (1, "cato", None, 0.16), (1200000, "teu", None, None),
         (4.5, "USD", "mmbtu", 4.5)]
+    fs = figures(pipeline, "Yields reached 18 ardebs per feddan; each family farms about 2 cuerdas of corn.")
+    assert [(f.value, f.unit, f.per, f.item, f.value_base) for f in fs] == [(18, "ardeb", "feddan", None, 3564.0), (2, "cuerda", None, "corn", None)]
 
 
 @pytest.mark.parametrize("text, got", [
