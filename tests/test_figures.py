@@ -248,6 +248,10 @@ CASES = [
      "USD 57 to 252 billion; inflation rose by 1.3 to 2.8 percent.",
      [("money", 3.2e9, None, "USD"), ("money", 11.3e9, None, "USD"), ("money", 57e9, None, "USD"), ("money", 252e9, None, "USD"),
       ("percent", 1.3, 2.8, "percent")]),
+    ("by-a-round-number-then-to-one-far-less-round-is-no-range", "Italy will raise its contingent by 1,000 to 3,800; Spain "
+     "will cut staff by 2,000 to 3,000 jobs; the army will grow by 1,000 to 1,200 troops.",
+     [("quantity", 1000, None, "count"), ("quantity", 3800, None, "count"), ("quantity", 2000, 3000, "count"),
+      ("quantity", 1000, 1200, "count")]),
     ("another-in-words-counts-the-same", "The central bank lopped ten zeros off the currency in 2008 and another twelve in 2009.",
      [("quantity", 10, None, "count"), ("date", "2008", None, None), ("quantity", 12, None, "count"), ("date", "2009", None, None)]),
     ("a-unit-and-a-half", "Police seized half a ton of marijuana and a ton and a half of explosives; each family receives half a "

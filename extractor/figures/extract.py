@@ -1019,10 +1019,11 @@ class FigureExtractor:
                                               else nxt.value / t.value if t.value else 0)) > 5 and (
                     _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)
                     and not _PERCENT_SIGN.match(text, nxt.end)
-                    or ratio > 3 and not _round(t.value) and _BY_BEFORE.search(text, max(0, start - 12), start)):
+                    or ratio > 3 and (not _round(t.value) or not _as_round(t.value, nxt.value)) and _BY_BEFORE.search(text, max(0, start - 12), start)):
                 # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change,
                 # then the new level (but `prices rose 2 to 25 percent`, by product, is a range); so
-                # is `augmented by USD 3.2 billion to USD 11.3 billion`: no range starts at so odd a number
+                # is `augmented by USD 3.2 billion to USD 11.3 billion`: no range starts at so odd a number,
+                # nor ends at one far less round than its start (`raise its contingent by 1,000 to 3,800`)
                 ok, by_change = False, True
             shorthand = 1
             if ok and t.words and nxt.words:
@@ -2829,6 +2830,16 @@ def _symbol_repeats(text: str, before: str, end: int, symbol: str) -> bool:
     sym = regex.escape(symbol)
     return (rx.match(r"(?i)[ \t]*(?:-|to|and|or)[ \t]+" + sym + r"[ \t]*\d|[ \t]+per\b", text[end:end + 24]) is not None
             or rx.search(sym + r"[ \t]*\d[\d,.]*[ \t]+(?i:-|to|and|or)[ \t]+" + sym + r"[ \t]*\Z", before) is not None)
+
+
+def _as_round(first: float, second: float) -> bool:
+    """Whether `second` is about as round as `first`, as the ends of a range are (`2,000 to 3,000`,
+    `100 to 150`; not `1,000 to 3,800`): a multiple of half the power of ten `first` is one of,
+    where `first` is at least a hundred."""
+    if first < 100 or first != int(first) or second != int(second):
+        return True
+    unit = 10 ** (len(str(int(first))) - len(str(int(first)).rstrip("0")))
+    return unit < 10 or second % (unit // 2) == 0
 
 
 def _round(v: float) -> bool:
