@@ -3155,7 +3155,9 @@ def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
     ("Some 170,000 displaced in 2008 remain in camps.", "displaced"),
     ("Killings reached 6,587, surpassing the 5,661 recorded in all of 2008.", None),
     ("Officials counted 12 reported cases.", "reported cases"),
-], ids=["a-verb-before-a-date", "a-participle-that-names-people", "a-participle-of-reporting", "a-participle-of-reporting-before-a-noun"])
+    ("AMISOM has 5,100 troops from Uganda and Burundi, short of the 8,000 authorized.", "troops"),
+], ids=["a-verb-before-a-date", "a-participle-that-names-people", "a-participle-of-reporting", "a-participle-of-reporting-before-a-noun",
+        "a-participle-of-planning-compared"])
 def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text) if f.kind == "quantity"][-1] == item
 
