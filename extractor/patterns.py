@@ -167,7 +167,7 @@ class NumbersFile(Strict):
     item_skip_words: list[str] = []  # passed over at the start of what a number counts (`820 more police`)
     # nouns that end as adverbs and participles do (`27 eligible family members`): what is counted goes on
     item_nouns_like_verbs: list[str] = []
-    # participles of reporting that name nothing counted when they stand alone after a number
+    # participles of reporting and planning that name nothing counted when they stand alone after a number
     # (`the 5,661 recorded in all of 2008`; `12 reported cases` counts cases)
     reporting_participles: list[str] = []
     # nouns in the plural without an `s` (`people`, `police`): what a gerund after them is not part of
