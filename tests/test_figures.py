@@ -252,6 +252,10 @@ CASES = [
      "will cut staff by 2,000 to 3,000 jobs; the army will grow by 1,000 to 1,200 troops.",
      [("quantity", 1000, None, "count"), ("quantity", 3800, None, "count"), ("quantity", 2000, 3000, "count"),
       ("quantity", 1000, 1200, "count")]),
+    ("parts-in-brackets-named-by-how-are-in-the-figure-s-unit", "Colombia eradicated 165,000 hectares of coca in 2009 "
+     "(104,000 sprayed and 61,000 manually); the fund holds USD 5 million (3 million disbursed).",
+     [("quantity", 165000, None, "ha"), ("date", "2009", None, None), ("quantity", 104000, None, "ha"), ("quantity", 61000, None, "ha"),
+      ("money", 5e6, None, "USD"), ("money", 3e6, None, "USD")]),
     ("another-in-words-counts-the-same", "The central bank lopped ten zeros off the currency in 2008 and another twelve in 2009.",
      [("quantity", 10, None, "count"), ("date", "2008", None, None), ("quantity", 12, None, "count"), ("date", "2009", None, None)]),
     ("a-unit-and-a-half", "Police seized half a ton of marijuana and a ton and a half of explosives; each family receives half a "
@@ -3156,8 +3160,9 @@ def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
     ("Killings reached 6,587, surpassing the 5,661 recorded in all of 2008.", None),
     ("Officials counted 12 reported cases.", "reported cases"),
     ("AMISOM has 5,100 troops from Uganda and Burundi, short of the 8,000 authorized.", "troops"),
+    ("Manual teams eradicated 61,000 manually.", None),
 ], ids=["a-verb-before-a-date", "a-participle-that-names-people", "a-participle-of-reporting", "a-participle-of-reporting-before-a-noun",
-        "a-participle-of-planning-compared"])
+        "a-participle-of-planning-compared", "an-adverb-alone"])
 def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text) if f.kind == "quantity"][-1] == item
 

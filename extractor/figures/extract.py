@@ -1737,7 +1737,10 @@ class FigureExtractor:
                 break
         if not words or words[0].lower() in ("percent", "per") or len(words) == 1 and len(words[0]) == 1:
             return None, pos  # (`C) 894 D) 348`: a letter is the mark of an item of a list)
-        if len(words) == 1 and words[0].lower() in self.lex.reporting_participles:
+        if len(words) == 1 and (words[0].lower() in self.lex.reporting_participles or (
+                # (`61,000 manually`: an adverb alone says how, not what; `12 family members` goes on)
+                words[0].lower().endswith("ly") and (words[0].islower() or words[0].isupper())
+                and words[0].lower() not in self.lex.item_nouns_like_verbs)):
             return None, pos  # (`the 5,661 recorded in all of 2008`: a verb of reporting, nothing counted)
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
@@ -1882,6 +1885,19 @@ class FigureExtractor:
                     # count is its verb; it counts what the first does
                     c.item, c.rule = prev.item, "compared-shared-unit"
                     c.flags = c.flags + ["unit inferred from the list"]
+                    continue
+                if (prev.kind in ("money", "quantity") and prev.unit != "count" and prev.per is None and c.unit == "count" and not c.words
+                        and (c.item is None or " " not in c.item and c.item.lower().endswith(("ed", "ly")))
+                        and isinstance(prev.value, (int, float)) and prev.value > c.value >= prev.value / 1000
+                        and (_BRACKET_PART_GAP.fullmatch(text, prev.end, c.start)
+                             or prev.rule == "part-shared-unit" and _BRACKET_PART_NEXT.fullmatch(text, prev.end, c.start)
+                             and (whole := figs[k - 1] if k else None) is not None and isinstance(whole.value, (int, float))
+                             and whole.value > c.value)):
+                    # `165,000 hectares of coca in 2009 (104,000 sprayed and 61,000 manually)`: the parts
+                    # of a figure in brackets after it, named by how, are in its unit
+                    c.item = None
+                    _take_unit(c, prev if prev.rule != "part-shared-unit" else figs[k - 1], "unit inferred from the list")
+                    c.rule = "part-shared-unit"
                     continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
@@ -3039,6 +3055,10 @@ _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|o
 _UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside|inside|short|ahead|off|out)\b)"
                     r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
 _WITHIN_BEFORE = rx.short(r"(?i)\bwithin" + GAP + r"(?:(?:some|about|around|roughly)" + GAP + r")?\Z")
+# (between a figure and the first of its parts in brackets, in its clause: `165,000 hectares of coca in
+# 2009 (104,000`; and between one part and the next: `104,000 sprayed and 61,000`)
+_BRACKET_PART_GAP = rx.short(r"(?:[^().;:\d\n]|\n(?![ \t]*\n)|(?<![\d,.])(?:19|20)\d{2}(?![\d,.]\d)){0,50}?\([ \t]*(?:\n[ \t]*)?")
+_BRACKET_PART_NEXT = rx.short(r"(?i)(?:" + GAP + r"[a-z]+)?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?(?:and" + GAP + r")?|(?:\n[ \t]*)?and" + GAP + r")")
 # (`of its authorized`, `of the planned`: a word before the whole may describe it)
 _PART_OF = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:(?:the|these|those|its|their)" + GAP + r"(?:[a-z]+'s" + GAP + r")?(?:[a-z]+(?:-[a-z]+)?" + GAP + r")?)?")
 _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\n]+[A-Za-z]")
