@@ -408,6 +408,8 @@ CASES = [
      [("quantity", 20000, None, "t"), ("quantity", 500, None, "t")]),
     ("scale-words-cut-short-in-the-plural", "RESERVES STOOD AT DOLS 1.2 BILS; they lent USD 3 mlns and 2 blns.",
      [("money", 1.2e9, None, "USD"), ("money", 3e6, None, "USD"), ("money", 2e9, None, "USD")]),
+    ("a-person-s-age-after-he-is", "Born in 1951, he is 58, married; SHE TURNED 70 IN MAY; he was 45 minutes late.",
+     [("date", "1951", None, None), ("duration", 45, None, "minute")]),
     ("as-young-as-is-an-age", "Children as young as ten were sent; men as old as 60 were drafted; it costs as much as 50 dollars.",
      [("money", 50, None, "USD")]),
     ("an-age-band-in-brackets", "Youth (15-24) unemployment is 22 percent; children (0-5 years) 40 percent; 1,200 women (15-49); "

@@ -262,6 +262,9 @@ _AGE_IS = rx.short(r"(?r)(?i)\bage(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:for|of|l
                    r"|retirement|voting|criminal|responsibility|was|is|has|been|be|will|would|lowered|raised|set|fixed|increased|reduced))"
                    r"{0,4}" + GAP + r"(?:is|was|are|were|at|to|of|remains)" + GAP + r"\Z")
 _AGE_IS_AFTER = rx.short(r"(?i)(?:[ \t]+years?(?:[ \t]+old)?)?[ \t]*(?:[,.;:)]|\Z|\n|(?:and|or|in|for|from|under|but|while|with)\b)")
+# (a person's age: `Born in 1951, he is 58, married`, `SHE TURNED 70 IN MAY`)
+_PERSON_IS = rx.short(r"(?r)(?i)(?<![\w-])(?:he|she)" + GAP + r"(?:is|was|turned|turns)" + GAP + r"\Z")
+_PERSON_IS_AFTER = rx.short(r"(?i)(?:" + GAP + r"years?(?:" + GAP + r"old)?)?[ \t]*(?:\n[ \t]*)?(?:[,.;:)]|\Z|(?:and|in|when|but|while|with|at)\b)")
 _AGE_BAND_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?(?:[ \t]+|[ \t]*-[ \t]*)age[ \t]+(?:group|bracket|range|cohort|band)s?\b")
 _AS_YOUNG_AS = rx.short(r"(?r)(?i)\bas" + GAP + r"(?:young|old)" + GAP + r"as" + GAP + r"\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
@@ -2873,6 +2876,8 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
         return True
     if value < 100 and _AGE_BAND_AFTER.match(text, end):
         return True  # `the 18-25 age group`
+    if 14 <= value < 110 and tail[-4:-1].lower() in (" is", "was", "ned", "rns") and _PERSON_IS.search(before) and _PERSON_IS_AFTER.match(text, end):
+        return True  # `he is 58, married`, `she turned 70 in May`
     if tail[-3:-1] in ("as", "AS") and _AS_YOUNG_AS.search(before):
         return True  # `children as young as ten`
     if value < 100 and "(" in tail[-8:] and (bm := _AGE_BRACKET_BEFORE.search(before)) is not None and (
