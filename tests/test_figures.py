@@ -3817,7 +3817,8 @@ def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
     ("Police seized 12 kilos; 300 of them were hidden.", [(12, "kg", None), (300, "count", None)]),
     ("The army has deployed 45,000 troops in the drug war, 10,000 of them in Ciudad Juarez.",
      [(45000, "count", "troops"), (10000, "count", "troops")]),
-], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole", "a-few-words-between"])
+    ("The commission received 4,218 complaints and resolved 3,100 of them.", [(4218, "count", "complaints"), (3100, "count", "complaints")]),
+], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole", "a-few-words-between", "after-and-a-verb"])
 def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 

@@ -2914,7 +2914,9 @@ _OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of[ \t]+(?:the|these|those|its|their)|ou
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
 _OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|which|whom)\b")
 # (`1,800 officers, 400 of them`; `45,000 troops in the drug war, 10,000 of them`: a few words between)
-_PART_AFTER_GAP = rx.short(r"(?:" + GAP + r"[A-Za-z][\w'-]*){0,6}[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")
+# (`and` and a verb may stand for the mark: `received 4,218 complaints and resolved 3,100 of them`)
+_PART_AFTER_GAP = rx.short(r"(?:" + GAP + r"[A-Za-z][\w'-]*){0,6}(?:[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?"
+                           r"|" + GAP + r"(?i:and)" + GAP + r"(?:[A-Za-z]+" + GAP + r")?)")
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?(?:(?i:only|just|merely|barely)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
