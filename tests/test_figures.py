@@ -463,6 +463,9 @@ CASES = [
      "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
      [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),
       ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
+    ("a-part-of-which-past-a-name-with-a-number", "EGYPTIAN WHEAT IMPORTS ESTIMATED AT 5.4 MILLION MT, OF WHICH USG PL 480 WILL "
+     "PROVIDE 1.5 MILLION; THE ARMY TOTALS 24,000 REGULARS PLUS 50,000 MILITIA.",
+     [("quantity", 5.4e6, None, "t"), ("quantity", 1.5e6, None, "t"), ("quantity", 24000, None, "count"), ("quantity", 50000, None, "count")]),
     ("a-part-of-an-amount-a-share-restates", "Argentina's debt is USD 150 bn, or 55% of GDP, of which 30 bn is owed to the IMF; "
      "the deficit was USD 2 billion (3 percent of GDP), of which 1.2 billion was financed abroad.",
      [("money", 150e9, None, "USD"), ("percent", 55, None, "percent"), ("money", 30e9, None, "USD"), ("money", 2e9, None, "USD"),

@@ -128,8 +128,9 @@ _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
-_BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of[ \t]+which|including|includes|included|among[ \t]+them|accounted[ \t]+for|accounts?[ \t]+for)"
-                          r"\b[^.;!?\d]{0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+_BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|includes|included|among" + GAP + r"them|accounted" + GAP + r"for|accounts?" + GAP + r"for)"
+                          # (a name with a number may stand between: `OF WHICH USG PL 480 WILL PROVIDE 1.5 MILLION`)
+                          r"\b(?:[^.;!?\d]|(?-i:\b[A-Z][A-Z.]*(?:[ -]|[ \t]*\n[ \t]*)?\d{2,4}\b)){0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 # (between a figure and a part of it, in its clause: `280,000 IDPs are housed in camps in Vavuniya, including`)
