@@ -134,8 +134,8 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|inc
                           # (`120 million in food and 50 million for health`)
                           r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
 # (between a figure and a part of it, in its clause: `280,000 IDPs are housed in camps in Vavuniya, including`)
-_INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+wh(?:om|ich))" + GAP
-                          + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more[ \t]+than|at[ \t]+least)" + GAP + r")?")
+_INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"wh(?:om|ich))" + GAP
+                          + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more" + GAP + r"than|at" + GAP + r"least)" + GAP + r")?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
