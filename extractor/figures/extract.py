@@ -82,7 +82,7 @@ _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
 # (right before it, a tally's first number may be the smaller: `failed by a vote of 45-52`)
-_VOTE_RIGHT_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|tally|margin)(?:[ \t]+(?:of|was|is|stood[ \t]+at))?[ \t]*(?:\n[ \t]*)?\Z")
+_VOTE_RIGHT_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|tally|margin)(?:[ \t]+(?:of|was|is|stood" + GAP + r"at))?[ \t]*(?:\n[ \t]*)?\Z")
 _TALLY_END = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:[,.;:)]|\Z|(?:with|in|on|against|and|for|to)\b)")  # (no unit nor noun after a tally)
 _FOOTNOTE_MARK = rx.short(r"/(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Za-z(]|[ \t]{2,}|\t)")  # (`1/` before a word, a gap or a line's end)
 # (between a level and its change in percent: `USD 3.1 billion, down 5 percent`, `45 MT (up 12 percent`)
@@ -132,7 +132,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|inc
                           # (a name with a number may stand between: `OF WHICH USG PL 480 WILL PROVIDE 1.5 MILLION`)
                           r"\b(?:[^.;!?\d]|(?-i:\b[A-Z][A-Z.]*(?:[ -]|[ \t]*\n[ \t]*)?\d{2,4}\b)){0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
                           # (`120 million in food and 50 million for health`)
-                          r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?")
+                          r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a" + GAP + r"further|an" + GAP + r"additional)[ \t]+)?")
 # (between a figure and a part of it, in its clause: `280,000 IDPs are housed in camps in Vavuniya, including`)
 _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"wh(?:om|ich))" + GAP
                           + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more" + GAP + r"than|at" + GAP + r"least)" + GAP + r")?")
@@ -244,7 +244,7 @@ _MULTIPLIER = rx.short(r"(?i)" + GAP + r"(?:as|more|less|fewer|higher|lower|larg
 _FACTOR_OF = rx.short(r"(?i)\bfactor" + GAP + r"of" + GAP + r"\Z")
 _SCALE_OF = rx.short(r"(?i)\bscale" + GAP + r"(?:of|from)" + GAP + r"(?:[\w.]{1,8}+[ \t]*+(?:\n[ \t]*+)?(?:to|and|-)" + WS + r")?\Z")
 _MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|risen|jumped|doubled)" + GAP + r"(?:by" + GAP + r")?\Z")
-_OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so[ \t]+far)\b")
+_OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so" + GAP + r"far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
@@ -270,17 +270,17 @@ _AGE_BAND_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?(?:[
 _AS_YOUNG_AS = rx.short(r"(?r)(?i)\bas" + GAP + r"(?:young|old)" + GAP + r"as" + GAP + r"\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
 _AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
-                      + GAP + r"(?:under|over|below|above|younger[ \t]+than|older[ \t]+than)" + GAP + r"\Z")
+                      + GAP + r"(?:under|over|below|above|younger" + GAP + r"than|older" + GAP + r"than)" + GAP + r"\Z")
 _AGE_GROUP_ENDS = ("under", "over", "below", "above", "than")
 # (`youth (15-24)`, `children (0-5 years)`, `adults (50+)`: an age band in brackets after who is of that age)
 _AGE_BRACKET_BEFORE = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|minors|youths?|young[ \t]+(?:people|men|women|adults)|"
-                               r"adults|teenagers|adolescents|women|men|persons|people|population|age[ \t]+group|ages)(?:" + GAP + r"aged)?"
+                               r"adults|teenagers|adolescents|women|men|persons|people|population|age" + GAP + r"group|ages)(?:" + GAP + r"aged)?"
                                r"[ \t]*(?:\n[ \t]*)?\((?P<lo>[ \t]*\d{1,2}[ \t]*(?:-|\u2013|to)[ \t]*)?\Z")
 # (a band, years or a plus: `children (12)` counts children)
 _AGE_BRACKET_AFTER = rx.short(r"(?i)(?:" + WS + r"(?:-|\u2013|to)" + WS + r"\d{1,2}(?:" + WS + r"(?:years?|yrs?\.?))?|"
                               + WS + r"(?:years?|yrs?\.?)|\+)" + WS + r"\)")
 _AGE_BRACKET_END = rx.short(r"(?i)(?:" + WS + r"(?:years?|yrs?\.?))?" + WS + r"\)")  # (the band's upper end: `15-24)`)
-_AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of[ \t]+age))?)?"
+_AGE_GROUP_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\s)?(?:years?|yrs?|months?|weeks?|days?)(?:" + GAP + r"(?:old|of" + GAP + r"age))?)?"
                             r"(?=[ \t]*(?:[,.;:)]|\Z)|" + GAP + r"(?:and|or|who|which|that|in|at|with|were|are|was|is|have|has|had|"
                             r"die|died|receive|received|account|accounted|make|made|living|from|per|found|suffer|suffered|suffering|"
                             r"need|needed|needing|get|got|will|would|can|could|should|must|may|remain|remained|face|faced|"
@@ -300,7 +300,7 @@ _OTHER_YEAR = rx.short(r"(?i)\bsince" + GAP + r"(?:[^\d.;:!?,]{1,40}?" + GAP + r
 _YEAR_OF_A_THING = rx.short(r"(?i)(?<![\w])(?:the|an?|its|their|his|her|our|this|that)" + GAP + r"(?P<y>(?:19|20)\d{2})" + GAP
                             # (a noun in lower case, or in a cable in capitals: `THE 2006 PATTERN`)
                             + r"(?-i:(?!(?:and|or|to|through|until|till|levels?|AND|OR|TO|THROUGH|UNTIL|TILL|LEVELS?)\b)(?:[a-z]{3,}|[A-Z]{3,}\b))")
-_TIME_PREPOSITION_BEFORE = rx.short(r"(?i)\b(?:in|during|at|after|before|until|through|throughout|over|since|by|for|following|ahead[ \t]+of|of)"
+_TIME_PREPOSITION_BEFORE = rx.short(r"(?i)\b(?:in|during|at|after|before|until|through|throughout|over|since|by|for|following|ahead" + GAP + r"of|of)"
                                     + GAP + r"\Z")
 _PAREN_CODE = rx.short(r"[ \t]?(?:\n[ \t]?)?\((?P<c>[A-Z]{3})\)")
 _BY_BEFORE = rx.short(r"(?i)\bby" + GAP + r"\Z")
@@ -2610,14 +2610,14 @@ def _compared_time(low: str, a: int, b: int) -> bool:
 
 
 _SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
-_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to|than)"
+_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared" + GAP + r"(?:with|to)|relative" + GAP + r"to|than)"
                                  + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
 # (a year between `the` and a word in title case is a name's: `the 2003 Anti-Trafficking Act`)
 _THE_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"\Z")
 _NOUN_OF_BEFORE = rx.short(r"(?P<n>[A-Za-z]+)" + GAP + r"of" + GAP + r"\Z")
 _NAME_AFTER_YEAR = rx.short(GAP + r"[A-Z][a-z]")
 # (`since 2001`, `since March 2007`, `since mid-2008`, `since January 15, 2009`: when a count began)
-_SINCE_BEFORE = rx.short(r"\bsince" + GAP + r"(?P<when>(?:early|mid|late|the[ \t]+end[ \t]+of|end)[- \t]+|[a-z]+\.?" + GAP
+_SINCE_BEFORE = rx.short(r"\bsince" + GAP + r"(?P<when>(?:early|mid|late|the" + GAP + r"end" + GAP + r"of|end)[- \t]+|[a-z]+\.?" + GAP
                          + r"(?:\d{1,2},?" + GAP + r")?)?(?:fy|cy)?[ \t-]?\Z")
 _THIS_YEAR = rx.short(r"(?i)\bthis\s+year\b|\byear[- ]to[- ]date\b")
 _LAST_YEAR = rx.short(r"(?i)\blast\s+year\b|\bprevious\s+year\b")
@@ -2905,13 +2905,13 @@ _PER_WORD = rx.short(r"\bper\s")
 _RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
 _YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 _VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")  # (the verb after what a count counts)
-_FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal[ \t]+year|calendar[ \t]+year)[ \t-]*(?:\n[ \t]*)?\Z")
+_FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal" + GAP + r"year|calendar" + GAP + r"year)[ \t-]*(?:\n[ \t]*)?\Z")
 # (a position in decimal degrees: `33.3128 N`)
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
 _DECIMAL_DEGREES = rx.short(r"\d{1,3}\.\d{2,6}")
 _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
 _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
-_OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those))?)"
+_OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of" + GAP + r"(?:the|these|those|its|their)|out" + GAP + r"of(?:" + GAP + r"(?:the|these|those))?)"
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
 _OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|which|whom)\b")
 # (`1,800 officers, 400 of them`; `45,000 troops in the drug war, 10,000 of them`: a few words between)
