@@ -59,7 +59,12 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         "by USD 3.2 billion to USD 11.3 billion ", "5 IDPs are housed, including 3 ", "killed 9 people and injured 5 ",
         "the 110 won by ", "Coca eradicated (ha)\n  - manual   5   6\n", "rate is 5 soum per dollar, the rate is 6 ",
         "7 Scud and Rodong missiles ", "EO 850 PER DOLLAR ", "5 ships were attacked and 3 hijacked ", "5 troops in the war, 3 of them ",
-        "Turnout fell to 5 from 6 percent ", "USD 5 per liter at the pump but USD 6 "]
+        "Turnout fell to 5 from 6 percent ", "USD 5 per liter at the pump but USD 6 ",
+        # rates against a currency without an article, subjects of a verb of counting, parts in
+        # brackets named by how, a person's age, parts after `and` and a verb, times after parallel members
+        "SOL AT 250 TO DOLLAR ", "Afghan refugees in the NWFP now number ", "5 hectares in 2009 (3 sprayed and ",
+        "he is 5, ", "5 complaints and resolved 3 of them ", "5 nationals to the U.S. in 2008 and 3 through ",
+        "by 1,000 to 3,800 ", "Five Bell 412 ", "within 40 km of "]
 
 
 def main() -> None:
