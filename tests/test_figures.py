@@ -994,6 +994,8 @@ QUALIFIERS = [
     ("odd", "and 40-odd journalists", "approx"),
     ("plus", "500+ people attended", "at_least"),
     ("just-short-of", "The vote fell just short of 50 percent.", "approx"),
+    ("north-of", "Inflation ran north of 20 percent.", "more_than"),
+    ("shy-of", "Growth fell shy of 3 percent.", "less_than"),
     ("up-to", "a sentence of up to 15 years", "at_most"),
     ("or-so", "prices rose 30 percent or so", "approx"),
     ("plus-or-minus", "a margin of error of plus or minus 3 percent", "approx"),
@@ -3409,7 +3411,7 @@ def test_a_part_of_a_count_or_one_compared_with_it_counts_the_same(pipeline, tex
     ("UNHCR says Somali refugees in Kenya number some 300,000.", [("some 300,000", "Somali refugees", False)]),
     ("The Sons of Iraq number roughly 94,000; Kenya's police numbered 40,000.",
      [("roughly 94,000", "Sons of Iraq", False), ("40,000", "police", False)]),
-    ("The force could number 5,000.", [("5,000", None, True)]),
+    ("The force could number 5,000; the rebels number ~3,000.", [("5,000", None, True), ("~3,000", "rebels", False)]),
 ], ids=["past-a-place", "in-capitals-past-an-adverb-and-a-qualifier", "not-the-verb-before-the-subject",
         "a-name-after-of-and-a-plural-without-s", "no-plural-before-it"])
 def test_a_number_after_a_verb_of_counting_counts_its_subject(pipeline, text, expected):

@@ -228,7 +228,7 @@ class Lexicon:
             r"(?P<of>" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?[A-Z][\w.-]*(?:" + GAP + r"[A-Z][\w.-]*)?(?=" + GAP + r"[a-z]))?"
             r"(?:" + GAP + r"(?:in|from|at|on|inside|across|outside|within)" + GAP + r"(?:the" + GAP + r")?[A-Za-z][\w.-]*(?:" + GAP + r"[A-Za-z][\w.-]*){0,2}){0,2}"
             + GAP + r"(?:(?:now|currently|still|already|reportedly|officially|together|altogether)" + GAP + r")?(?:" + ws_trie(n.count_verbs) + r")"
-            + GAP + r"(?:[a-z]+(?:" + GAP + r"[a-z]+)?" + GAP + r")?\Z", regex.I) if n.count_verbs else None
+            + r"(?:" + GAP + r"(?:[a-z]+(?:" + GAP + r"[a-z]+)?" + GAP + r"|[~<>])|" + GAP + r")\Z", regex.I) if n.count_verbs else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         # After `one`: a word (or its plural) or a phrase that makes it no count (`one of`, `one way`,
