@@ -1541,7 +1541,13 @@ def test_a_currency_in_letters_glued_to_the_amount(pipeline, text, expect):
     ("08AMMAN12", "Jordan received JD 300 million", "JOD"),
     ("08ANKARA12", "the deficit reached TL 20 billion", "TRY"),
     ("08DHAKA12", "Bangladesh allocated Tk 1,000 crore", "BDT"),
-], ids=["rand", "kwacha", "philippine-peso", "pula", "saudi-riyal", "jordanian-dinar", "turkish-lira", "taka"])
+    ("09ADDISABABA12", "Teff prices reached Br 1,000 per quintal", "ETB"),
+    ("09MINSK12", "bread costs Br 1,500", "BYR"),
+    ("09ASMARA12", "The rate is Nfa 15 to the dollar", "ERN"),
+    ("09OTTAWA12", "Ottawa pledged Cdn$ 1.9 billion", "CAD"),
+    ("09MANILA12", "A sack of rice costs \u20b11,500", "PHP"),
+], ids=["rand", "kwacha", "philippine-peso", "pula", "saudi-riyal", "jordanian-dinar", "turkish-lira", "taka",
+        "birr-by-post", "belarusian-ruble-by-post", "nakfa", "canadian-dollar-written-cdn", "peso-sign"])
 def test_local_currency_symbols(pipeline, identifier, text, unit):
     assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == [unit]
 
