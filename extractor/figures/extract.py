@@ -1890,19 +1890,20 @@ class FigureExtractor:
                     c.item, c.rule = prev.item, "compared-shared-unit"
                     c.flags = c.flags + ["unit inferred from the list"]
                     continue
-                if (prev.kind in ("money", "quantity") and prev.unit != "count" and prev.per is None and c.unit == "count" and not c.words
-                        and (c.item is None or " " not in c.item and c.item.lower().endswith(("ed", "ly")))
-                        and isinstance(prev.value, (int, float)) and prev.value > c.value >= prev.value / 1000
-                        and (_BRACKET_PART_GAP.fullmatch(text, prev.end, c.start)
-                             or prev.rule == "part-shared-unit" and _BRACKET_PART_NEXT.fullmatch(text, prev.end, c.start)
-                             and (whole := figs[k - 1] if k else None) is not None and isinstance(whole.value, (int, float))
-                             and whole.value > c.value)):
+                if c.unit == "count" and not c.words and (c.item is None or " " not in c.item and c.item.lower().endswith(("ed", "ly"))):
                     # `165,000 hectares of coca in 2009 (104,000 sprayed and 61,000 manually)`: the parts
                     # of a figure in brackets after it, named by how, are in its unit
-                    c.item = None
-                    _take_unit(c, prev if prev.rule != "part-shared-unit" else figs[k - 1], "unit inferred from the list")
-                    c.rule = "part-shared-unit"
-                    continue
+                    j = k
+                    while j >= 0 and figs[j].rule == _BRACKET_PART:
+                        j -= 1  # (past the parts before this one, to the figure they are of)
+                    whole = figs[j] if j >= 0 else None
+                    if (whole is not None and whole.kind in ("money", "quantity") and whole.unit != "count" and whole.per is None
+                            and isinstance(whole.value, (int, float)) and whole.value > c.value >= whole.value / 1000
+                            and (_BRACKET_PART_NEXT if j < k else _BRACKET_PART_GAP).fullmatch(text, prev.end, c.start)):
+                        c.item = None
+                        _take_unit(c, whole, "unit inferred from the list")
+                        c.rule = _BRACKET_PART
+                        continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
                 if (prev.kind in ("money", "quantity", "duration") and c.start - prev.end < 150 and (not c.words or c.value > 1)
@@ -2986,13 +2987,11 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
         gap = text[prev.end:c.start].split() if prev is not None else None
         if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
                 not gap or prev.item and gap == prev.item.split()
-                # (`to train 2,400 ANP per district team over 120 days`: what it counts, then a rate's unit)
+                # (`to train 2,400 ANP per district team over 120 days`: what it counts, then a rate's unit;
+                # `killed 166 people in Mumbai over three days`: what it counts, then where)
                 or prev.item and gap[:len(prev.item.split())] == prev.item.split() and 2 <= len(gap) - len(prev.item.split()) <= 4
-                and gap[len(prev.item.split())].lower() in ("per", "each", "every") and not _CLAUSE_BREAK.search(text, prev.end, c.start)
-                # (`killed 166 people in Mumbai over three days`: what it counts, then where)
-                or prev.item and gap[:len(prev.item.split())] == prev.item.split() and 2 <= len(gap) - len(prev.item.split()) <= 4
-                and gap[len(prev.item.split())].lower() in ("in", "at", "across", "throughout") and not _CLAUSE_BREAK.search(text, prev.end, c.start)
-                and gap[-1].lower() not in _OVER_MEANS_MORE
+                and gap[len(prev.item.split())].lower() in ("per", "each", "every", "in", "at", "across", "throughout")
+                and gap[-1].lower() not in _OVER_MEANS_MORE and not _CLAUSE_BREAK.search(text, prev.end, c.start)
                 # (`a 2.5% interest rate over 40 years`: a few plain words naming what the figure is)
                 or len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _OVER_MEANS_MORE for w in gap)
                 # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
@@ -3063,6 +3062,7 @@ _EARLY_YEAR_BEFORE = rx.short(r"(?i)\b(?:in|since|until|till|before|after|from|o
 _UNIT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?![ \t\n])(?!(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside|inside|short|ahead|off|out)\b)"
                     r"\(?[A-Za-z ]{0,8}\)?[ \t]*(?:\n[ \t]*)?(?:of|OF)" + GAP)
 _WITHIN_BEFORE = rx.short(r"(?i)\bwithin" + GAP + r"(?:(?:some|about|around|roughly)" + GAP + r")?\Z")
+_BRACKET_PART = "bracket-part-shared-unit"
 # (between a figure and the first of its parts in brackets, in its clause: `165,000 hectares of coca in
 # 2009 (104,000`; and between one part and the next: `104,000 sprayed and 61,000`)
 _BRACKET_PART_GAP = rx.short(r"(?:[^().;:\d\n]|\n(?![ \t]*\n)|(?<![\d,.])(?:19|20)\d{2}(?![\d,.]\d)){0,50}?\([ \t]*(?:\n[ \t]*)?")
