@@ -1338,7 +1338,7 @@ class FigureExtractor:
                     bm = L.counted_before(text[max(0, start - 60):start])
                     if bm:
                         item = squash(bm.group("item"))
-                    elif L.count_verb_rx and (text.find("umber", max(0, start - 40), start) != -1 or text.find("UMBER", max(0, start - 40), start) != -1) and (
+                    elif L.count_verb_rx and any(v in text[max(0, start - 40):start].lower() for v in L.count_verb_words) and (
                             vm := L.count_verb_rx.search(text, max(0, start - 120), start)):
                         # `Afghan refugees in the NWFP now number about 193,000`: the subject of a verb of counting
                         mods = vm.group("mod").split()

@@ -229,6 +229,7 @@ class Lexicon:
             r"(?:" + GAP + r"(?:in|from|at|on|inside|across|outside|within)" + GAP + r"(?:the" + GAP + r")?[A-Za-z][\w.-]*(?:" + GAP + r"[A-Za-z][\w.-]*){0,2}){0,2}"
             + GAP + r"(?:(?:now|currently|still|already|reportedly|officially|together|altogether)" + GAP + r")?(?:" + ws_trie(n.count_verbs) + r")"
             + r"(?:" + GAP + r"(?:[a-z]+(?:" + GAP + r"[a-z]+)?" + GAP + r"|[~<>])|" + GAP + r")\Z", regex.I) if n.count_verbs else None
+        self.count_verb_words = tuple({v.lower() for v in n.count_verbs})  # (a window without one is not searched)
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         # After `one`: a word (or its plural) or a phrase that makes it no count (`one of`, `one way`,
