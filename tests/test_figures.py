@@ -1049,12 +1049,13 @@ def test_qualifiers(pipeline, text, qualifier):
     ("Tariffs on autos will be eliminated over ten years.", "exact", "ten years"),
     ("Terrorists killed 166 people in Mumbai over three days.", "exact", "three days"),
     ("They held 40 people in camps for over three years.", "more_than", "over three years"),
+    ("The Global Fund approved USD 120 million for AIDS, TB and malaria over five years.", "exact", "five years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
         "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
         "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count",
         "over-after-money-in-one-clause", "over-after-money-in-another-clause", "over-after-a-count-per-unit",
         "over-after-a-verb-of-change", "over-after-a-verb-of-ending", "over-after-a-count-and-a-place",
-        "for-over-after-a-count-and-a-place"])
+        "for-over-after-a-count-and-a-place", "over-after-money-and-a-list-it-is-for"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)

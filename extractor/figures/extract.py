@@ -2995,8 +2995,10 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
                 # (`a 2.5% interest rate over 40 years`: a few plain words naming what the figure is)
                 or len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _OVER_MEANS_MORE for w in gap)
                 # (`Tk 52 billion for reconstruction over three years`, `$20 million in assistance over
-                # five years`: what the money is for, between)
-                or prev.kind == "money" and len(gap) <= 4 and gap[0].lower() in ("for", "in") and not text[prev.end:c.start].count(".")
+                # five years`, `USD 120 million for AIDS, TB and malaria over five years`: what the money
+                # is for, between, a list of a few words too)
+                or prev.kind == "money" and len(gap) <= 8 and gap[0].lower() in ("for", "in") and not _STOP.search(text, prev.end, c.start)
+                and (len(gap) <= 4 or "and" in gap[:-1])
                 # (`USD 691 million requested in the Recovery Plan (PONREPP) over three years`: money
                 # spread over a time, in one clause)
                 or prev.kind == "money" and len(gap) <= 10 and not _CLAUSE_BREAK.search(text, prev.end, c.start)
