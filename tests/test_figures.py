@@ -1971,6 +1971,9 @@ def test_item_stops_at_worth(pipeline):
 def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     fs = figures(pipeline, "registered 8.2 million voters across 34 provinces. Over 1,000 polling stations did not open.")
     assert [f.item for f in fs] == ["voters", "provinces", "polling stations"]
+    # (a verb of a whole's parts: what a count of the staff named before it includes is no noun of it)
+    fs = figures(pipeline, "The Embassy's staff of 1,100 includes 250 Americans; the army has 24,000 regulars plus 50,000 militia.")
+    assert [f.item for f in fs] == ["staff", "Americans", "regulars", "militia"]
 
 
 @pytest.mark.parametrize("text,item", [
