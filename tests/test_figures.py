@@ -665,6 +665,8 @@ CASES = [
     ("a-value-below-zero", "growth of -3.1 percent, minus 2.5 percent in 2009 and a 2-3 percent rise; -5 degrees C; "
      "plus or minus 1 percent", [("percent", -3.1, None, "percent"), ("percent", -2.5, None, "percent"), ("date", "2009", None, None),
                                  ("percent", 2, 3, "percent"), ("quantity", -5, None, "degC"), ("percent", 1, None, "percent")]),
+    ("a-value-below-zero-in-a-change-and-as-telegrams-write-it", "The index moved from -0.3 to 1.2 percent; REAL WAGES FELL (-)4.5 PCT.",
+     [("percent", -0.3, None, "percent"), ("percent", 1.2, None, "percent"), ("percent", -4.5, None, "percent")]),
     ("percent-written-p-c-and-ppt", "a 5 p.c. rise and a 3 ppt fall", [("percent", 5, None, "percent"), ("percent", 3, None, "percent")]),
     ("cents-are-part-of-a-dollar", "the U.S. tariff of 54 cents per gallon; fares rose 10-15 cents",
      [("money", 0.54, None, "USD"), ("money", 0.1, 0.15, "USD")]),

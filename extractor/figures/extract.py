@@ -164,7 +164,8 @@ _AND_A_HALF = rx.short(r"(?:" + GAP + r"|-)and(?:" + GAP + r"|-)a(?:" + GAP + r"
 _IN_NEXT = rx.short(GAP + r"in" + GAP, regex.I)
 _AFTER_SENTENCE = rx.short(r"[.:;][ \t]+\Z")
 _COLON_MINUS = rx.short(r":[ \t]*[-\u2212]\Z")
-_MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
+# (`-3.1`, `minus 2.5`, and as old telegrams write it, `(-)4.5`)
+_MINUS_BEFORE = rx.short(r"(?r)(?:(?<![\w.,)%-])[-\u2212]|\([-\u2212]\)[ \t]?|(?i:\b(?:minus|negative)" + GAP + r"))\Z")
 _DIGIT_RUN = rx.short(r"\d[\d,.]*")
 _CURRENCY_FIRST = rx.short(r"[^\d\s]+(?:[ \t]?\n[ \t]*|[ \t])?\d")  # a currency symbol or code right before the amount
 _MEASURED_COMPOUND = rx.short(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\d[\d,.]*(?:-|[ \t]*)(?P<u>[A-Za-z]{1,10})(?![\w-])")  # (`500-lb`, `107mm`, `155 mm`, `60-kilo`, `55-gallon`)
@@ -247,7 +248,7 @@ _MULTIPLIED_BEFORE = rx.short(r"(?i)\b(?:increased|multiplied|expanded|grown|ris
 _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|between|each|a|per|every|so" + GAP + r"far)\b")
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
-_FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"\Z")
+_FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"[-\u2212]?\Z")  # (`from -0.3 to 1.2 percent`: a number below zero too)
 _FROM_GAP_ONLY = rx.short(r"(?i)" + GAP + r"from" + GAP)
 _DASH_GAP = rx.short(r"[ \t]*[-\u2013][ \t]*")
 _NAMED_LEVEL = r"an?" + GAP + r"[a-z]+(?:-[ \t]*\n[ \t]*[a-z]+)?" + GAP + r"of" + GAP  # (`a surplus of`, a word broken at a line's end too)
@@ -2164,6 +2165,9 @@ class FigureExtractor:
                     c.value *= scale  # `20 and 30 million dollars`: the scale word is shared too
                 if last.parts > 1 and isinstance(c.value, (int, float)):
                     c.value /= last.parts  # `from 45 to 60 cents`: so are the currency's parts
+                if (last.kind == "percent" and isinstance(c.value, (int, float)) and c.value > 0
+                        and (mm := _MINUS_BEFORE.search(text, max(0, c.start - 12), c.start)) is not None):
+                    c.value, c.start = -c.value, mm.start()  # (`from -0.3 to 1.2 percent`: a share below zero)
                 j -= 1
         # `UPP won 45 seats, APRA 36 and UN 17`, `Peru got $5 million, Bolivia 3 million`: a bare
         # number after a name, in a list after a figure, counts what that figure counts
