@@ -64,7 +64,8 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # brackets named by how, a person's age, parts after `and` and a verb, times after parallel members
         "SOL AT 250 TO DOLLAR ", "Afghan refugees in the NWFP now number ", "5 hectares in 2009 (3 sprayed and ",
         "he is 5, ", "5 complaints and resolved 3 of them ", "5 nationals to the U.S. in 2008 and 3 through ",
-        "by 1,000 to 3,800 ", "Five Bell 412 ", "within 40 km of "]
+        "by 1,000 to 3,800 ", "Five Bell 412 ", "within 40 km of ", "from -0.3 to ", "(-)4 PCT ",
+        "USD 5 million for A, B and C over 3 years "]
 
 
 def main() -> None:
