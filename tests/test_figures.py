@@ -3835,7 +3835,12 @@ def test_fiscal_years_joined_by_a_plain_and_are_two_dates(pipeline):
     ("The army has deployed 45,000 troops in the drug war, 10,000 of them in Ciudad Juarez.",
      [(45000, "count", "troops"), (10000, "count", "troops")]),
     ("The commission received 4,218 complaints and resolved 3,100 of them.", [(4218, "count", "complaints"), (3100, "count", "complaints")]),
-], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole", "a-few-words-between", "after-and-a-verb"])
+    ("Landmines killed or injured 777 people in 2008, 275 of them civilians.",
+     [(777, "count", "people"), ("2008", None, None), (275, "count", "people")]),
+    ("Eradicators destroyed 10,000 hectares in 2007, and 12 of them were injured by mines.",
+     [(10000, "ha", None), ("2007", None, None), (12, "count", None)]),
+], ids=["of-them", "of-which", "in-brackets", "not-greater-than-the-whole", "a-few-words-between", "after-and-a-verb",
+        "past-a-year-after-what-a-count-counts", "not-past-a-year-after-a-measure"])
 def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 

@@ -2009,7 +2009,7 @@ class FigureExtractor:
             # of the figure before, named after it, in its unit
             if (c.rule == "count-bare" and prev.kind in ("quantity", "money") and (prev.item or prev.unit != "count") and prev.per is None
                     and _OF_THEM_AFTER.match(text, c.end) and isinstance(prev.value, (int, float)) and c.value <= prev.value
-                    and _PART_AFTER_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)):
+                    and (_PART_AFTER_GAP_YEARS if prev.unit == "count" else _PART_AFTER_GAP).fullmatch(text, _past_item(text, prev, c.start), c.start)):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "compared-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
@@ -2920,9 +2920,13 @@ _OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of" + GAP + r"(?:the|these|those|its|the
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
 _OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|which|whom)\b")
 # (`1,800 officers, 400 of them`; `45,000 troops in the drug war, 10,000 of them`: a few words between)
-# (`and` and a verb may stand for the mark: `received 4,218 complaints and resolved 3,100 of them`)
-_PART_AFTER_GAP = rx.short(r"(?:" + GAP + r"[A-Za-z][\w'-]*){0,6}(?:[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?"
-                           r"|" + GAP + r"(?i:and)" + GAP + r"(?:[A-Za-z]+" + GAP + r")?)")
+# (`and` and a verb may stand for the mark: `received 4,218 complaints and resolved 3,100 of them`;
+# after what a count counts, a year among the words: `777 people in 2008, 275 of them civilians`;
+# not of a measure, where `them` may be who did it: `10,000 hectares in 2007, and 12 of them were injured`)
+_PART_AFTER_TAIL = (r"(?:[ \t]*+(?:\n[ \t]*+)?[,(;-][ \t]*+(?:\n[ \t]*+)?(?:(?i:including|with|and)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?"
+                    r"|" + GAP + r"(?i:and)" + GAP + r"(?:[A-Za-z]+" + GAP + r")?)")
+_PART_AFTER_GAP = rx.short(r"(?:" + GAP + r"[A-Za-z][\w'-]*){0,6}" + _PART_AFTER_TAIL)
+_PART_AFTER_GAP_YEARS = rx.short(r"(?:" + GAP + r"(?:[A-Za-z][\w'-]*|(?:19|20)\d{2}(?![\d,.]\d))){0,6}" + _PART_AFTER_TAIL)
 _PART_GAP = rx.short(r"[^.;:\d]{1,100},[ \t]*(?:\n[ \t]*)?(?:(?i:only|just|merely|barely)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")
 _FIGURE_BEFORE_BRACKET = rx.short(r"(?r)\d[ \t]*(?:\n[ \t]*)?[A-Za-z%.-]+[ \t]*(?:\n[ \t]*)?\(\Z")
 _PAST_FORM = rx.short(r"[a-z]+ed|[A-Z]+ED")  # (a verb's past: `included`, `visited`, `VISITED`)
