@@ -170,6 +170,9 @@ class NumbersFile(Strict):
     # participles of reporting and planning that name nothing counted when they stand alone after a number
     # (`the 5,661 recorded in all of 2008`; `12 reported cases` counts cases)
     reporting_participles: list[str] = []
+    # words that name a state, not who is in it (`1,300 dead`): no count after the verb of another clause
+    # borrows them (`left 1,300 dead and displaced 350,000`)
+    state_items: list[str] = []
     # nouns in the plural without an `s` (`people`, `police`): what a gerund after them is not part of
     plurals_without_s: list[str] = []
     singulars_with_s: list[str] = []
@@ -233,6 +236,9 @@ class MeasuresFile(Strict):
     not_keywords: list[str] = []  # words that begin with a keyword but name no measure: `aids`, `deadline`
     money_measures: list[str] = []  # measures a money figure takes first, where its sentence names one
     not_quantity_measures: list[str] = []  # measures no quantity takes (`5.5 million tons, worth USD 2.2 billion` is no price)
+    # measures of what is done to people (`killed`, `captured`, `prosecuted`): a bare count after a verb of
+    # one in a list of clauses counts whom the count before it counts (`killed 8 FARC members and captured 3`)
+    people_measures: list[str] = []
     # a quantity of a dimension reads one measure as another (`the 2008 crop of 2.8 million tons`: a
     # mass is no crop's area but its production)
     by_dimension: dict[str, dict[str, str]] = {}
@@ -493,6 +499,10 @@ class Ruleset:
         for k in list(self.qualifiers.before) + list(self.qualifiers.after):
             if k not in known:
                 raise BadRuleFile(str(self.directory / "qualifiers.json"), f"unknown qualifier {k!r}; use one of {sorted(known)}")
+        for name in ("money_measures", "not_quantity_measures", "people_measures"):
+            bad = [m for m in getattr(self.measures, name) if m not in self.measures.measures]
+            if bad:
+                raise BadRuleFile(str(self.directory / "measures.json"), f"{name}: {bad[0]!r} is no measure")
         dimensions = {r.dimension for r in u.units}
         for dim, swaps in self.measures.by_dimension.items():
             bad = [dim] if dim not in dimensions else [m for m in [*swaps, *swaps.values()] if m not in self.measures.measures]

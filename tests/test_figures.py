@@ -3870,10 +3870,40 @@ def test_a_part_after_including_or_of_whom_is_in_the_unit_of_the_figure_before(p
     ("In 2008, 111 ships were attacked and 42 hijacked.", [(111, "ships"), (42, "ships")]),
     ("IN 2008, 111 SHIPS WERE ATTACKED AND 42 HIJACKED.", [(111, "SHIPS"), (42, "SHIPS")]),
     ("45 suspects were detained and 12 trained police arrived.", [(45, "suspects"), (12, "trained police")]),
+    ("Colombian forces killed 8 FARC members and captured 3 in the operation near Puerto Asis.", [(8, "FARC members"), (3, "FARC members")]),
+    ("Police investigated 67 trafficking cases, prosecuted 41, and convicted 20 in 2009.",
+     [(67, "trafficking cases"), (41, "trafficking cases"), (20, "trafficking cases")]),
+    ("THE ARMY KILLED 12 GUERRILLAS AND\nCAPTURED 5.", [(12, "GUERRILLAS"), (5, "GUERRILLAS")]),
+    ("The post-election violence left some 1,300 dead and displaced more than 350,000.", [(1300, "dead"), (350000, None)]),
 ], ids=["died-and-were-injured", "killed-and-injured", "in-capitals-over-a-line-break", "another-measure", "no-measure",
-        "in-parallel-in-the-passive", "a-participle-after-the-second", "a-participle-in-capitals", "a-count-of-its-own"])
+        "in-parallel-in-the-passive", "a-participle-after-the-second", "a-participle-in-capitals", "a-count-of-its-own",
+        "a-verb-done-to-people", "a-list-of-verbs", "a-verb-done-to-people-in-capitals", "not-a-state"])
 def test_a_second_count_of_the_same_measure_counts_what_the_first_does(pipeline, text, expected):
     assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia extradited 183 people to the U.S. in 2009, bringing the total since 1997 to 1,038.",
+     [(183, "count", "people"), (1038, "count", "people")]),
+    ("The President approved 30,000 more U.S. troops, bringing the total to about 100,000.",
+     [(30000, "count", "U.S. troops"), (100000, "count", "U.S. troops")]),
+    ("UNMIL will draw down by 2,029 troops by May 2010, leaving 8,202.", [(2029, "count", "troops"), (8202, "count", "troops")]),
+    ("Police arrested 45 traffickers in May, for a total of 312 this year.", [(45, "count", "traffickers"), (312, "count", "traffickers")]),
+    ("THE GOP ERADICATED 1,200 HECTARES IN MAY, BRINGING THE\nTOTAL TO 5,600.", [(1200, "ha", None), (5600, "ha", None)]),
+    ("The storm destroyed 4,000 hectares, leaving 12 dead.", [(4000, "ha", None), (12, "count", "dead")]),
+], ids=["the-total-since", "the-total-with-a-qualifier", "leaving", "for-a-total-of", "a-measure-in-capitals", "leaving-what-it-names"])
+def test_a_total_after_a_figure_is_of_what_it_measures(pipeline, text, expected):
+    assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plot measured 40 by 60 meters.", [(40, "m"), (60, "m")]),
+    ("A runway of 2,500 x 45 m.", [(2500, "m"), (45, "m")]),
+    ("THE FIELD IS 3 BY 4 KILOMETERS.", [(3, "km"), (4, "km")]),
+    ("Output rose by 40 by 2010, to 60 meters.", [(40, "count"), (60, "m")]),
+], ids=["by", "x", "in-capitals", "not-a-side"])
+def test_the_sides_of_an_area_are_each_in_its_unit_of_length(pipeline, text, expected):
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind != "date"] == expected
 
 
 @pytest.mark.parametrize("identifier, text, expected", [

@@ -95,6 +95,11 @@ _VERB_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?(?:,|\band)" + GAP + r"(?:(?:also|
 # (between what a count counts and a second count of the same measure: `people died and`, `people and
 # injured`, `people were killed, and`; words only)
 _AND_COUNT_GAP = rx.short(r"(?i)(?:" + GAP + r"[a-z]+){0,3}[ \t]*,?" + GAP + r"and(?:" + GAP + r"[a-z]+){0,2}" + GAP)
+# (between what a count counts and a bare count right after the verb of a clause in a list of its
+# own: `killed 8 FARC members and captured 3`, `investigated 67 cases, prosecuted 41`), and what may
+# follow that count (the end of its clause, or a place or time: `captured 3 in the operation`)
+_AND_VERB_GAP = rx.short(r"(?i)(?:[ \t]*+,)?" + GAP + r"(?:and" + GAP + r")?(?:(?:also|then|later)" + GAP + r")?(?!hundred\b)[a-z]{3,}ed" + WS)
+_AND_VERB_AFTER = rx.short(r"(?i)[ \t]*+(?:[.,;:)]|\n|\Z|(?:in|on|at|during|since|by|last|this|so|from|over|between|near|while)\b)")
 # (a verb in the passive: `were attacked`, `was demobilized`, `have been hurt`)
 _PASSIVE = (r"(?:were|was|are|is|have" + GAP + r"been|had" + GAP + r"been)" + GAP
             + r"(?:[a-z]+(?:ed|en)|hurt|shot|held|caught|found|sent|kept|left|lost|cut|hit)\b")
@@ -117,6 +122,12 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             r"|(?:aims?|aimed|aiming)" + GAP + r"(?:for|at|to" + GAP + r"reach)|targets|targeting"
                             r"|(?:hopes?|hoped|plans?|planned|expects?|expected|seeks?|sought|intends?)" + GAP + r"to" + GAP + r"reach"
                             r"|(?:down|back)" + GAP + r"to"
+                            # (`extradited 183 people in 2009, bringing the total since 1997 to 1,038`, `for
+                            # a total of 312`, `will draw down by 2,029 troops, leaving 8,202`)
+                            r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)" + GAP
+                            + r"(?:the|its|their)" + GAP + r"(?:(?:overall|combined|cumulative|grand)" + GAP + r")?(?:total|tally|number)(?:" + GAP
+                            + r"(?:since|in|for|so" + GAP + r"far" + GAP + r"in|of)" + GAP + r"(?:the" + GAP + r")?[\w.-]+)?" + GAP + r"to"
+                            r"|for" + GAP + r"a" + GAP + r"(?:grand" + GAP + r")?total" + GAP + r"of|,[ \t]*+(?:\n[ \t]*+)?leaving"
                             # (`the official rate is 1,470 soum per dollar, while the black market rate is 1,900`)
                             r"|rate" + GAP + r"(?:is|was|(?:stands|stood)" + GAP + r"at)"
                             r"|(?:is|are|was|were|be|been)" + GAP + r"(?:forecast|projected|expected|seen|put|pegged|set|budgeted|targeted)"
@@ -251,6 +262,8 @@ _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"[-\u2212]?\Z")  # (`from -0.3 to 1.2 percent`: a number below zero too)
 _FROM_GAP_ONLY = rx.short(r"(?i)" + GAP + r"from" + GAP)
 _DASH_GAP = rx.short(r"[ \t]*[-\u2013][ \t]*")
+# (`a plot of 40 by 60 meters`, `10 x 20 km`: the sides of an area, each a length)
+_SIDES_GAP = rx.short(r"(?i)" + GAP + r"(?:by|x)" + GAP + r"|[ \t]*+[x\u00d7][ \t]*+")
 _NAMED_LEVEL = r"an?" + GAP + r"[a-z]+(?:-[ \t]*\n[ \t]*[a-z]+)?" + GAP + r"of" + GAP  # (`a surplus of`, a word broken at a line's end too)
 _FROM_A_BEFORE = rx.short(r"(?i)\bfrom" + GAP + _NAMED_LEVEL + r"\Z")  # (`from a surplus of`)
 _TO_A_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP + _NAMED_LEVEL)  # (`to a deficit of`)
@@ -1836,6 +1849,15 @@ class FigureExtractor:
         before = [meas for end, meas in found if end <= cut]
         return bool(before) and before[-1] == last[1]
 
+    def _verb_counts_people(self, gap: str) -> bool:
+        """Whether the verb that ends `gap` is of a measure of what is done to people (`and
+        captured`, `, prosecuted`), not only of one of things (`and seized`) or of none (`and destroyed`)."""
+        L = self.lex
+        verb = gap.split()[-1].lower()
+        # (every measure one of whose keywords begins the verb: `captured` is of seizures and arrests)
+        mine = {meas for i in range(3, len(verb) + 1) if (meas := L.measure_of.get(verb[:i]))}
+        return bool(mine & L.people_measures)
+
     def _same_measure_around(self, text: str, prev: Candidate, c: Candidate) -> bool:
         """Whether a keyword of a measure stands right before or after the bare count `c` (`and
         injured 53`, `and 1,721 were injured`) and one of the same measure in the clause of the
@@ -1923,6 +1945,15 @@ class FigureExtractor:
                     # `197 people died and 1,721 were injured`, `killed nine people and injured 53`: a
                     # second count of the same measure counts what the first does; so does one in
                     # parallel in the passive (`3,500 combatants were demobilized, and 5,000 were integrated`)
+                    _take_unit(c, prev, "unit inferred from the list")
+                    continue
+                if (prev.kind == "quantity" and prev.unit == "count" and prev.item and prev.per is None and c.start - prev.end < 100
+                        and (vg := _AND_VERB_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)) is not None
+                        and _AND_VERB_AFTER.match(text, c.end) and prev.item.lower() not in self.lex.state_items
+                        and self._verb_counts_people(vg.group())):
+                    # `killed 8 FARC members and captured 3 in the operation`, `investigated 67 cases,
+                    # prosecuted 41 and convicted 20`: a bare count right after the verb of the next
+                    # clause of a list counts what the first does
                     _take_unit(c, prev, "unit inferred from the list")
                     continue
                 if (prev.kind == "quantity" and prev.unit != "count" and prev.per is None and not c.words and c.start - prev.end < 120
@@ -2147,7 +2178,9 @@ class FigureExtractor:
                 named_before = (c.rule == "count-noun" and last.kind == "percent" and change and c.item is not None
                                 and text.find(c.item, max(0, c.start - 80), c.start) != -1
                                 and not text[c.end:c.end + len(c.item) + 4].lstrip().startswith(c.item))
-                if c.rule != "count-bare" and not named_before or not (change or _LIST_GAP.fullmatch(gap)):
+                sides = (j == k - 1 and last.info is not None and last.info.base_unit == "m" and last.per is None
+                         and _SIDES_GAP.fullmatch(gap))
+                if c.rule != "count-bare" and not named_before or not (change or sides or _LIST_GAP.fullmatch(gap)):
                     break
                 # `GDP grew by 1.3 billion, or 7.2 percent`: `, or` after a lone number restates it
                 # (a list has a member before it: `3, 4, or 5 percent`); and a number with a scale

@@ -242,6 +242,7 @@ class Lexicon:
         self.item_skips = frozenset(w.lower() for w in n.item_skip_words)
         self.item_nouns_like_verbs = frozenset(w.lower() for w in n.item_nouns_like_verbs)
         self.reporting_participles = frozenset(w.lower() for w in n.reporting_participles)
+        self.state_items = frozenset(w.lower() for w in n.state_items)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
         self.singulars_with_s = frozenset(w.lower() for w in n.singulars_with_s)
@@ -598,6 +599,7 @@ class Lexicon:
         self.measure_rx = re.compile(r"(?<![a-z])" + trie_alternation(sorted(forms)))
         self.money_measures = frozenset(rules.measures.money_measures)
         self.not_quantity_measures = frozenset(rules.measures.not_quantity_measures)
+        self.people_measures = frozenset(rules.measures.people_measures)
         self.measure_by_base = {_base_of(dim): swaps for dim, swaps in rules.measures.by_dimension.items()}  # (by a unit's base unit)
 
     def metadata_spans(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
