@@ -325,6 +325,8 @@ CASES = [
     ("and-a-half-with-hyphens", "a two-and-a-half-hour meeting after two-and-a-half years",
      [("duration", 2.5, None, "hour"), ("duration", 2.5, None, "year")]),
     ("quarter-with-a-hyphen", "fourth-quarter 2007 GDP", [("date", "2007-Q4", None, None)]),
+    ("short-tons-in-capitals", "EXPORTS MAY REACH 1.5 MILLION ST, OF WHICH 900,000 S/T TO JAPAN",
+     [("quantity", 1.5e6, None, "short_ton"), ("quantity", 900000, None, "short_ton")]),
     ("more-units", "5 short tons, 3.2 mt, 40 qq of coffee, 3 bushels and 2 sq. miles",
      [("quantity", 5, None, "short_ton"), ("quantity", 3.2, None, "t"), ("quantity", 40, None, "quintal"),
       ("quantity", 3, None, "bu"), ("quantity", 2, None, "mi2")]),
@@ -2514,6 +2516,9 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
     ("Police seized 12.3 MT of cocaine and 45 kg of heroin, compared to 8.9 MT and 61 kg in 2007.", [None, None, 2007, 2007]),
     ("Reserves fell to $4.3 billion on October 10, enough for five weeks of imports, down from $16.5 billion in October 2007.",
      [None, None, 2007]),
+    ("FELCN seized 21.6 MT of cocaine base from January to August, up 19 percent from the same period of 2008.", [None, None]),
+    ("Lithuania's GDP fell 22.3 percent in the second quarter compared with the same period of 2008.", [None]),
+    ("The cedi lost 22 percent of its value against the dollar in\n2008 and a further 17 percent in the first quarter of 2009.", [2008, 2009]),
 ], ids=["versus", "up-from", "a-year-before-both-is-the-firsts", "a-span-written-short-names-its-first-year",
         "since-a-year-is-no-figures-year", "compares-with", "years-in-brackets", "a-date-in-brackets",
         "a-year-in-brackets-with-a-figure-of-its-own", "from-after-the-firsts-year",
@@ -2522,7 +2527,8 @@ def test_a_list_of_figures_and_a_list_of_years_pair_in_order(pipeline, text, yea
         "the-year-right-after-a-figure-is-its-own", "a-time-compared-with-is-no-figures-year",
         "but-a-figure-in-brackets-after-it-and-over-a-span-is-during",
         "a-clause-after-a-semicolon-takes-a-year-of-its-own-first", "a-fiscal-year-written-short-after-a-figure",
-        "what-is-compared-is-the-figure-of-its-kind-before"])
+        "what-is-compared-is-the-figure-of-its-kind-before", "from-the-same-period-of", "compared-with-the-same-period-of",
+        "against-what-in-a-year"])
 def test_the_year_after_a_compared_figure_is_its_own(pipeline, text, years):
     assert [f.year for f in figures(pipeline, text) if f.kind != "date"] == years
 
@@ -3451,7 +3457,8 @@ def test_a_rate_per_minute(pipeline):
 @pytest.mark.parametrize("text", [
     "Jet fuel rose to USD 3.85 per gallon in July 2008 before falling to USD 1.40 in December.",
     "The price fell from USD 200 a carat in mid-2008 to USD 120 in March 2009.",
-], ids=["a-second-change", "from-a-rate-to-an-amount"])
+    "WORLD PRICE HAS FALLEN FROM A PEAK OF 65 CENTS PER POUND IN NOVEMBER 1974 TO ABOUT 14 CENTS NOW.",
+], ids=["a-second-change", "from-a-rate-to-an-amount", "from-a-named-level"])
 def test_the_amount_a_rate_changes_to_is_at_that_rate(pipeline, text):
     fs = [f for f in figures(pipeline, text) if f.kind == "money"]
     assert len(fs) == 2 and fs[0].per is not None and fs[1].per == fs[0].per

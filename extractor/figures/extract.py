@@ -2298,7 +2298,9 @@ class FigureExtractor:
         of a like size)."""
         return bool(_TO_GAP.fullmatch(text, end, c.start) and (_FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start)
                                                                 # (`augmented by USD 3.2 to 11.3 billion`: the change, then the level)
-                                                                or _BY_BEFORE.search(text, max(0, prev.start - 12), prev.start))
+                                                                or _BY_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                                                                # (`from a peak of 65 cents per pound in 1974 to 14 cents`)
+                                                                or _FROM_A_BEFORE.search(text, max(0, prev.start - 30), prev.start))
                     # (`from a surplus of 2 percent of GDP to a deficit of 3`)
                     or _TO_A_GAP.fullmatch(text, end, c.start) and _FROM_A_BEFORE.search(text, max(0, prev.start - 30), prev.start)
                     or self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
@@ -2506,7 +2508,7 @@ class FigureExtractor:
             years = [(s + m.start(), int(m.group(1))) for m in _YEAR_IN_SENTENCE.finditer(sent)
                      if self.lex.year_min <= int(m.group(1)) <= self.lex.year_max
                      and not self._since(low, m.start(), int(m.group(1)))
-                     and not (_compared_time(low, max(0, m.start(1) - 30), m.start(1))
+                     and not (_compared_time(low, max(0, m.start(1) - 45), m.start(1))
                               and not _SPAN_AFTER_YEAR.match(sent, m.end()))] if "19" in sent or "20" in sent else []
             measures = [(s + m.start(), measure) for m in self.lex.measure_rx.finditer(low)
                         if (measure := self.lex.measure_of[" ".join(m.group().split())])]
@@ -2638,7 +2640,7 @@ _PENALTIES = {
 # (and the first year of a span written short: `2008/09`)
 # (`end-1976`, `mid-2008`: a coarse time's year too)
 _YEAR_IN_SENTENCE = rx.short(r"(?=[CF \t12-])(?:(?<![\w/.,-])|(?<=(?i:end|mid)-(?=\d)))(?:CY|FY)?[ \t-]?((?:19|20)\d{2})(?!\w|/(?!\d{2}(?![\d/]))|,\d)")
-_COMPARED_TIME_WORDS = ("over", "above", "below", "against", "vs", "versus", "compared", "relative", "than")
+_COMPARED_TIME_WORDS = ("over", "above", "below", "against", "vs", "versus", "compared", "relative", "than", "same")
 
 
 def _compared_time(low: str, a: int, b: int) -> bool:
@@ -2648,8 +2650,12 @@ def _compared_time(low: str, a: int, b: int) -> bool:
 
 
 _SPAN_AFTER_YEAR = rx.short(r"[ \t]*(?:[-\u2013/]|to\b|through\b)[ \t]*(?:FY|CY)?[ \t]*\d{2,4}\b")  # (`over 2008-2010` is during it)
-_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:over|above|below|against|versus|vs\.?|compared" + GAP + r"(?:with|to)|relative" + GAP + r"to|than)"
-                                 + GAP + r"(?:(?:the[ \t]+)?(?:same[ \t]+)?[A-Za-z]+\.?" + GAP + r")?\Z")
+_PERIOD_OF = r"(?:period|time|months?|weeks?|quarter|half|year|season|semester)" + GAP + r"(?:of|in)"  # (`the same period of`)
+_COMPARED_TIME_BEFORE = rx.short(r"(?r)(?i)\b(?:(?:over|above|below|against|versus|vs\.?|compared" + GAP + r"(?:with|to)|relative" + GAP + r"to|than)"
+                                 + GAP + r"(?:(?:the" + GAP + r")?(?:(?:same|first|second|third|fourth|last)" + GAP + r")?(?:[A-Za-z]+\.?|"
+                                 + _PERIOD_OF + r")" + GAP + r")?"
+                                 # (`up 19 percent from the same period of 2008`: a time compared with, where `from 2005` may begin a span)
+                                 + r"|from" + GAP + r"the" + GAP + r"same" + GAP + r"(?:[A-Za-z]+|" + _PERIOD_OF + r")" + GAP + r")\Z")
 # (a year between `the` and a word in title case is a name's: `the 2003 Anti-Trafficking Act`)
 _THE_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"\Z")
 _NOUN_OF_BEFORE = rx.short(r"(?P<n>[A-Za-z]+)" + GAP + r"of" + GAP + r"\Z")
