@@ -32,6 +32,10 @@ def read(fs):
 
 CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
+    ("mmcf-is-million-cubic-feet", "The pipeline carries 1,100 MMcf per day.", [("quantity", 1.1e9, None, "ft3")]),
+    ("a-date-glued-as-military-messages-write-it", "The waiver expires 30SEP2010.", [("date", "2010-09-30", None, None)]),
+    ("a-time-extendable-to", "Detainees may be held 48 hours without charge, extendable to 72.",
+     [("duration", 48, None, "hour"), ("duration", 72, None, "hour")]),
     ("mmt-and-tmt-are-tons", "forecast at 60 MMT, with imports of 850 TMT", [("quantity", 60000000, None, "t"), ("quantity", 850000, None, "t")]),
     ("mtpa-is-million-tons-a-year", "The LNG plant will produce 7.8 mtpa.", [("quantity", 7800000, None, "t")]),
     ("basis-points", "The bank cut its rate by 25 basis points; spreads widened 150 bps.",
@@ -1913,6 +1917,16 @@ def test_a_shared_unit_carries_its_base_value(pipeline):
 def test_one_letter_currency_apart_from_the_amount_needs_a_scale_or_cents(pipeline):
     fs = figures(pipeline, "R 5 billion went to roads; Grade R 20 pupils; R 3,500 a month", identifier="08PRETORIA12")
     assert [f.unit for f in fs] == ["ZAR", "count", "ZAR"]
+
+
+@pytest.mark.parametrize("identifier, text, units", [
+    ("09GUATEMALA12", "A 100-lb sack of beans costs Q 450, up from Q 300.", ["lb", "GTQ", "GTQ"]),
+    ("09PRETORIA12", "Grade R 20 pupils pay fees of R 200 a month.", ["count", "ZAR"]),
+    ("09LIMA12", "The price at Q 450 in Lima.", ["count"]),
+    ("09GUATEMALA12", "A SACK OF BEANS COSTS Q 450.", ["count"]),
+], ids=["after-a-word-in-lower-case", "not-after-a-name", "not-where-it-is-no-currency", "in-capitals-it-needs-more"])
+def test_one_letter_currency_apart_from_a_plain_amount_after_a_word_in_lower_case(pipeline, identifier, text, units):
+    assert [f.unit for f in figures(pipeline, text, identifier=identifier)] == units
 
 
 def test_and_up_to_belongs_to_the_next_figure(pipeline):

@@ -122,6 +122,8 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             r"|(?:aims?|aimed|aiming)" + GAP + r"(?:for|at|to" + GAP + r"reach)|targets|targeting"
                             r"|(?:hopes?|hoped|plans?|planned|expects?|expected|seeks?|sought|intends?)" + GAP + r"to" + GAP + r"reach"
                             r"|(?:down|back)" + GAP + r"to"
+                            # (`held 48 hours without charge, extendable to 72`)
+                            r"|(?:extendable|extensible|extended|renewable|renewed|expandable)" + GAP + r"(?:to|by|for)"
                             # (`extradited 183 people in 2009, bringing the total since 1997 to 1,038`, `for
                             # a total of 312`, `will draw down by 2,029 troops, leaving 8,202`)
                             r"|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)" + GAP
@@ -260,6 +262,7 @@ _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"[-\u2212]?\Z")  # (`from -0.3 to 1.2 percent`: a number below zero too)
+_LOWER_WORD_BEFORE = rx.short(r"(?<![\w.-])(?!(?:and|or|nor)\b)[a-z]+[ \t]*+(?:\n[ \t]*+)?\Z")  # (not a list's: `Grade Q 20 and Q 4 teams`)
 _FROM_GAP_ONLY = rx.short(r"(?i)" + GAP + r"from" + GAP)
 _DASH_GAP = rx.short(r"[ \t]*[-\u2013][ \t]*")
 # (`a plot of 40 by 60 meters`, `10 x 20 km`: the sides of an area, each a length)
@@ -936,7 +939,10 @@ class FigureExtractor:
                        and not (cm.group("cur").isupper() and (scaled or "." in text[s:t.end] or "," in text[s:t.end]
                                                                or _symbol_repeats(text, before, e, cm.group("cur"))
                                                                # (`L 2-3 BILLION`: the range's scale word)
-                                                               or (rs := _RANGE_TO_SCALE.match(text, e)) and L.scale_rx.match(text, rs.end()))
+                                                               or (rs := _RANGE_TO_SCALE.match(text, e)) and L.scale_rx.match(text, rs.end())
+                                                               # (`costs Q 450`: after a word in lower case, where a
+                                                               # letter that names, `Grade R 20`, follows a name)
+                                                               or _LOWER_WORD_BEFORE.search(before, 0, cm.start("cur")))
                                 and L.currency_by_post(cm.group("cur"), pc.post, sentence)[1])):
             surface = cm.group("cur")
             if surface.isalpha() and len(surface) <= 3 and surface.islower():
