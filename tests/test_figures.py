@@ -2437,6 +2437,26 @@ def test_a_two_column_table(pipeline):
         (1457, "count", "Arrests", "arrests", 2008)]
 
 
+def test_the_last_row_of_a_two_column_table_reads_nothing_on_the_line_after(pipeline):
+    text = "4. (U) Seizures (kg), January-June 2009:\n   Opium      12,500\n   Morphine      640\n   Hashish    45,000\nEIKENBERRY\n"
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit, f.item) for f in fs] == [(12500, "kg", "Opium"), (640, "kg", "Morphine"), (45000, "kg", "Hashish")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("-- Poppy-free provinces: 20 (2008: 18)\n-- Eradicators killed: 21 (FY08: 78)\n",
+     [(20, "Poppy-free provinces"), (18, "Poppy-free provinces"), (21, "Eradicators killed"), (78, "Eradicators killed")]),
+    ("The ability to: 1) leave, and: 2) return.", []),
+], ids=["a-year-s-label", "not-an-item-of-a-list"])
+def test_a_value_after_a_year_s_label_in_brackets_counts_what_the_figure_before_counts(pipeline, text, expected):
+    assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+def test_a_rate_named_in_a_label_before_its_colon(pipeline):
+    fs = figures(pipeline, "-- Cost per hectare eradicated: USD 2,300\n-- Cost per kilo: USD 45; total: USD 9,000\n")
+    assert [(f.value, f.per) for f in fs] == [(2300, "ha"), (45, "kg"), (9000, None)]
+
+
 @pytest.mark.parametrize("text, measure", [
     ("About 1,000 people die of AIDS each day.", "health"),
     ("The deadline for the 45 applicants passed.", None),

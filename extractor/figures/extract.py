@@ -71,6 +71,7 @@ _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
 _SIGNED_CELL = rx.short(r"[ \t]*+(?<=[ ]{2}|\t)[-\u2013]\d")
+_LAST_CELL = rx.short(r"\S(?:[ ]{2,}|\t)[ \t]*[(\-$]?\d[\d,.]*\)?[ \t]*\Z")  # (a line whose last cell is a number)
 _CELL_BEFORE = rx.short(r"[ \t]*+(?<=[ ]{2}|\t)[(\-$]?\d")  # (a cell of a row before the last)
 # (the verbs a currency moves or stands at a price by: `the dollar fell to`, `sterling closed at`)
 _AGAINST_A = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:against|to)[ \t]+(?:\n[ \t]*)?(?:the|one|a|1)[ \t]+(?:\n[ \t]*)?([A-Za-z]+)")
@@ -263,6 +264,8 @@ _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"[-\u2212]?\Z")  # (`from -0.3 to 1.2 percent`: a number below zero too)
 _LOWER_WORD_BEFORE = rx.short(r"(?<![\w.-])(?!(?:and|or|nor)\b)[a-z]+[ \t]*+(?:\n[ \t]*+)?\Z")  # (not a list's: `Grade Q 20 and Q 4 teams`)
+# (`(2008: `, `(FY08: `: a year's label in brackets, then its value)
+_LABEL_IN_BRACKETS_BEFORE = rx.short(r"\([^()\n]{0,20}(?:(?<!\d)(?:19|20)\d\d|(?i:FY|CY)[ \t-]?\d\d)(?!\d)[^()\n]{0,20}:[ \t]*\Z")
 _FROM_GAP_ONLY = rx.short(r"(?i)" + GAP + r"from" + GAP)
 _DASH_GAP = rx.short(r"[ \t]*[-\u2013][ \t]*")
 # (`a plot of 40 by 60 meters`, `10 x 20 km`: the sides of an area, each a length)
@@ -789,8 +792,10 @@ class FigureExtractor:
                     # (`the total reached\n13.` ending the block: no paragraph is empty)
                     and not _ENDS_BLOCK.match(after)):
                 return None  # paragraph or item number
-            if value < 100 and rx.match(r"\)\s", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before):
+            if (value < 100 and rx.match(r"\)\s", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before)
+                    and not _LABEL_IN_BRACKETS_BEFORE.search(before)):
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
+                # (not a value after a year's label in brackets: `20 (2008: 18)`)
             if before and before[-1] in "\"\u201c" and after and after[0] in "\"\u201d":
                 return None  # `radio station "105"`: a number alone in quotes is a name
             if _CITATION_AFTER.match(after) or glued_before and (before.endswith(")(") or before.endswith("(") and before[-2:-1].isalnum()):
@@ -1618,7 +1623,11 @@ class FigureExtractor:
             return nl  # (`Cocaine HCl (kg) ........... 12,450`: dots lead a label to its number)
         if text[t.start - 2:t.start] not in ("  ", "\t ") and text[t.start - 1:t.start] != "\t":
             return None
-        return nl if _CELL_BEFORE.search(text, ls, t.start - 1) else None
+        if _CELL_BEFORE.search(text, ls, t.start - 1):
+            return nl
+        # (or the one cell of a row after a label, where the row above ends so too: `Heroin   1,850\n
+        # Hashish   45,000\nEIKENBERRY`)
+        return nl if ls and _LAST_CELL.search(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) else None
 
     def _numbered_before(self, text: str, n: int, pos: int) -> bool:
         """Whether a number `n` with a full stop opens a paragraph or item before `pos` (`2. The`):
@@ -2022,11 +2031,15 @@ class FigureExtractor:
                 end = prev.end
                 if prev.unit == "count":  # `2,000 troops, compared with 1,500`: after what is counted
                     gap = text[end:c.start]
-                    if not prev.item or not gap.lstrip().startswith(prev.item):
+                    # (or named right before, as a label: `Poppy-free provinces: 20 (2008: 18)`)
+                    named_before = (prev.item is not None and not gap.lstrip().startswith(prev.item)
+                                    and text.find(prev.item, max(0, prev.start - len(prev.item) - 4), prev.start) != -1)
+                    if not prev.item or not (gap.lstrip().startswith(prev.item) or named_before):
                         continue
                     if max(prev.value, c.value) > 20 * max(1, min(prev.value, c.value)):
                         continue  # (`work in 292 factories, down from 317,000`: what else the sentence counts)
-                    end += len(gap) - len(gap.lstrip()) + len(prev.item)
+                    if not named_before:
+                        end += len(gap) - len(gap.lstrip()) + len(prev.item)
                 if c.start - end > 100:
                     continue
                 end = _past_share_of(text, prev, end, c.start)  # (`3.1 percent of GDP from 4.0`: what the share is of)
@@ -2333,6 +2346,8 @@ class FigureExtractor:
                 seg = text[lo:c.start]
                 cut = 0
                 for m in _RATE_CLAUSE_BREAK.finditer(seg):
+                    if seg.startswith(":", m.start()) and not seg[m.end():].strip():
+                        break  # (a label's colon right before its figure: `Cost per hectare: USD 2,300`)
                     cut = m.end()
                 pm = None
                 # (not after a figure of the clause, whose rate it is: `2.1 million liters of water
@@ -2952,7 +2967,7 @@ _CLAUSE_BREAK = rx.short(r"[.;:!?]\s|,")
 _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 # (a rate named before a figure: the word `per`, where its clause ends, and the years that may stand between)
 _PER_WORD = rx.short(r"\bper\s")
-_RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n")
+_RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n|\n[ \t]*(?:-{1,2}|\*|\u2022)[ \t]")  # (a bullet opens a clause too)
 _YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
 _VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")  # (the verb after what a count counts)
 _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal" + GAP + r"year|calendar" + GAP + r"year)[ \t-]*(?:\n[ \t]*)?\Z")

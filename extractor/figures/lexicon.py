@@ -265,7 +265,7 @@ class Lexicon:
         # hectares (goal: 10,000)`, `12,450 kg (2008: 10,200)`)
         # (the year so written is the named group `label_year`: the second figure's)
         labelled = (r"|\s*\(\s*(?:(?:(?:the|a|an|its)\s+)?" + ws_trie(n.comparison_benchmarks) + r"|" if n.comparison_benchmarks else r"|\s*\(\s*(?:")
-        labelled += r"(?P<label_year>(?:FY|CY)?\s?(?:19|20)\d{2}))\s*:\s*"
+        labelled += r"(?P<label_year>(?:FY|CY)?\s?(?:19|20)\d{2}|(?:FY|CY)[\s-]?\d{2}))\s*:\s*"  # (`(FY08: 18)` too)
         self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared + labelled, regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
