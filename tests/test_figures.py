@@ -469,6 +469,10 @@ CASES = [
      "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
      [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),
       ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
+    ("more-of-the-same-past-a-figure-that-describes", "4,200 investigators completed the 6-week course in FY 2009; another "
+     "1,800 are enrolled. A 90-day visa is renewable for another 90.",
+     [("quantity", 4200, None, "count"), ("duration", 6, None, "week"), ("date", "FY2009", None, None), ("quantity", 1800, None, "count"),
+      ("duration", 90, None, "day"), ("duration", 90, None, "day")]),
     ("a-part-of-which-past-a-name-with-a-number", "EGYPTIAN WHEAT IMPORTS ESTIMATED AT 5.4 MILLION MT, OF WHICH USG PL 480 WILL "
      "PROVIDE 1.5 MILLION; THE ARMY TOTALS 24,000 REGULARS PLUS 50,000 MILITIA.",
      [("quantity", 5.4e6, None, "t"), ("quantity", 1.5e6, None, "t"), ("quantity", 24000, None, "count"), ("quantity", 50000, None, "count")]),

@@ -1944,13 +1944,19 @@ class FigureExtractor:
                         continue
                 if c.rule != "count-bare" or prev.kind not in ("money", "quantity", "percent", "duration"):
                     continue
-                if (prev.kind in ("money", "quantity", "duration") and c.start - prev.end < 150 and (not c.words or c.value > 1)
+                # (past a hyphenated figure that describes a noun: `4,200 investigators completed the
+                # 6-week course; another 1,800 are enrolled`)
+                more_of = prev
+                if (prev.rule.endswith("-hyphen") and k >= 1 and figs[k - 1].kind in ("money", "quantity", "duration")
+                        and figs[k - 1].start >= self.sentences.sentence(text, c.start)[0]):
+                    more_of = figs[k - 1]
+                if (more_of.kind in ("money", "quantity", "duration") and c.start - more_of.end < 150 and (not c.words or c.value > 1)
                         and _ANOTHER_BEFORE.search(text, max(prev.end, c.start - 20), c.start)
-                        and prev.start >= self.sentences.sentence(text, c.start)[0]):
+                        and more_of.start >= self.sentences.sentence(text, c.start)[0]):
                     # `held for up to 90 days, renewable for another 90`, `2 tons in May and another 3
                     # in June`, `3,000 troops and another 500`: more of the same, in its unit
-                    _take_unit(c, prev, "unit inferred from the list")
-                    self._in_scale_of(text, prev, c)
+                    _take_unit(c, more_of, "unit inferred from the list")
+                    self._in_scale_of(text, more_of, c)
                     continue
                 if (prev.kind == "quantity" and prev.unit == "count" and prev.item and prev.per is None and c.start - prev.end < 100
                         and _AND_COUNT_GAP.fullmatch(text, (past := _past_item(text, prev, c.start)), c.start)
