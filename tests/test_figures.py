@@ -174,6 +174,7 @@ CASES = [
     ("not-an-age-set-off-by-commas", "Mohammed Ali, 45, a farmer, and the minister, 67, who resigned, were held.", []),
     ("not-an-age-before-a-verb-or-after-a-marking", "Mubarak, 81, met the Secretary. MARTINEZ (PROTECT), 52, TOLD POLOFF OF 3 MINISTERS.",
      [("quantity", 3, None, "count")]),
+    ("not-a-child-s-age", "Police held him; his son, 12, was with him, and 3 others fled.", [("quantity", 3, None, "count")]),
     ("a-list-of-places-and-numbers-is-no-age", "Lima, 12, Cusco, 8, and Puno, 5, reported cases.",
      [("quantity", 12, None, "count"), ("quantity", 8, None, "count"), ("quantity", 5, None, "count")]),
     ("not-a-ratio", "The coalition holds a 50-50 split of seats and a 60-40 Ratio.", []),

@@ -248,6 +248,8 @@ _COLLECTIVE_NUMBER = rx.short(r"(?i)\b(?:staff|personnel|workforce|membership|co
 # An age set off by commas after a name or a person (`Mohammed Ali, 45, a farmer`), not a list of
 # places and numbers (`Lima, 12, Cusco, 8`): what follows is a clause, not the next pair.
 _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}\)?," + GAP + r"\Z")  # (and after a name's marking: `MARTINEZ (PROTECT), 52, TOLD`)
+_CHILD_BEFORE = rx.short(r"(?i)\b(?:sons?|daughters?|child|boy|girl|baby|infant|grandson|granddaughter|nephew|niece|brother|sister"
+                         r"|stepson|stepdaughter)," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|tells|on|at|remains|heads|leads|meets"
                       r"|met|spoke|took|gave|made|came|became|left|led|ran|won|lost|fled|held|sent|began|went|wrote|warned|added)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
@@ -1325,6 +1327,9 @@ class FigureExtractor:
             if (not t.words and 15 <= value < 100 and text[s:t.end].isdigit() and _AGE_AFTER.match(text, t.end)
                     and _AGE_BEFORE.search(before)):
                 return None  # `Juan Perez, 32, confessed`, `the minister, 67, resigned`: an age
+            if (not t.words and 1 <= value < 15 and text[s:t.end].isdigit() and _AGE_AFTER.match(text, t.end)
+                    and _CHILD_BEFORE.search(before)):
+                return None  # `his son, 12, was with him`: a child's age
             hyphen = L.count_hyphen_rx.match(text, e) if L.count_hyphen_rx else None
             if hyphen:  # `a 5,000-strong force`, `the 120-member parliament`: a count of what follows
                 item = self._noun_phrase(text, hyphen.end())
