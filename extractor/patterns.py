@@ -158,6 +158,9 @@ class NumbersFile(Strict):
     # `Afghan refugees in the NWFP now number 193,000`: verbs after which a number counts the plural
     # noun before them (the subject)
     count_verbs: list[str] = []
+    # verbs by which `it` gets or gives more of what the figure before measures: a bare number after `it has`
+    # and one is in that figure's unit (`needs 1.2 million MT of maize; it has secured 400,000`)
+    got_verbs: list[str] = []
     count_hyphen: list[str] = []    # `a 5,000-strong force`: the number counts what follows
     item_stop_words: list[str] = []  # what a number counts ends before these words
     # what a number alone in brackets counts starts after the last of these before it (`more` in

@@ -470,6 +470,13 @@ CASES = [
      "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
      [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),
       ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
+    ("a-change-in-a-unit-whose-letters-name-a-scale", "Output fell from 3.1 to 2.4 MMT; gas output was 2.4 bcm, down from 3.1.",
+     [("quantity", 3.1e6, None, "t"), ("quantity", 2.4e6, None, "t"), ("quantity", 2.4e9, None, "m3"), ("quantity", 3.1e9, None, "m3")]),
+    ("a-member-named-with-at-in-parallel", "The harvest will total around 45 MMT, with wheat at 20.5 MMT and barley at 11.8.",
+     [("quantity", 45e6, None, "t"), ("quantity", 20.5e6, None, "t"), ("quantity", 11.8e6, None, "t")]),
+    ("what-it-has-secured", "Zimbabwe needs 1.2 million MT of maize imports; it has secured 400,000. WFP needs USD 120 million; it "
+     "has so far received 45 million.",
+     [("quantity", 1.2e6, None, "t"), ("quantity", 400000, None, "t"), ("money", 1.2e8, None, "USD"), ("money", 4.5e7, None, "USD")]),
     ("more-of-the-same-past-a-figure-that-describes", "4,200 investigators completed the 6-week course in FY 2009; another "
      "1,800 are enrolled. A 90-day visa is renewable for another 90.",
      [("quantity", 4200, None, "count"), ("duration", 6, None, "week"), ("date", "FY2009", None, None), ("quantity", 1800, None, "count"),

@@ -154,7 +154,10 @@ _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:incl
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
 _APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
-_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++[a-z]+)?),?[ \t]*+")
+_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++(?!at\b)[a-z]+)?),?[ \t]*+"
+                        r"(?:(?P<at>at)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")
+# (a name and `at` before a figure, as a member after it in parallel has: `wheat at 20.5 MMT and barley at 11.8`)
+_NAMED_AT_BEFORE = rx.short(r"(?i)\b[a-z]+[ \t]++at[ \t]*+(?:\n[ \t]*+)?\Z")
 # (between a price at a rate and another in contrast: `N65 per liter at the pump but`; words only)
 _BUT_GAP = rx.short(r"(?i)(?:" + GAP + r"[a-z]+){0,5}[ \t]*,?" + GAP + r"(?:but|while|whereas)" + GAP + r"(?:only" + GAP + r")?")
 _TOTAL_AFTER = rx.short(r"(?i)" + GAP + r"(?:in" + GAP + r")?(?:all|total|overall|a" + GAP + r"year|a" + GAP + r"month|per|each|every)\b")  # (`but USD 300 in total`)
@@ -355,7 +358,7 @@ _CLOCK_STATED_BEFORE = rx.short(r"(?i)(?<!\d)(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:\n
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
                          r"(?:(?i:to|from|in|for)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?"  # (`, to the EU 1.1 billion and to China 600 million`, `and the DA 67`)
-                         r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}?),?[ \t]*(?:(?i:at)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")  # (`, Mockus at 20`)
+                         r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}?),?[ \t]*(?:(?P<at>(?i:at))(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")  # (`, Mockus at 20`)
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
@@ -1993,6 +1996,9 @@ class FigureExtractor:
                         # (of a count, what it counts: `94,000 soldiers in October; the goal is 134,000`)
                         and (prev.unit != "count" or prev.item and c.rule == "count-bare" and not c.item)
                         and c.start - prev.end < 200 and any(_RESTATED_BEFORE.search(text, max(prev.end, at - 40), at)
+                                                             # (`needs 1.2 million MT of maize; it has secured 400,000`)
+                                                             or self.lex.it_got_rx is not None
+                                                             and self.lex.it_got_rx.search(text, max(prev.end, at - 40), at)
                                                              for at in {c.start, _digits_start(text, c)})
                         and (prev.kind != "percent" or c.value <= 100) and prev.start >= self.sentences.sentence(text, c.start)[0]):
                     # `officially 7.1 percent, but economists put it at 12-15`, `4 percent; today it
@@ -2245,8 +2251,11 @@ class FigureExtractor:
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
             end = _past_share_of(text, prev, end, c.start)  # (`45 percent of the vote, the opposition 38`: what the share is of)
             nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
+            # (`and barley at 11.8`, after `wheat at 20.5 MMT`: in parallel)
+            named_at = nm is not None and bool(nm.group("at") and _NAMED_AT_BEFORE.search(text, max(0, prev.start - 30), prev.start))
             if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
                     prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";")
+                    or (named_at := bool(nm.group("at") and _NAMED_AT_BEFORE.search(text, max(0, prev.start - 30), prev.start)))
                     or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
                     and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split())):
                 nm = None  # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents
@@ -2260,6 +2269,8 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "list-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+                if named_at:
+                    self._in_scale_of(text, prev, c)  # (`wheat at 20.5 MMT and barley at 11.8`: in its scale)
         figs = [c for c in cands if c.kind != "date"]
         for prev, c in zip(figs, figs[1:]):
             # (`45 percent of the budget for defense and 20 for police`: after what a share is of)
@@ -2430,10 +2441,19 @@ class FigureExtractor:
         self._compared_year_positions = frozenset(compared)
 
     def _scale_of_figure(self, text: str, c: Candidate) -> float:
-        """The scale word after a figure's number (`30 million dollars`: 1,000,000), else 1."""
+        """The scale word after a figure's number (`30 million dollars`: 1,000,000), or the scale its
+        unit's letters name (`2.4 MMT`, `12 bcm`), else 1."""
         d = _DIGIT_RUN.search(text, c.start, c.end)
         m = self.lex.scale_rx.match(text, d.end()) if d else None
-        return self.lex.scale(m.group(1)) if m and m.end() <= c.end else 1
+        if m and m.end() <= c.end:
+            return self.lex.scale(m.group(1))
+        info = c.info
+        if d is not None and info is not None and info.scale > 1 and c.kind == "quantity":
+            digits = d.group().rstrip(".,")
+            if digits.replace(",", "").replace(".", "", 1).isdigit() and digits.count(".") <= 1:
+                raw = float(digits.replace(",", ""))
+                return info.scale_above[1] if info.scale_above and raw > info.scale_above[0] else info.scale
+        return 1
 
     # ------------------------------------------------------------ finish
     def _finish(self, pc: ParsedCable, text: str, cands: list[Candidate]) -> list[Figure]:

@@ -230,6 +230,10 @@ class Lexicon:
             + GAP + r"(?:(?:now|currently|still|already|reportedly|officially|together|altogether)" + GAP + r")?(?:" + ws_trie(n.count_verbs) + r")"
             + r"(?:" + GAP + r"(?:[a-z]+(?:" + GAP + r"[a-z]+)?" + GAP + r"|[~<>])|" + GAP + r")\Z", regex.I) if n.count_verbs else None
         self.count_verb_words = tuple({v.lower() for v in n.count_verbs})  # (a window without one is not searched)
+        # (`it has secured`, `it has so far received`: more of what a figure before measures, got or given)
+        self.it_got_rx = rx.short(
+            r"(?i)\b(?:it|this)" + GAP + r"(?:(?:has|had)" + GAP + r")?(?:(?:now|so" + GAP + r"far|already|only)" + GAP + r")?(?:"
+            + ws_trie(n.got_verbs) + r")" + WS + r"\Z") if n.got_verbs else None
         # Every match holds the last word of its noun: a window without one is not searched.
         self._counted_words = tuple({f.split()[-1].lower() for f in n.counted_before})
         # After `one`: a word (or its plural) or a phrase that makes it no count (`one of`, `one way`,
