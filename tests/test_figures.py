@@ -477,6 +477,9 @@ CASES = [
     ("what-it-has-secured", "Zimbabwe needs 1.2 million MT of maize imports; it has secured 400,000. WFP needs USD 120 million; it "
      "has so far received 45 million.",
      [("quantity", 1.2e6, None, "t"), ("quantity", 400000, None, "t"), ("money", 1.2e8, None, "USD"), ("money", 4.5e7, None, "USD")]),
+    ("a-figure-in-brackets-in-the-scale-of-the-one-before", "Wheat: 62.4 MMT (53.1); imports USD 3.2 billion (2.9 in 2008).",
+     [("quantity", 62.4e6, None, "t"), ("quantity", 53.1e6, None, "t"), ("money", 3.2e9, None, "USD"), ("money", 2.9e9, None, "USD"),
+      ("date", "2008", None, None)]),
     ("more-of-the-same-past-a-figure-that-describes", "4,200 investigators completed the 6-week course in FY 2009; another "
      "1,800 are enrolled. A 90-day visa is renewable for another 90.",
      [("quantity", 4200, None, "count"), ("duration", 6, None, "week"), ("date", "FY2009", None, None), ("quantity", 1800, None, "count"),

@@ -66,7 +66,7 @@ _RANGE_JOIN = rx.short(_RANGE_HEAD + r"|(?-i:[A-Z]{1,3}\$|[A-Z][A-Za-z]{1,2}\.?|
 _RANGE_JOIN_BARE = rx.short(_RANGE_HEAD + _RANGE_TAIL, regex.I)
 _MONTH_LIST_GAP = rx.short(r",?[ \t]*(?:\n[ \t]*)?(?:and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?|[ \t]*(?:\n[ \t]*)?and(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)")
 _ITEM_MARK = rx.compiled(r"(?<![\w.,])(\d{1,2})\.[ \t]+[A-Z(]")
-_BRACKET_CLOSE_AFTER = rx.short(r"(?i)[ \t]*(?:(?:in|for)[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)\d{2}[ \t]*)?\)")
+_BRACKET_CLOSE_AFTER = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:(?:in|for)" + GAP + r"(?:(?:FY|CY)[ \t]?)?(?:19|20)\d{2}[ \t]*(?:\n[ \t]*)?)?\)")
 _LEADER_BEFORE = rx.short(r"\.{3,}[ \t]*\Z")
 _LINE_END = rx.short(r"[ \t]*\n")
 _CELL_GAP = rx.short(r"[ ]{3,}(?=\S)")  # (a run of spaces between cells of a table)
@@ -2141,14 +2141,19 @@ class FigureExtractor:
             # same measure at another time, in the figure's unit
             if (c.rule == "count-bare" and not c.words and prev.kind in ("quantity", "money", "percent", "duration")
                     and (prev.unit != "count" or prev.item) and prev.per is None and _OPEN_BRACKET_GAP.fullmatch(text, _past_item(text, prev, c.start), c.start)
-                    and _BRACKET_CLOSE_AFTER.match(text, c.end) and self._scale_of_figure(text, prev) == 1
+                    and _BRACKET_CLOSE_AFTER.match(text, c.end)
                     and c.end - c.start > 1  # (`(4)` alone may mark a note or an item)
-                    # (of a like size: `27.8 percent (1,571,581)` restates a share as a count)
-                    and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value))
+                    # (of a like size, in the figure's scale: `27.8 percent (1,571,581)` restates a share as
+                    # a count; `62.4 MMT (53.1)` is in millions of tons, `USD 3.2 billion (2.9)` in billions)
+                    and ((scale := self._scale_of_figure(text, prev)) == 1 or not _SCALED.search(text, c.start, c.end))
+                    and max(prev.value / scale, c.value) <= 20 * max(1, min(prev.value / scale, c.value))
                     and (prev.kind != "percent" or c.value <= 100)):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "bracket-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item  # (`Ecstasy: 3,456 pills (12,890)`)
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the comparison"]
+                if scale > 1:
+                    c.value *= scale
+                    c.value_max = c.value_max * scale if isinstance(c.value_max, (int, float)) else c.value_max
         for prev, c in zip(cands, cands[1:]):
             # `USD 20 million and 1.5 billion`: a bare amount with a scale word after money is money
             if (c.rule == "count-bare" and prev.kind == "money" and prev.per is None and not c.words
