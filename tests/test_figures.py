@@ -179,6 +179,8 @@ CASES = [
      [("quantity", 12, None, "count"), ("quantity", 8, None, "count"), ("quantity", 5, None, "count")]),
     ("not-a-ratio", "The coalition holds a 50-50 split of seats and a 60-40 Ratio.", []),
     ("not-a-telegram-s-number", "Per Deptel 2345 and EMBTEL 4567, post sent 3 officers.", [("quantity", 3, None, "count")]),
+    ("a-reference-named-in-a-sentence-opens-no-list-of-references", "DEPTEL 123456 AND REFTEL (B) REQUESTED 2 COPIES.",
+     [("quantity", 2, None, "count")]),
     ("not-building-or-convention", "held in Building 3; ILO Convention 182, Protocol 2 and Checkpoint 4 apply", []),
     ("not-repaired-quote", "into a &coca insignificant8 zone.", []),
     ("an-ampersand-is-no-quote", "R&amp;D spending was 0.8 percent; AT&T paid USD 8.", [("percent", 0.8, None, "percent"),
