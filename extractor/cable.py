@@ -64,7 +64,8 @@ def _figure_words(rules: Ruleset) -> frozenset[str]:
 def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     """Each word `dropped_letter_words` lists without one of its letters (`percet`, `hectres`),
     in lower case, to the word, and each word of a figure glued to a short word after it
-    (`tonsof`) to the two apart; but for words of their own (`dropped_letter_not_words`), forms
+    (`tonsof`) to the two apart, and each word of a number glued to a short word before it (`orfive`);
+    but for words of their own (`dropped_letter_not_words`), forms
     of any unit, currency or scale (`hectare` of `hectares`) and what two listed words make alike."""
     u = rules.units
     figure_words = rules.words_after_amounts()
@@ -76,6 +77,9 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     not_words = {w.lower() for w in u.dropped_letter_not_words}
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued)
     glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and len(f) >= 4 for g in u.glued_words_after}
+    # (`four orfive`: a number's word glued to the word that joins it to the one before)
+    number_words = [w.lower() for w in [*rules.numbers.units, *rules.numbers.tens] if w.isalpha() and len(w) >= 3]
+    glued.update({g + n: g + " " + n for n in number_words for g in u.glued_words_before_numbers})
     out.update({v: w for v, w in glued.items() if v not in out})
     return {v: w for v, w in out.items() if w and v not in figure_words and v not in not_words}
 

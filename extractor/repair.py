@@ -10,10 +10,12 @@ from __future__ import annotations
 import bisect
 import collections
 import html
+import re
 
 import regex
 
 from extractor import rx
+from extractor.patterns import trie_alternation
 
 # `&coca insignificant8`: the old character set turned opening and closing quotes into `&` and `8`.
 # The closing `8` stands glued to a word and is followed by a non-word character: a digit that
@@ -42,6 +44,24 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
 # parting a run of spaces two ways, the scan is quadratic; the digit before the test of the one
 # before it lets the engine skip to the digits, on the standard library's engine, as measured)
+_JOINS = ("or", "and", "to")
+_GLUED_JOINS: dict[int, tuple[dict, re.Pattern | None]] = {}
+_AFTER_WORD = regex.compile(r"[A-Za-z0-9](?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})\Z")
+
+
+def _glued_join_rx(dropped: dict[str, str]) -> re.Pattern | None:
+    """The words of `dropped` that are a number's word glued to a join before it (`orfive`), as
+    one pattern, after a word or number and a space or line break; made once for each table."""
+    got = _GLUED_JOINS.get(id(dropped))
+    if got is None or got[0] is not dropped:
+        numbers = sorted({full.split(" ", 1)[1] for full in dropped.values() if full.split(" ", 1)[0] in _JOINS}, key=len, reverse=True)
+        # (the join's letters first, in lower case or capitals, for the engine to scan for; what stands
+        # before is looked at after, as a lookbehind in front makes the scan three times slower)
+        pattern = re.compile(r"(?P<w>(?:or|and|to|OR|AND|TO)(?:" + trie_alternation(numbers + [n.upper() for n in numbers], cased=True)
+                             + r"))(?![A-Za-z])") if numbers else None
+        got = _GLUED_JOINS[id(dropped)] = (dropped, pattern)
+    return got[1]
+
 _WORDS_AFTER_NUMBER = rx.short(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
@@ -117,6 +137,13 @@ class RepairedText:
                     if w is not None and (full := dropped.get(w.lower())) is not None:
                         full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
                         changes.append((m.start(g), m.end(g), full, "dropped-letter"))
+            # (`four orfive`: a number's word glued to the `or`, `and` or `to` that joins it to the one before)
+            if (glued := _glued_join_rx(dropped)) is not None:
+                for m in glued.finditer(raw):
+                    w = m.group("w")
+                    if (m.start() and not raw[m.start() - 1].isalpha() and _AFTER_WORD.search(raw, max(0, m.start() - 8), m.start())
+                            and (full := dropped.get(w.lower())) is not None):
+                        changes.append((m.start("w"), m.end("w"), full.upper() if w.isupper() else full, "dropped-letter"))
         changes.sort(key=lambda c: (c[0], -c[1]))  # (the longer first: `hectar-\nes` is joined, not a dropped letter restored)
         for start, end, decoded, rule in changes:
             if start < pos:
