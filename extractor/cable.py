@@ -84,6 +84,17 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     return {v: w for v, w in out.items() if w and v not in figure_words and v not in not_words}
 
 
+def _gluable_words(rules: Ruleset) -> frozenset[str]:
+    """The words of an amount that a word after it may be found glued to (`130,000 hectaressprayed`,
+    `8,000 hctgoal`): of areas, masses and volumes, percent, currencies' words and scale words, of
+    three letters or more; not lengths nor times, the first letters of words of their own
+    (`milestones`, `weekends`)."""
+    u = rules.units
+    forms = {f for r in u.units if r.dimension in ("area", "mass", "volume") for f in r.forms + r.case_sensitive}
+    forms |= set(u.percent.forms) | {f for c in rules.currencies.currencies for f in c.after} | set(rules.numbers.scales)
+    return frozenset(f.lower() for f in forms if f.isalpha() and len(f) >= 3 and not f.isupper())  # (no code: `COP` of `copper`)
+
+
 def _page_break(rules: Ruleset) -> regex.Pattern:
     """A telegram's page break inside its text: the line break that ends a line of text, the
     classification lines, and the page's line (`PAGE 02 LONDON 09263 01 OF 04 171728Z`) before the
@@ -112,9 +123,10 @@ class CableParser:
         self.dropped = _dropped_letter_words(rules)
         self.page_break = _page_break(rules)
         self.known = frozenset(rules.vocabulary(figures_only=True))
+        self.gluable = _gluable_words(rules)
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known)
+        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known, self.gluable)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

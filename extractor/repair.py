@@ -44,6 +44,7 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
 # parting a run of spaces two ways, the scan is quadratic; the digit before the test of the one
 # before it lets the engine skip to the digits, on the standard library's engine, as measured)
+_DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]*+(?:\n[ \t]*+)?(?<=\s)\Z")  # (a number, then a space or line break only)
 _JOINS = ("or", "and", "to")
 _GLUED_JOINS: dict[int, tuple[dict, re.Pattern | None]] = {}
 _AFTER_WORD = regex.compile(r"[A-Za-z0-9](?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})\Z")
@@ -86,7 +87,8 @@ class RepairedText:
     """The clean text and the map from its offsets to the offsets of the text as read."""
 
     def __init__(self, raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
-                 page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset()):
+                 page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset(),
+                 gluable: frozenset[str] = frozenset()):
         self.raw = raw
         self.page_breaks: list[tuple[int, int]] = []
         if page_break is not None and ("PAGE" in raw or " OF " in raw):
@@ -131,12 +133,21 @@ class RepairedText:
                         continue
                 changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
         if dropped:
+            counts = None
             for m in _WORDS_AFTER_NUMBER.finditer(raw):
                 for g in ("w", "w2"):
                     w = m.group(g)
                     if w is not None and (full := dropped.get(w.lower())) is not None:
                         full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
                         changes.append((m.start(g), m.end(g), full, "dropped-letter"))
+                    elif (g == "w" and gluable and len(w) >= 7 and (w.islower() or w.isupper()) and w.lower() not in known
+                          and _DIGIT_SPACE_BEFORE.search(raw, max(0, m.start(g) - 12), m.start(g))):
+                        # (`130,000 hectaressprayed`, `8,000 hctgoal`: a word of a figure glued to a word
+                        # after it that the text writes apart elsewhere, where the two glued are written once)
+                        if counts is None:
+                            counts = _WordCounts(raw.lower())
+                        if (k := _glued_unit(w.lower(), gluable, counts)) is not None:
+                            changes.append((m.start(g), m.end(g), w[:k] + " " + w[k:], "dropped-letter"))
             # (`four orfive`: a number's word glued to the `or`, `and` or `to` that joins it to the one before)
             if (glued := _glued_join_rx(dropped)) is not None:
                 for m in glued.finditer(raw):
@@ -205,8 +216,9 @@ class RepairedText:
 
 
 def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
-           page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset()) -> RepairedText:
-    return RepairedText(raw, joinable, dropped, page_break, known)
+           page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset(),
+           gluable: frozenset[str] = frozenset()) -> RepairedText:
+    return RepairedText(raw, joinable, dropped, page_break, known, gluable)
 
 
 class _WordCounts:
@@ -228,6 +240,16 @@ class _WordCounts:
                 return self.all[word]
             n = self.asked[word] = len(regex.findall(r"(?<![a-z])" + word + r"(?![a-z])", self.low)) if word in self.low else 0
         return n
+
+
+def _glued_unit(w: str, gluable: frozenset[str], words: _WordCounts) -> int | None:
+    """Where the word `w` (lower case, after a number) parts into one of the `gluable` words and a
+    word of four letters or more the text writes apart elsewhere, the longest first; None where it parts so nowhere, or
+    where the text writes `w` itself more than once."""
+    for k in range(len(w) - 4, 2, -1):
+        if w[:k] in gluable and words[w[k:]] >= 1:
+            return k if words[w] <= 1 else None
+    return None
 
 
 def _pieces(a: str, b: str, known: frozenset[str], words: _WordCounts) -> bool:

@@ -180,6 +180,10 @@ CASES = [
     ("not-a-ratio", "The coalition holds a 50-50 split of seats and a 60-40 Ratio.", []),
     ("a-number-s-word-glued-to-or", "Each uses four orfive aircraft, with 12 percentfewer pits; the tone was often tense.",
      [("quantity", 4, 5, "count"), ("percent", 12, None, "percent")]),
+    ("a-unit-glued-to-the-word-after", "The goal of 130,000 hectaressprayed was missed; 40,000 hectares were sprayed, "
+     "for 4 monthsinto 2009. The 8,000 hctgoal stands; the goal is firm. We reached 12 milestones, and tones of praise.",
+     [("quantity", 130000, None, "ha"), ("quantity", 40000, None, "ha"), ("duration", 4, None, "month"), ("date", "2009", None, None),
+      ("quantity", 8000, None, "ha"), ("quantity", 12, None, "count")]),
     ("not-a-telegram-s-number", "Per Deptel 2345 and EMBTEL 4567, post sent 3 officers.", [("quantity", 3, None, "count")]),
     ("a-reference-named-in-a-sentence-opens-no-list-of-references", "DEPTEL 123456 AND REFTEL (B) REQUESTED 2 COPIES.",
      [("quantity", 2, None, "count")]),
@@ -869,9 +873,9 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
 # Words a line's end broke are joined where they make a word the rule files name, or one the text
 # writes whole elsewhere; others stay broken, which these cases show: names (`1600 Pe-\nnnsylvania
 # Avenue`, `Calle Los Pin-\nos 123`), the words of a few rules written in the code (`mino-\nrs under
-# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`), and two words glued, then broken (`orfi-\nve`).
+# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`), and two words glued, then broken (`orfi-\nve`, `hectaress-\nprayed`).
 _BREAK_BOUND = {"not-a-house-number", "a-house-number-after-its-street-s-name", "an-age-group-before-a-verb-is-no-figure",
-                "number-as-a-verb", "an-age-band-in-brackets", "a-number-s-word-glued-to-or"}
+                "number-as-a-verb", "an-age-band-in-brackets", "a-number-s-word-glued-to-or", "a-unit-glued-to-the-word-after"}
 
 
 @pytest.mark.parametrize("width", [20, 33, 47])
