@@ -65,7 +65,12 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         "SOL AT 250 TO DOLLAR ", "Afghan refugees in the NWFP now number ", "5 hectares in 2009 (3 sprayed and ",
         "he is 5, ", "5 complaints and resolved 3 of them ", "5 nationals to the U.S. in 2008 and 3 through ",
         "by 1,000 to 3,800 ", "Five Bell 412 ", "within 40 km of ", "from -0.3 to ", "(-)4 PCT ",
-        "USD 5 million for A, B and C over 3 years "]
+        "USD 5 million for A, B and C over 3 years ",
+        # totals after a figure, counts after a verb done to people, sides of an area, labels of years
+        # in brackets, rows of two cells, members named with `at`, glued words, a child's age
+        "5 people, bringing the total since 1997 to ", "killed 8 members and captured ", "40 by ", "20 (2008: ",
+        "Opium   12\n", "wheat at 20.5 MMT and barley at ", "it has secured ", "his son, 5, ", "costs Q ",
+        "four orfive ", "5 hctgoal ", "up 19 percent from the same period of "]
 
 
 def main() -> None:

@@ -3919,8 +3919,10 @@ def test_a_part_named_before_of_them_is_in_the_unit_of_the_figure_before(pipelin
     ("Some 2.7 million people remain displaced in Darfur, of whom 1.8 million live in camps.",
      [(2.7e6, "count", "people"), (1.8e6, "count", "people")]),
     ("The junta released 7,114 prisoners, of whom only 128 were political prisoners.", [(7114, "count", "prisoners"), (128, "count", "prisoners")]),
+    ("The 21 deputies held seats in the 550-member parliament; 2 of them were barred.",
+     [(21, "count", "deputies"), (550, "count", "parliament"), (2, "count", None)]),
 ], ids=["a-count", "money-in-its-scale", "a-part-that-names-its-own", "not-greater-than-the-whole", "of-whom-past-the-clause",
-        "of-whom-only"])
+        "of-whom-only", "not-of-a-count-joined-by-a-hyphen"])
 def test_a_part_after_including_or_of_whom_is_in_the_unit_of_the_figure_before(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text)] == expected
 

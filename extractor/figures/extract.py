@@ -2074,7 +2074,10 @@ class FigureExtractor:
         for prev, c in zip(cands, cands[1:]):
             # `1,800 officers, 400 of them in the VRAE`, `1,200 kilos, 300 of which in Lima`: a part
             # of the figure before, named after it, in its unit
+            # (not of a count joined to a noun by a hyphen, which names one thing: `the 550-member
+            # parliament; 2 of them`)
             if (c.rule == "count-bare" and prev.kind in ("quantity", "money") and (prev.item or prev.unit != "count") and prev.per is None
+                    and prev.rule != "count-hyphen"
                     and _OF_THEM_AFTER.match(text, c.end) and isinstance(prev.value, (int, float)) and c.value <= prev.value
                     and (_PART_AFTER_GAP_YEARS if prev.unit == "count" else _PART_AFTER_GAP).fullmatch(text, _past_item(text, prev, c.start), c.start)):
                 c.kind, c.unit, c.info, c.rule = prev.kind, prev.unit, prev.info, "compared-shared-unit"
