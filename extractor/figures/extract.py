@@ -798,9 +798,8 @@ class FigureExtractor:
                     and not _ENDS_BLOCK.match(after)):
                 return None  # paragraph or item number
             if (value < 100 and rx.match(r"\)\s", after) and rx.search(r"(?r)(?i)(?:[:;,]|\band|\bor)[ \t]*\(?\Z", before)
-                    and not _LABEL_IN_BRACKETS_BEFORE.search(before)):
+                    and not _LABEL_IN_BRACKETS_BEFORE.search(before)):  # (not a value after a year's label: `20 (2008: 18)`)
                 return None  # an item of a list inside a sentence: `the ability to: 1) leave ..., and: 2) ...`
-                # (not a value after a year's label in brackets: `20 (2008: 18)`)
             if before and before[-1] in "\"\u201c" and after and after[0] in "\"\u201d":
                 return None  # `radio station "105"`: a number alone in quotes is a name
             if _CITATION_AFTER.match(after) or glued_before and (before.endswith(")(") or before.endswith("(") and before[-2:-1].isalnum()):
