@@ -3244,8 +3244,10 @@ def test_an_amount_a_currency_moves_to_is_its_price(pipeline, text, expected):
     ("Officials counted 12 reported cases.", "reported cases"),
     ("AMISOM has 5,100 troops from Uganda and Burundi, short of the 8,000 authorized.", "troops"),
     ("Manual teams eradicated 61,000 manually.", None),
+    ("Some 20,000 people marched, and between 30 and 40 thousand rallied later.", None),
+    ("An estimated 1,800 Eritreans cross into Sudan each month.", "Eritreans"),
 ], ids=["a-verb-before-a-date", "a-participle-that-names-people", "a-participle-of-reporting", "a-participle-of-reporting-before-a-noun",
-        "a-participle-of-planning-compared", "an-adverb-alone"])
+        "a-participle-of-planning-compared", "an-adverb-alone", "a-verb-and-its-adverb", "a-verb-in-the-present"])
 def test_a_participle_after_a_number_is_what_it_counts_unless_a_verb(pipeline, text, item):
     assert [f.item for f in figures(pipeline, text) if f.kind == "quantity"][-1] == item
 

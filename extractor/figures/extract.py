@@ -78,7 +78,7 @@ _AGAINST_A = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:against|to)[ \t]+(?:\n[ \t]*)?
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
-_VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so"))  # (after a participle: a verb's clause)
+_VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so", "later", "again", "yesterday", "today", "recently"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
 _VOTE_BEFORE = rx.short(r"(?i)\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|defeated|won|lost|margin|tally|ballot)\b[^.;:\d]*\Z")
@@ -1362,7 +1362,7 @@ class FigureExtractor:
                     per = self._time_rate_at(text, item_end)
                     if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
                         per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
-                    if per is None and (vm := _VERB_AFTER.match(text, item_end)) and vm.group(1) in L.item_stops:
+                    if per is None and (vm := _VERB_AFTER.match(text, item_end)) and (vm.group(1) in L.item_stops or vm.group(1) in L.item_verbs):
                         # (`2,000 health workers emigrate each year`, `... emigrate annually`)
                         per = self._time_rate_at(text, vm.end()) or (
                             L.rate_adverbs[squash(ad.group("r").lower())] if L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, vm.end())) else None)
@@ -1785,6 +1785,8 @@ class FigureExtractor:
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
             return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)
+        if len(words) == 2 and words[0].endswith("ed") and words[0].islower() and words[1].lower() in _VERB_CLAUSE_WORDS:
+            return None, pos  # (`30 and 40 thousand rallied later`: a verb and its adverb)
         if join and len(words) == 1 and (of := _OF_NOUN.match(text, p)) and of.group("w").lower() not in self.lex.item_stops:
             # `1,500 rounds of ammunition`, `2.3 million head of cattle`, `12 cases of cholera`
             rest, end = self._noun_phrase_at(text, of.start("w"), join=False)
