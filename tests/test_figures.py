@@ -479,6 +479,8 @@ CASES = [
      "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
      [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),
       ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
+    ("a-price-for-a-unit-and-a-unit-s-price", "Prices for a kilo of rice rose from 30 to 45 taka. The kilo price of heroin is "
+     "$2,500.", [("money", 30, None, "BDT"), ("money", 45, None, "BDT"), ("money", 2500, None, "USD")]),
     ("a-change-in-a-unit-whose-letters-name-a-scale", "Output fell from 3.1 to 2.4 MMT; gas output was 2.4 bcm, down from 3.1.",
      [("quantity", 3.1e6, None, "t"), ("quantity", 2.4e6, None, "t"), ("quantity", 2.4e9, None, "m3"), ("quantity", 3.1e9, None, "m3")]),
     ("a-member-named-with-at-in-parallel", "The harvest will total around 45 MMT, with wheat at 20.5 MMT and barley at 11.8.",
@@ -2474,6 +2476,25 @@ def test_the_last_row_of_a_two_column_table_reads_nothing_on_the_line_after(pipe
 ], ids=["a-year-s-label", "not-an-item-of-a-list"])
 def test_a_value_after_a_year_s_label_in_brackets_counts_what_the_figure_before_counts(pipeline, text, expected):
     assert [(f.value, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Funding ($000): FY08 1,250; FY09 2,100.", [1.25e6, 2.1e6]),
+    ("1. Assistance by account ($000):\n\nAccount      FY2008    FY2009\nESF           3,472     11,140\n", [3.472e6, 11.14e6]),
+    ("Funding (US$'000): 45.", [45000]),
+], ids=["before-a-colon", "over-a-table", "with-an-apostrophe"])
+def test_a_currency_s_symbol_glued_to_the_thousands_its_figures_are_in(pipeline, text, expected):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize("text, per", [
+    ("Prices for a kilo of rice rose from 30 to 45 taka.", ["kg", "kg"]),
+    ("The kilo price of heroin is $2,500 in Kabul and $75,000 in London.", ["kg", "kg"]),
+    ("THE TON PRICE FELL TO DOLS 220.", ["t"]),
+    ("Ton prices aside, the firm paid USD 5 million.", [None]),
+], ids=["prices-for-a-unit", "a-unit-s-price", "in-capitals", "not-across-a-clause"])
+def test_a_rate_named_by_a_unit_s_price(pipeline, text, per):
+    assert [f.per for f in figures(pipeline, text) if f.kind == "money"] == per
 
 
 def test_a_rate_named_in_a_label_before_its_colon(pipeline):

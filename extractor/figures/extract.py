@@ -2387,7 +2387,7 @@ class FigureExtractor:
                     for pm in L.per_before_rx.finditer(seg, cut):
                         pass
                 if pm is not None and not any(ch.isdigit() for ch in _YEAR_WORD.sub("", seg[pm.end():])):
-                    r = pm.group("r") or pm.group("a")
+                    r = pm.group("r") or pm.group("k") or pm.group("a")
                     per = L.rate_unit(r)
                     if pm.group("a") and (c.kind != "money" or (info := L.unit_info(r)) is None or info.kind != "quantity"):
                         per = None  # (`a kilo of cocaine sells for`, not `a year of war cost`)

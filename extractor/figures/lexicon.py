@@ -456,8 +456,10 @@ class Lexicon:
         price_verbs = trie_alternation(n.price_verbs) if n.price_verbs else r"(?!)"
         self.price_verb_rx = rx.short(r"\b(?:" + price_verbs + r")\b")  # (in lowered text)
         # (or `the price of a kilo of cocaine base rose to USD 950`)
-        self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])|(?:(?P<p>price|cost)s?"
-                                      + GAP + r"of" + GAP + r")?(?:an?|one|each|every)" + GAP
+        # (or `prices for a kilo of rice rose`, `the kilo price of heroin is $2,500`)
+        self.per_before_rx = rx.short(r"(?<![\w])(?:per" + GAP + r"(?P<r>" + ws_trie(list(rate_units)) + r")(?![\w])"
+                                      + r"|(?P<k>" + ws_trie(list(rate_units)) + r")(?:[ \t-]+(?:\n[ \t]*)?|\n[ \t]*)(?:price|cost)s?\b|(?:(?P<p>price|cost)s?"
+                                      + GAP + r"(?:of|for)" + GAP + r")?(?:an?|one|each|every)" + GAP
                                       + r"(?P<a>" + ws_trie(list(rate_units)) + r")" + GAP + r"(?:of\b(?=[^.;:!?\d]{0,40}?\b(?:" + price_verbs + r")\b)|(?="
                                       + price_verbs + r"\b)|(?(p)|(?!))))", regex.I)
         self.rate_adverbs = {_key(k): v for k, v in u.rate_adverbs.items()}

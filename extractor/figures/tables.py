@@ -37,6 +37,7 @@ _FOOTNOTE = rx.compiled(r"[ \t](?:\d{1,2}|[a-z])/(?=[ \t]|\Z)")
 _RATE_LABEL = rx.short(r"\S+(?:[ \t]+(?:per|PER)[ \t]+|/)\S+[ \t]*\Z")  # (`Cedi per USD`, `Rs/USD` ending a label)
 _PARA_HEAD = rx.short(r"\d{1,2}\.[ \t]+(?:\([A-Z/]{1,6}\)[ \t]*)?|(?:-{1,3}|\*|\u2022)[ \t]*|\(?[a-z]\)[ \t]+")  # or a bullet, or an item's letter: `a)`
 _WORD = rx.short(r"[^\s()]+")
+_GLUED_THOUSANDS = rx.short(r"(?P<cur>[^\d'\s]*[$\u20ac\u00a3])(?P<sc>'?000(?:,000)?s?)")
 _WRAPPED_ROW = rx.short(r"[ \t]+\([^()\n]{1,40}\)(?:[ ]{2}|\t)[ \t]*[\d.$-]")  # (`  (manual, hectares)    12,072`)
 _GROUP_LABEL = rx.short(r"[ \t]*[A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,4}[ \t]*")  # (a few words alone on a line)
 # (a few words and a unit in brackets alone on a line: `Coca eradicated (ha)` over `  - manual   95,634`)
@@ -77,6 +78,12 @@ def _currency(surface: str, lex: Lexicon, post: str | None) -> str | None:
             or lex.cur_after.get(surface.lower()))
 
 
+def _glued_thousands(word: str) -> tuple[str, ...]:
+    """`$000` as (`$`, `000`); any other word alone."""
+    gm = _GLUED_THOUSANDS.fullmatch(word)
+    return (gm.group("cur"), gm.group("sc")) if gm else (word,)
+
+
 def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit | None:
     """`USD millions`, `millions of US$`, `metric tons`, `ha`, `%`: the unit a label names; a
     rate of exchange, `C$/USD`, `Rs per USD`: money in one currency per another (by the post,
@@ -93,6 +100,8 @@ def read_units(phrase: str, lex: Lexicon, post: str | None = None) -> TableUnit 
         if per in lex.time_units and (q := read_units(parts[0], lex, post)) is not None and q.kind == "quantity" and q.per is None:
             return TableUnit(q.kind, q.unit, q.scale, q.info, per)
     words = [w for w in _WORD.findall(phrase) if w.lower() not in _LABEL_FILLERS]
+    # (`$000`, `US$'000`: a currency's symbol glued to the thousands its figures are written in)
+    words = [p for w in words for p in _glued_thousands(w)]
     if not words or len(words) > 5:
         return None
     if words[0].lower() in ("%", "percent", "pct", "pct."):
