@@ -2482,7 +2482,8 @@ def test_a_value_after_a_year_s_label_in_brackets_counts_what_the_figure_before_
     ("Funding ($000): FY08 1,250; FY09 2,100.", [1.25e6, 2.1e6]),
     ("1. Assistance by account ($000):\n\nAccount      FY2008    FY2009\nESF           3,472     11,140\n", [3.472e6, 11.14e6]),
     ("Funding (US$'000): 45.", [45000]),
-], ids=["before-a-colon", "over-a-table", "with-an-apostrophe"])
+    ("Revenue in thousands of USD: 12,500 for 2008.", [12.5e6]),
+], ids=["before-a-colon", "over-a-table", "with-an-apostrophe", "after-in-before-a-colon"])
 def test_a_currency_s_symbol_glued_to_the_thousands_its_figures_are_in(pipeline, text, expected):
     assert [f.value for f in figures(pipeline, text) if f.kind == "money"] == expected
 

@@ -137,6 +137,7 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
                             + GAP + r"(?:at|to" + GAP + r"(?:reach|be|total|hit))"
                             r"|(?:is|are|was|were|be|been)" + GAP + r"estimated" + GAP + r"at)" + WS + r"\Z")
 # (between a colon and a number of its list: labels, numbers and the marks between them)
+_IN_UNIT_LABEL = rx.short(r"(?i)\bin[ \t]+[^\n:;.,()]{1,40}\Z")  # (a label's unit after `in`, before its colon)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
@@ -456,7 +457,7 @@ class FigureExtractor:
         self._share_list_units(text, cands, low)
         self._bare_exchange_rates(pc, text, cands)
         self.tables.apply(text, cands, pc.repaired, pc.post)
-        if "):" in text:
+        if "):" in text or " in " in text or " IN " in text:
             self._units_named_before_a_colon(pc, text, cands)
         _over_as_during(text, cands, self.lex.over_spreads_after)
         cands.sort(key=lambda c: c.start)  # (dates and numbers, in the order of the text)
@@ -1850,9 +1851,14 @@ class FigureExtractor:
             s = self.sentences.sentence(text, c.start)[0]
             colon = text.rfind("):", max(s, c.start - 200), c.start)
             opening = text.rfind("(", max(s, colon - 40), colon) if colon >= 0 else -1
-            if opening < 0 or not _LISTED_AFTER_COLON.fullmatch(text, colon + 2, c.start):
+            if opening >= 0 and _LISTED_AFTER_COLON.fullmatch(text, colon + 2, c.start):
+                label = text[max(s, opening - 30):colon + 1]
+            elif ((colon := text.rfind(":", max(s, c.start - 60), c.start)) >= 0 and _LISTED_AFTER_COLON.fullmatch(text, colon + 1, c.start)
+                  and (lm := _IN_UNIT_LABEL.search(text, max(s, text.rfind("\n", max(0, colon - 60), colon) + 1, colon - 60), colon))):
+                label = lm.group()  # (`Revenue in thousands of USD: 12,500`: a unit named after `in`, then the colon)
+            else:
                 continue
-            unit, _ = label_unit(" ".join(text[max(s, opening - 30):colon + 1].split()), self.lex, pc.post)
+            unit, _ = label_unit(" ".join(label.split()), self.lex, pc.post)
             if unit is None or unit.kind not in ("money", "quantity", "percent") or unit.unit == "count":
                 continue
             c.kind, c.unit, c.per, c.info, c.rule = unit.kind, unit.unit, unit.per, unit.info, "unit-before-colon"
