@@ -5,6 +5,7 @@ applied); the `ParsedCable` also keeps the repaired text for the figure extracto
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -12,7 +13,7 @@ import regex
 
 from extractor import header as H
 from extractor.models import Benchmark, CableStructure, Document, Paragraph, Section, Span
-from extractor.patterns import Ruleset
+from extractor.patterns import Ruleset, trie_alternation
 from extractor.repair import RepairedText, repair
 from extractor.structure import dotted_items, find_sections, split_paragraphs
 
@@ -78,10 +79,25 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued)
     glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and len(f) >= 4 for g in u.glued_words_after}
     # (`four orfive`: a number's word glued to the word that joins it to the one before)
-    number_words = [w.lower() for w in [*rules.numbers.units, *rules.numbers.tens] if w.isalpha() and len(w) >= 3]
-    glued.update({g + n: g + " " + n for n in number_words for g in u.glued_words_before_numbers})
+    glued.update({g + n: g + " " + n for n in _number_words(rules) for g in u.glued_words_before_numbers})
     out.update({v: w for v, w in glued.items() if v not in out})
     return {v: w for v, w in out.items() if w and v not in figure_words and v not in not_words}
+
+
+def _number_words(rules: Ruleset) -> list[str]:
+    """The words of numbers of three letters or more, in lower case (`one`, `twelve`, `forty`)."""
+    return sorted({w.lower() for w in [*rules.numbers.units, *rules.numbers.tens] if w.isalpha() and len(w) >= 3})
+
+
+def _glued_joins(rules: Ruleset) -> re.Pattern | None:
+    """A number's word glued to the word that joins it to the one before (`orfive`), in lower case
+    or capitals: the join's letters first, for the engine to scan for; what stands before is
+    looked at after, as a lookbehind in front makes the scan three times slower."""
+    joins, numbers = rules.units.glued_words_before_numbers, _number_words(rules)
+    if not joins or not numbers:
+        return None
+    return re.compile(r"(?P<w>(?:" + trie_alternation([*joins, *(j.upper() for j in joins)], cased=True) + r")(?:"
+                      + trie_alternation([*numbers, *(n.upper() for n in numbers)], cased=True) + r"))(?![A-Za-z])")
 
 
 def _gluable_words(rules: Ruleset) -> frozenset[str]:
@@ -124,9 +140,10 @@ class CableParser:
         self.page_break = _page_break(rules)
         self.known = frozenset(rules.vocabulary(figures_only=True))
         self.gluable = _gluable_words(rules)
+        self.glued_joins = _glued_joins(rules)
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known, self.gluable)
+        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known, self.gluable, self.glued_joins)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

@@ -15,7 +15,6 @@ import re
 import regex
 
 from extractor import rx
-from extractor.patterns import trie_alternation
 
 # `&coca insignificant8`: the old character set turned opening and closing quotes into `&` and `8`.
 # The closing `8` stands glued to a word and is followed by a non-word character: a digit that
@@ -44,26 +43,9 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
 # parting a run of spaces two ways, the scan is quadratic; the digit before the test of the one
 # before it lets the engine skip to the digits, on the standard library's engine, as measured)
-_DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]*+(?:\n[ \t]*+)?(?<=\s)\Z")  # (a number, then a space or line break only)
-_JOINS = ("or", "and", "to")
-_GLUED_JOINS: dict[int, tuple[dict, re.Pattern | None]] = {}
-_AFTER_WORD = regex.compile(r"[A-Za-z0-9](?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})\Z")
-
-
-def _glued_join_rx(dropped: dict[str, str]) -> re.Pattern | None:
-    """The words of `dropped` that are a number's word glued to a join before it (`orfive`), as
-    one pattern, after a word or number and a space or line break; made once for each table."""
-    got = _GLUED_JOINS.get(id(dropped))
-    if got is None or got[0] is not dropped:
-        numbers = sorted({full.split(" ", 1)[1] for full in dropped.values() if full.split(" ", 1)[0] in _JOINS}, key=len, reverse=True)
-        # (the join's letters first, in lower case or capitals, for the engine to scan for; what stands
-        # before is looked at after, as a lookbehind in front makes the scan three times slower)
-        pattern = re.compile(r"(?P<w>(?:or|and|to|OR|AND|TO)(?:" + trie_alternation(numbers + [n.upper() for n in numbers], cased=True)
-                             + r"))(?![A-Za-z])") if numbers else None
-        got = _GLUED_JOINS[id(dropped)] = (dropped, pattern)
-    return got[1]
-
 _WORDS_AFTER_NUMBER = rx.short(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
+_DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]*+(?:\n[ \t]*+)?(?<=\s)\Z")  # (a number, then a space or line break only)
+_AFTER_WORD = regex.compile(r"[A-Za-z0-9](?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})\Z")  # (a word or number, then a space or line break)
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _CHAR_MAP = str.maketrans({
     "\u00b6": " ",  # pilcrow before paragraph marks
@@ -88,7 +70,7 @@ class RepairedText:
 
     def __init__(self, raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
                  page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset(),
-                 gluable: frozenset[str] = frozenset()):
+                 gluable: frozenset[str] = frozenset(), glued_joins: re.Pattern | None = None):
         self.raw = raw
         self.page_breaks: list[tuple[int, int]] = []
         if page_break is not None and ("PAGE" in raw or " OF " in raw):
@@ -149,8 +131,8 @@ class RepairedText:
                         if (k := _glued_unit(w.lower(), gluable, counts)) is not None:
                             changes.append((m.start(g), m.end(g), w[:k] + " " + w[k:], "dropped-letter"))
             # (`four orfive`: a number's word glued to the `or`, `and` or `to` that joins it to the one before)
-            if (glued := _glued_join_rx(dropped)) is not None:
-                for m in glued.finditer(raw):
+            if glued_joins is not None:
+                for m in glued_joins.finditer(raw):
                     w = m.group("w")
                     if (m.start() and not raw[m.start() - 1].isalpha() and _AFTER_WORD.search(raw, max(0, m.start() - 8), m.start())
                             and (full := dropped.get(w.lower())) is not None):
@@ -217,8 +199,8 @@ class RepairedText:
 
 def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
            page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset(),
-           gluable: frozenset[str] = frozenset()) -> RepairedText:
-    return RepairedText(raw, joinable, dropped, page_break, known, gluable)
+           gluable: frozenset[str] = frozenset(), glued_joins: re.Pattern | None = None) -> RepairedText:
+    return RepairedText(raw, joinable, dropped, page_break, known, gluable, glued_joins)
 
 
 class _WordCounts:
@@ -244,8 +226,8 @@ class _WordCounts:
 
 def _glued_unit(w: str, gluable: frozenset[str], words: _WordCounts) -> int | None:
     """Where the word `w` (lower case, after a number) parts into one of the `gluable` words and a
-    word of four letters or more the text writes apart elsewhere, the longest first; None where it parts so nowhere, or
-    where the text writes `w` itself more than once."""
+    word of four letters or more the text writes apart elsewhere, the longest first; None where it
+    parts so nowhere, or where the text writes `w` itself more than once."""
     for k in range(len(w) - 4, 2, -1):
         if w[:k] in gluable and words[w[k:]] >= 1:
             return k if words[w] <= 1 else None

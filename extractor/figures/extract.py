@@ -2266,11 +2266,8 @@ class FigureExtractor:
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
             end = _past_share_of(text, prev, end, c.start)  # (`45 percent of the vote, the opposition 38`: what the share is of)
             nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
-            # (`and barley at 11.8`, after `wheat at 20.5 MMT`: in parallel)
-            named_at = nm is not None and bool(nm.group("at") and _NAMED_AT_BEFORE.search(text, max(0, prev.start - 30), prev.start))
             if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
-                    prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";")
-                    or (named_at := bool(nm.group("at") and _NAMED_AT_BEFORE.search(text, max(0, prev.start - 30), prev.start)))
+                    prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";") or _named_at(text, nm, prev)
                     or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
                     and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split())):
                 nm = None  # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents
@@ -2284,7 +2281,7 @@ class FigureExtractor:
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "list-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
-                if named_at:
+                if _named_at(text, nm, prev):
                     self._in_scale_of(text, prev, c)  # (`wheat at 20.5 MMT and barley at 11.8`: in its scale)
         figs = [c for c in cands if c.kind != "date"]
         for prev, c in zip(figs, figs[1:]):
@@ -2785,6 +2782,12 @@ def _a_scales(text: str, low: str) -> list:
 def _digits_start(text: str, c: Candidate) -> int:
     """Where the digits of the figure `c` start, past its qualifier (`is estimated at 65,000`)."""
     return next((p for p in range(c.start, c.end) if text[p].isdigit()), c.start)
+
+
+def _named_at(text: str, nm, prev: Candidate) -> bool:
+    """Whether the member `nm` names, with `at`, stands in parallel with the figure `prev`, named so
+    too: `wheat at 20.5 MMT and barley at 11.8`."""
+    return bool(nm.group("at") and _NAMED_AT_BEFORE.search(text, max(0, prev.start - 30), prev.start))
 
 
 def _take_unit(c: Candidate, prev: Candidate, flag: str) -> None:
