@@ -70,7 +70,8 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # in brackets, rows of two cells, members named with `at`, glued words, a child's age
         "5 people, bringing the total since 1997 to ", "killed 8 members and captured ", "40 by ", "20 (2008: ",
         "Opium   12\n", "wheat at 20.5 MMT and barley at ", "it has secured ", "his son, 5, ", "costs Q ",
-        "four orfive ", "5 hctgoal ", "up 19 percent from the same period of "]
+        "four orfive ", "5 hctgoal ", "up 19 percent from the same period of ", "90 percent of exports and 60 of ",
+        "Troops numbered 12,000 in 2007 and "]
 
 
 def main() -> None:

@@ -479,6 +479,10 @@ CASES = [
      "2 tons in May and another 3 in June; the army deployed 3,000 troops and another 500 arrived.",
      [("duration", 90, None, "day"), ("duration", 90, None, "day"), ("quantity", 2, None, "t"), ("quantity", 3, None, "t"),
       ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
+    ("a-share-of-one-thing-then-a-number-of-another", "Oil accounts for 90 percent of exports and 60 of government revenue; "
+     "45 percent of the budget and 12 of the 30 ministries were cut.",
+     [("percent", 90, None, "percent"), ("percent", 60, None, "percent"), ("percent", 45, None, "percent"),
+      ("quantity", 12, None, "count"), ("quantity", 30, None, "count")]),
     ("a-price-for-a-unit-and-a-unit-s-price", "Prices for a kilo of rice rose from 30 to 45 taka. The kilo price of heroin is "
      "$2,500.", [("money", 30, None, "BDT"), ("money", 45, None, "BDT"), ("money", 2500, None, "USD")]),
     ("a-change-in-a-unit-whose-letters-name-a-scale", "Output fell from 3.1 to 2.4 MMT; gas output was 2.4 bcm, down from 3.1.",
@@ -3982,7 +3986,9 @@ def test_a_second_count_of_the_same_measure_counts_what_the_first_does(pipeline,
     ("Police arrested 45 traffickers in May, for a total of 312 this year.", [(45, "count", "traffickers"), (312, "count", "traffickers")]),
     ("THE GOP ERADICATED 1,200 HECTARES IN MAY, BRINGING THE\nTOTAL TO 5,600.", [(1200, "ha", None), (5600, "ha", None)]),
     ("The storm destroyed 4,000 hectares, leaving 12 dead.", [(4000, "ha", None), (12, "count", "dead")]),
-], ids=["the-total-since", "the-total-with-a-qualifier", "leaving", "for-a-total-of", "a-measure-in-capitals", "leaving-what-it-names"])
+    ("Troops numbered 12,000 in 2007 and 18,000 by 2009.", [(12000, "count", "Troops"), (18000, "count", "Troops")]),
+], ids=["the-total-since", "the-total-with-a-qualifier", "leaving", "for-a-total-of", "a-measure-in-capitals", "leaving-what-it-names",
+        "in-parallel-after-a-subject-counted"])
 def test_a_total_after_a_figure_is_of_what_it_measures(pipeline, text, expected):
     assert [(f.value, f.unit, f.item) for f in figures(pipeline, text) if f.kind != "date"] == expected
 

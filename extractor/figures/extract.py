@@ -140,6 +140,8 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
 _IN_UNIT_LABEL = rx.short(r"(?i)\bin[ \t]+[^\n:;.,()]{1,40}\Z")  # (a label's unit after `in`, before its colon)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
+_SHARE_AND_GAP = rx.short(r"(?i)(?:[ \t]*+,)?" + GAP + r"(?:and|but|while|against|versus)" + GAP + r"(?:(?:only|just|some|about)" + GAP + r")?")
+_SHARE_OF_AFTER = rx.short(r"(?i)" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?(?!(?:which|whom|them|these|those)\b)[a-z]")  # (`of revenue`, not `of the 30`)
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
@@ -2291,7 +2293,11 @@ class FigureExtractor:
             # (a count whose item it took from one before it, with no noun after it: `506 murders in
             # 2009, against 547 in 2008 and 391 in 2007`)
             if (c.rule == "count-bare" and prev.kind in ("money", "quantity", "percent", "duration")
-                    and (prev.unit != "count" or end > prev.end or prev.item and prev.rule in ("compared-shared-unit", "parallel-shared-unit"))
+                    and (prev.unit != "count" or end > prev.end or prev.item and (
+                        prev.rule in ("compared-shared-unit", "parallel-shared-unit")
+                        # (or named before it, as the subject of a verb of counting: `Troops numbered
+                        # 12,000 in 2007 and 18,000 by 2009`)
+                        or text.find(prev.item, max(0, prev.start - 60), prev.start) != -1))
                     and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
                                                 and (rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
                                                      # (`95 fugitives to the U.S. in 2008 and 103 through November
@@ -2303,6 +2309,12 @@ class FigureExtractor:
                     and not (prev.kind == "money" and isinstance(prev.value, (int, float)) and prev.value >= 1e5 > c.value * 1000)):
                 c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "parallel-shared-unit"
                 c.item = prev.item if prev.unit == "count" else c.item
+                c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
+            elif (c.rule == "count-bare" and prev.kind == "percent" and isinstance(c.value, (int, float)) and c.value <= 100
+                  and end > prev.end and _SHARE_AND_GAP.fullmatch(text, end, c.start) and _SHARE_OF_AFTER.match(text, c.end)):
+                # `90 percent of exports and 60 of government revenue`: a share of one thing, then a
+                # bare number of another, is a share too
+                c.kind, c.unit, c.per, c.info, c.item, c.rule = prev.kind, prev.unit, prev.per, prev.info, None, "parallel-shared-unit"
                 c.flags = [f for f in c.flags if not f.startswith("bare number")] + ["unit inferred from the list"]
         self._rates_named_before(text, figs, low)
         # `Afs 50,000 per jerib of poppy, against Afs 20,000 for wheat`, `USD 120 a month for police
