@@ -2059,7 +2059,7 @@ class FigureExtractor:
                     gap = text[end:c.start]
                     # (or named right before, as a label: `Poppy-free provinces: 20 (2008: 18)`)
                     named_before = (prev.item is not None and not gap.lstrip().startswith(prev.item)
-                                    and text.find(prev.item, max(0, prev.start - len(prev.item) - 4), prev.start) != -1)
+                                    and _item_named_before(text, prev, len(prev.item) + 4))
                     if not prev.item or not (gap.lstrip().startswith(prev.item) or named_before):
                         continue
                     if max(prev.value, c.value) > 20 * max(1, min(prev.value, c.value)):
@@ -2297,7 +2297,7 @@ class FigureExtractor:
                         prev.rule in ("compared-shared-unit", "parallel-shared-unit")
                         # (or named before it, as the subject of a verb of counting: `Troops numbered
                         # 12,000 in 2007 and 18,000 by 2009`)
-                        or text.find(prev.item, max(0, prev.start - 60), prev.start) != -1))
+                        or _item_named_before(text, prev, 60)))
                     and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
                                                 and (rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
                                                      # (`95 fugitives to the U.S. in 2008 and 103 through November
@@ -2794,6 +2794,12 @@ def _a_scales(text: str, low: str) -> list:
 def _digits_start(text: str, c: Candidate) -> int:
     """Where the digits of the figure `c` start, past its qualifier (`is estimated at 65,000`)."""
     return next((p for p in range(c.start, c.end) if text[p].isdigit()), c.start)
+
+
+def _item_named_before(text: str, c: Candidate, reach: int) -> bool:
+    """Whether what the count `c` counts stands within `reach` characters before it, as a label or
+    a subject: `Poppy-free provinces: 20`, `Troops numbered 12,000`."""
+    return text.find(c.item, max(0, c.start - reach), c.start) != -1
 
 
 def _named_at(text: str, nm, prev: Candidate) -> bool:
