@@ -32,6 +32,11 @@ def read(fs):
 
 CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
+    ("tonnes-and-kilos-of-uranium-and-heavy-metal", "Kazakhstan produced 13,900 tU; the pond holds 300 tHM and 45 kgU of HEU.",
+     [("quantity", 13900, None, "t"), ("quantity", 300, None, "t"), ("quantity", 45, None, "kg")]),
+    ("square-nautical-miles", "Coalition navies patrol an area of 2.5 million square nautical miles.", [("quantity", 2.5e6, None, "nmi2")]),
+    ("one-doing-something-is-no-count", "Ransoms totaled USD 60 million, with one averaging $3 million; two ships were seized, one carrying 30 tons.",
+     [("money", 6e7, None, "USD"), ("money", 3e6, None, "USD"), ("quantity", 2, None, "count"), ("quantity", 30, None, "t")]),
     ("mmcf-is-million-cubic-feet", "The pipeline carries 1,100 MMcf per day.", [("quantity", 1.1e9, None, "ft3")]),
     ("a-date-glued-as-military-messages-write-it", "The waiver expires 30SEP2010.", [("date", "2010-09-30", None, None)]),
     ("a-time-extendable-to", "Detainees may be held 48 hours without charge, extendable to 72.",

@@ -78,6 +78,8 @@ _AGAINST_A = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:against|to)[ \t]+(?:\n[ \t]*)?
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
+# (what a verb's present participle takes after it, not a noun's: an amount, a determiner)
+_PARTICIPLE_OBJECT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$\u20ac\u00a3\u00a5]|\d|(?i:the|an?|its|their|his|her|some|about|over|nearly|almost|more|less|up)\b)")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so", "later", "again", "yesterday", "today", "recently"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
@@ -1306,7 +1308,9 @@ class FigureExtractor:
             nxt_word = _WORD.match(text, e)
             nxt = nxt_word.group("w").lower() if nxt_word else ""
             if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or nxt in L.not_after_word or (
-                    L.not_after_phrase and " ".join(text[e:e + 24].lower().split()).startswith(L.not_after_phrase))):
+                    L.not_after_phrase and " ".join(text[e:e + 24].lower().split()).startswith(L.not_after_phrase)) or (
+                    # (`with one averaging $3 million`: `one` of them, doing something)
+                    nxt.endswith("ing") and nxt not in L.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, nxt_word.end()))):
                 return None
             if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
@@ -1785,6 +1789,9 @@ class FigureExtractor:
                 words[0].lower().endswith("ly") and (words[0].islower() or words[0].isupper())
                 and words[0].lower() not in self.lex.item_nouns_like_verbs)):
             return None, pos  # (`the 5,661 recorded in all of 2008`: a verb of reporting, nothing counted)
+        if (len(words) == 1 and words[0].lower().endswith("ing") and (words[0].islower() or words[0].isupper())
+                and words[0].lower() not in self.lex.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, p)):
+            return None, pos  # (`one averaging $3 million`, `two ships were seized, one carrying 30 tons`: a verb's)
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
             return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)
