@@ -193,6 +193,9 @@ class NumbersFile(Strict):
     # what a figure is compared with, named between the comparison word and the number: `45 days,
     # against a goal of under 30`, `up from a peak of USD 264 billion`
     comparison_benchmarks: list[str] = []
+    # words that say what sort of figure the number compared with is (`against a record 121 million`,
+    # `versus the official 3.8`) or make it small (`compared to just ten`, `up from only 3 tons`)
+    comparison_sorts: list[str] = []
     # words after a number glued to `m` that make it meters, not millions: `a 300m runway`, `300m long`
     meters_glued_before: list[str] = []
     # words before `to` or `at` that carry a change on to a bare number, after a figure a change led

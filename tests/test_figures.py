@@ -3549,7 +3549,9 @@ def test_a_rate_per_minute(pipeline):
     "Jet fuel rose to USD 3.85 per gallon in July 2008 before falling to USD 1.40 in December.",
     "The price fell from USD 200 a carat in mid-2008 to USD 120 in March 2009.",
     "WORLD PRICE HAS FALLEN FROM A PEAK OF 65 CENTS PER POUND IN NOVEMBER 1974 TO ABOUT 14 CENTS NOW.",
-], ids=["a-second-change", "from-a-rate-to-an-amount", "from-a-named-level"])
+    "The swap rate implies 4.6 pesos per dollar, versus the official 3.8.",
+    "The parallel market pays 6 Bs.F per dollar, against the official 2.15.",
+], ids=["a-second-change", "from-a-rate-to-an-amount", "from-a-named-level", "versus-the-official", "bolivares-fuertes"])
 def test_the_amount_a_rate_changes_to_is_at_that_rate(pipeline, text):
     fs = [f for f in figures(pipeline, text) if f.kind == "money"]
     assert len(fs) == 2 and fs[0].per is not None and fs[1].per == fs[0].per

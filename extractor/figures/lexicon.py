@@ -261,7 +261,7 @@ class Lexicon:
         # a goal of`, `up from a record high of`)
         # (or a word that says what sort of figure it is: `against a record 121 million`, `from a revised 5.2`)
         # (or a word that makes it small: `compared to just ten`, `up from only 3 tons`)
-        sort = r"(?:record|revised|previous|projected|estimated|budgeted|planned|just|only|merely|a\s+mere)\s+"
+        sort = r"(?:" + ws_trie(n.comparison_sorts) + r")\s+" if n.comparison_sorts else r"(?!)"
         compared = ws_trie(n.comparison_words) + r"\s+(?:" + (
             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
             if n.comparison_benchmarks else "") + r"(?:the|an?)\s+(?:" + sort + r")?|" + sort + r")?"
