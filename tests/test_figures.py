@@ -2507,6 +2507,15 @@ def test_a_rate_named_by_a_unit_s_price(pipeline, text, per):
     assert [f.per for f in figures(pipeline, text) if f.kind == "money"] == per
 
 
+def test_a_table_s_currency_is_read_as_written_before_it_is_read_in_any_case(pipeline):
+    """`(GHc millions)` is the new cedi, as `GHc 7.3 billion` in the text is; `GHC` the old one."""
+    text = ("Revenue is GH cedi 7.3 billion.  Key figures (GHc millions):\n\n"
+            "                  2009      2010\nTotal revenue     5,911     7,312\n")
+    assert [(f.value, f.unit) for f in figures(pipeline, text) if f.kind == "money"] == [
+        (7.3e9, "GHS"), (5.911e9, "GHS"), (7.312e9, "GHS")]
+    assert [f.unit for f in figures(pipeline, "Arrears (GHC millions): 1,200.") if f.kind == "money"] == ["GHC"]
+
+
 def test_a_rate_named_in_a_label_before_its_colon(pipeline):
     fs = figures(pipeline, "-- Cost per hectare eradicated: USD 2,300\n-- Cost per kilo: USD 45; total: USD 9,000\n")
     assert [(f.value, f.per) for f in fs] == [(2300, "ha"), (45, "kg"), (9000, None)]

@@ -74,7 +74,9 @@ _PERCENT_CELL = TableUnit("percent", "percent")
 def _currency(surface: str, lex: Lexicon, post: str | None) -> str | None:
     """The code a label's currency names (by the post, where the word or symbol is ambiguous)."""
     surface = surface.strip()
-    return (lex.currency_by_post(surface, post)[0] or lex.cur_before.get(surface) or lex.cur_before.get(squash(surface))
+    if squash(surface.lower()) not in lex.by_country and (code := lex.cur_before.get(surface)):
+        return code  # (a form as written first: `GHc` is the new cedi, `GHC` the old)
+    return (lex.currency_by_post(surface, post)[0] or lex.cur_before.get(squash(surface))
             or lex.cur_after.get(surface.lower()))
 
 
