@@ -2056,13 +2056,19 @@ def test_item_stops_at_prepositions_and_auxiliaries(pipeline):
     ("Police destroyed 45 cocaine and heroin labs in Lima.", "cocaine and heroin labs"),
     ("Police seized 45 rifles and three pistols.", "rifles"),
     ("Police found 45 55-gallon drums of kerosene.", "drums of kerosene"),
+    ("Since January 50,000 crossed into Afghanistan.", None),
+    ("UNHCR assisted 5,000 returned refugees.", "returned refugees"),
+    ("The blast left 300 wounded in the market.", "wounded"),
+    ("The navy stopped 3 carrying arms.", "carrying arms"),
+    ("The navy stopped 3 carrying the flag of Panama.", None),
 ], ids=["adverb-before-participle", "adverb-participle-noun", "stops-at-irregular-participle", "stops-at-adverb-verb",
         "stops-at-a-verb-in-capitals", "stops-at-arrive", "stops-at-a-verb-after-the-noun", "stops-at-hold",
         "a-verb-first-is-a-noun", "a-letter-marks-a-list-item", "a-verb-that-is-no-noun-first", "continue-first",
         "a-verb-after-a-plural", "a-verb-that-is-a-noun-after-a-plural", "a-verb-before-a-number-after-a-plural",
         "a-verb-before-a-percent-after-a-plural", "a-verb-of-price", "a-compound-of-a-plural-and-a-plural", "an-adjective-before-a-mark-stays",
         "two-words-that-describe-one-noun", "in-capitals", "a-plural-then-a-mass-noun", "two-plurals", "two-nouns-that-describe-one",
-        "a-plural-then-another-count", "after-a-measure-of-each-in-a-long-unit"])
+        "a-plural-then-another-count", "after-a-measure-of-each-in-a-long-unit", "a-verb-of-going-before-its-way",
+        "a-participle-before-a-noun", "a-state-before-a-way", "a-participle-and-what-it-names", "a-participle-and-its-object"])
 def test_item_participles(pipeline, text, item):
     assert figures(pipeline, text)[0].item == item
 

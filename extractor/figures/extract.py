@@ -1713,6 +1713,7 @@ class FigureExtractor:
         after `and` or `of` may join it (once: not in the phrase joined)."""
         words: list[str] = []
         p = pos
+        skipped = False  # (a word before the phrase: `3,500 more integrated into the army`, more of the same)
         L_named = self.lex.named_by_number
         for _ in range(6):
             m = _WORD.match(text, p)
@@ -1766,6 +1767,7 @@ class FigureExtractor:
                 break  # (`the seven-member commission met five times`)
             if not words and lw in self.lex.item_skips:
                 p = m.end()
+                skipped = True
                 continue
             words.append(w)
             p = m.end()
@@ -1792,6 +1794,10 @@ class FigureExtractor:
         if (len(words) == 1 and words[0].lower().endswith("ing") and (words[0].islower() or words[0].isupper())
                 and words[0].lower() not in self.lex.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, p)):
             return None, pos  # (`one averaging $3 million`, `two ships were seized, one carrying 30 tons`: a verb's)
+        if (len(words) == 1 and not skipped and words[0].lower().endswith("ed") and (words[0].islower() or words[0].isupper())
+                and (lw := words[0].lower()) not in self.lex.state_items and lw not in self.lex.item_nouns_like_verbs
+                and (nw := _WORD.match(text, p)) is not None and nw.group("w").lower() in self.lex.way_words):
+            return None, pos  # (`50,000 crossed into Afghanistan`, `5,000 returned to their homes`: a verb's)
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
             return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)

@@ -247,6 +247,7 @@ class Lexicon:
         self.item_nouns_like_verbs = frozenset(w.lower() for w in n.item_nouns_like_verbs)
         self.reporting_participles = frozenset(w.lower() for w in n.reporting_participles)
         self.state_items = frozenset(w.lower() for w in n.state_items)
+        self.way_words = frozenset(w.lower() for w in n.way_words)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
         self.singulars_with_s = frozenset(w.lower() for w in n.singulars_with_s)
