@@ -32,8 +32,9 @@ def read(fs):
 
 CASES = [
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
-    ("tonnes-and-kilos-of-uranium-and-heavy-metal", "Kazakhstan produced 13,900 tU; the pond holds 300 tHM and 45 kgU of HEU.",
+    ("tonnes-and-kilos-of-uranium-and-heavy-metal", "Kazakhstan produced 13,900 MTU; the pond holds 300 tHM and 45 kgU of HEU.",
      [("quantity", 13900, None, "t"), ("quantity", 300, None, "t"), ("quantity", 45, None, "kg")]),
+    ("tonnes-of-uranium-in-lower-case", "Kazakhstan produced 13,900 tU in 2009.", [("quantity", 13900, None, "t"), ("date", "2009", None, None)]),
     ("square-nautical-miles", "Coalition navies patrol an area of 2.5 million square nautical miles.", [("quantity", 2.5e6, None, "nmi2")]),
     ("one-doing-something-is-no-count", "Ransoms totaled USD 60 million, with one averaging $3 million; two ships were seized, one carrying 30 tons.",
      [("money", 6e7, None, "USD"), ("money", 3e6, None, "USD"), ("quantity", 2, None, "count"), ("quantity", 30, None, "t")]),
@@ -860,7 +861,8 @@ def test_real_sentences(pipeline, text, expected):
 
 # In capitals a name in title case (`the 11th Five-Year Plan`, `the 123 Agreement talks`) looks
 # like any compound or noun: those sentences read differently, as a reader of capitals would too.
-_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case", "names-with-numbers"}
+_CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case", "names-with-numbers",
+               "tonnes-of-uranium-in-lower-case"}  # (`TU` in capitals is no unit)
 
 
 # A reference block is read line by line: wrapped inside a reference, its lines are other lines.

@@ -1306,11 +1306,14 @@ class FigureExtractor:
                 rough_q = "at_least" if rough.group("plus") else "approx"
                 e = rough.end()
             nxt_word = _WORD.match(text, e)
-            nxt = nxt_word.group("w").lower() if nxt_word else ""
+            if nxt_word and text.startswith("-", nxt_word.end()) and (broken := _BROKEN_WORD.match(text, nxt_word.end())) is not None:
+                nxt, nxt_end = (nxt_word.group("w") + broken.group("rest")).lower(), broken.end()  # (`one ca-\nrrying`)
+            else:
+                nxt, nxt_end = (nxt_word.group("w").lower(), nxt_word.end()) if nxt_word else ("", e)
             if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or nxt in L.not_after_word or (
                     L.not_after_phrase and " ".join(text[e:e + 24].lower().split()).startswith(L.not_after_phrase)) or (
                     # (`with one averaging $3 million`: `one` of them, doing something)
-                    nxt.endswith("ing") and nxt not in L.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, nxt_word.end()))):
+                    nxt.endswith("ing") and nxt not in L.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, nxt_end))):
                 return None
             if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
