@@ -190,6 +190,7 @@ CASES = [
      "for 4 monthsinto 2009. The 8,000 hctgoal stands; the goal is firm. We reached 12 milestones, and tones of praise.",
      [("quantity", 130000, None, "ha"), ("quantity", 40000, None, "ha"), ("duration", 4, None, "month"), ("date", "2009", None, None),
       ("quantity", 8000, None, "ha"), ("quantity", 12, None, "count")]),
+    ("not-a-unit-s-or-a-post-s-number", "TF 1-12 manned OP 4 with 14 soldiers before COP 15.", [("quantity", 14, None, "count")]),
     ("not-a-telegram-s-number", "Per Deptel 2345 and EMBTEL 4567, post sent 3 officers.", [("quantity", 3, None, "count")]),
     ("a-reference-named-in-a-sentence-opens-no-list-of-references", "DEPTEL 123456 AND REFTEL (B) REQUESTED 2 COPIES.",
      [("quantity", 2, None, "count")]),
