@@ -1846,9 +1846,10 @@ def test_an_amount_restated_in_brackets_after_a_rate_is_at_that_rate(pipeline):
                                              ("USD", None), ("EUR", None)]
 
 
-def test_an_amount_restated_after_or_in_another_currency_after_a_rate_is_at_that_rate(pipeline):
-    fs = figures(pipeline, "The wage is 1,500 pesos a day, or about USD 30. Workers earn USD 5 a day, or USD 150 a month. "
-                           "Rice costs Rs 50 a kilo, or about $1, while wheat costs Rs 20.", identifier="08MANILA1")
+@pytest.mark.parametrize("case", [str, str.upper], ids=["as-written", "in-capitals"])
+def test_an_amount_restated_after_or_in_another_currency_after_a_rate_is_at_that_rate(pipeline, case):
+    fs = figures(pipeline, case("The wage is 1,500 pesos a day, or about USD 30. Workers earn USD 5 a day, or USD 150 a month. "
+                                "Rice costs Rs 50 a kilo, or about $1, while wheat costs Rs 20."), identifier="08MANILA1")
     assert [(f.unit, f.per) for f in fs] == [("PHP", "day"), ("USD", "day"), ("USD", "day"), ("USD", "month"),
                                              ("INR", "kg"), ("USD", "kg"), ("INR", None)]
 
