@@ -899,6 +899,23 @@ def test_every_sentence_reads_the_same_with_words_broken_at_the_lines_ends(pipel
     assert differ == []
 
 
+@pytest.mark.parametrize("text", [
+    "OF THE USD 50 MILLION PLEDGED, ONLY 12 MILLION HAS\nBEEN DISBURSED.",
+    "The fund holds USD 2.9 billion; inflows were\n1.2 billion in FY2008 and just 0.2 billion in FY2009.",
+    "The kyat trades at 1,000 to the dollar, versus the official\nrate of 5.5.",
+    "The harvest will total around 45 MMT, with wheat at 20.5 MMT and barley\nat 11.8.",
+    "Born in 1951 in Tbilisi, he\nis 58, married, with two children.",
+    "BETWEEN FY 2005 AND FY\n2008, AID TRIPLED.",
+    "JAPAN'S SURPLUS WAS DOLS 3.7 BILLION; YEN\nTRADED AT 293.",
+    "The Army has deployed 30,000 troops against an estimated 4,000 mil-\nitants in Swat.",
+    "Coca was 81,000 ha in 2008, according to UNODC (USG\nestimates: 167,000 and 119,000 ha).",
+], ids=["a-verb-has-on-the-next-line", "a-part-of-an-amount-after-a-verb-on-the-next-line", "a-rate-of-exchange-on-two-lines",
+        "a-member-named-on-the-line-before", "an-age-after-he-on-the-line-before", "a-span-of-fiscal-years-on-two-lines",
+        "a-currency-and-its-verb-on-two-lines", "a-scale-s-word-begins-a-word-broken-at-a-line-s-end", "no-label-inside-a-bracket-opened-before"])
+def test_a_line_break_where_a_space_was_changes_nothing(pipeline, text):
+    assert read(figures(pipeline, text)) == read(figures(pipeline, " ".join(text.replace("-\n", "").split())))
+
+
 def test_labels_with_commas_signs_and_stops_over_a_list_of_indicators(pipeline):
     """`Inflation (percent, end-year): 9.8` over `Exports (USD millions): 6,900`: each line's label
     names its unit and what it measures, and a sign after its colon is the number's; the next line's

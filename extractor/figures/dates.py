@@ -77,7 +77,7 @@ class DateFinder:
                 # (`between FY2005 and FY2008`: `and` joins the two after `between` only)
                 r"(?:" + b + r"|(?<=(?<![\w/.-])J))(?:(?<=\bbetween[ \t]{1,3}|\bbetween[ \t]*\n[ \t]*|\bBETWEEN[ \t]{1,3})(?P<btw>))?(?P<p>" + fy + r")"
                 + r"[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|/|(?:\n[ \t]*)?(?:to|through|(?(btw)and|(?!))))[ \t]*(?:\n[ \t]*)?(?:(?:" + fy
-                + r")[ \t]*(?:[-'\u2019][ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}|(?<=/)\d))?" + e, regex.I)),
+                + r")[ \t]*(?:[-'\u2019][ \t]*)?(?:\n[ \t]*)?|['\u2019])?(?P<y2>\d{4}|\d{2}|(?<=/)\d))?" + e, regex.I)),
             ("date-calendar", regex.compile(
                 b + r"(?:from" + GAP + r")?(?P<p>" + cy + r")[ \t]*(?:-[ \t]*)?(?:\n[ \t]*)?(?P<y1>\d{4}|\d{2})(?:[ \t]*(?:-|to|through)[ \t]*(?:(?:" + cy
                 + r")[ \t]*(?:-[ \t]*)?)?(?P<y2>\d{4}))?" + e, regex.I)),

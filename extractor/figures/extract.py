@@ -149,9 +149,9 @@ _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t
 # accounted for`, `; education`, `in food and`)
 _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|includes|included|among" + GAP + r"them|accounted" + GAP + r"for|accounts?" + GAP + r"for)"
                           # (a name with a number may stand between: `OF WHICH USG PL 480 WILL PROVIDE 1.5 MILLION`)
-                          r"\b(?:[^.;!?\d]|(?-i:\b[A-Z][A-Z.]*(?:[ -]|[ \t]*\n[ \t]*)?\d{2,4}\b)){0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+                          r"\b(?:[^.;!?\d]|(?-i:\b[A-Z][A-Z.]*(?:[ -]|[ \t]*\n[ \t]*)?\d{2,4}\b)){0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:" + GAP + r"[a-z]+)?" + GAP
                           # (`120 million in food and 50 million for health`)
-                          r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a" + GAP + r"further|an" + GAP + r"additional)[ \t]+)?")
+                          + r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a" + GAP + r"further|an" + GAP + r"additional)" + GAP + r")?")
 # (between a figure and a part of it, in its clause: `280,000 IDPs are housed in camps in Vavuniya, including`)
 _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"wh(?:om|ich))" + GAP
                           + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more" + GAP + r"than|at" + GAP + r"least)" + GAP + r")?")
@@ -159,7 +159,7 @@ _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:incl
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
 _APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
-_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the[ \t]++)?(?P<name>[a-z]+(?:[ \t]++(?!at\b)[a-z]+)?),?[ \t]*+"
+_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the" + GAP + r")?(?P<name>[a-z]+(?:" + GAP + r"(?!at\b)[a-z]+)?),?[ \t]*+(?:\n[ \t]*+)?"
                         r"(?:(?P<at>at)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")
 # (a name and `at` before a figure, as a member after it in parallel has: `wheat at 20.5 MMT and barley at 11.8`)
 _NAMED_AT_BEFORE = rx.short(r"(?i)\b[a-z]+[ \t]++at[ \t]*+(?:\n[ \t]*+)?\Z")
@@ -3025,7 +3025,7 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
         return True
     if value < 100 and _AGE_BAND_AFTER.match(text, end):
         return True  # `the 18-25 age group`
-    if 14 <= value < 110 and tail[-4:-1].lower() in (" is", "was", "ned", "rns") and _PERSON_IS.search(before) and _PERSON_IS_AFTER.match(text, end):
+    if 14 <= value < 110 and tail[-3:-1].lower() in ("is", "as", "ed", "ns") and _PERSON_IS.search(before) and _PERSON_IS_AFTER.match(text, end):
         return True  # `he is 58, married`, `she turned 70 in May`
     if tail[-3:-1] in ("as", "AS") and _AS_YOUNG_AS.search(before):
         return True  # `children as young as ten`
@@ -3317,7 +3317,11 @@ def _label_before(text: str, start: int) -> str | None:
     if not (end.endswith(":") or end.endswith(("-", "\u2013")) and _YEAR_DASH_END.search(end)):
         return None
     m = _LABEL.search(before)
-    return squash(m.group("label")) if m else None
+    if m is None:
+        return None
+    if (nl := before.rfind("\n", 0, m.start("label"))) > 0 and (line := before[before.rfind("\n", 0, nl) + 1:nl]).count("(") > line.count(")"):
+        return None  # (`(USG\nestimates: 167,000 and 119,000 ha)`: a line inside a bracket the line before opened)
+    return squash(m.group("label"))
 
 
 # A line (or bullet) that is a short label, a colon and the number; or a label, then years each

@@ -180,7 +180,11 @@ class Lexicon:
         small = [w for w in small if " " not in w]
         # (a scale of two words, `mil millones`, may be wrapped between them: see `scale`)
         scale = r"(?:" + "|".join(k.replace(" ", _WORD_GAP) for k in sorted(self.scales, key=len, reverse=True)) + r")"
-        self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?:\n[ \t]*)?)(" + scale + r")\b", regex.I)  # (`$1.5-million loan`, `$1.5-\nmillion`)
+        # (a scale's word is none where it is the first part of another word broken at a line's
+        # end, `4,000 mil-\nitants`, unless the word whole is a scale too: `bil-\nhoes`, `mill-\nones`)
+        rests = sorted({k[len(p):] for k in self.scales for p in self.scales if k.startswith(p) and k != p and " " not in k}, key=len, reverse=True)
+        broken = r"(?!-[ \t]*\n[ \t]*" + (r"(?!(?:" + "|".join(map(regex.escape, rests)) + r")\b)" if rests else "") + r"[a-z])"
+        self.scale_rx = rx.short(r"(?:[ \t]*(?:\n[ \t]*)?|-(?:\n[ \t]*)?)(" + scale + r")\b" + broken, regex.I)  # (`$1.5-million loan`, `$1.5-\nmillion`)
         self.scale_letters = n.scale_letters
         # (after digits, `hundred` and `dozen` scale too: `5 hundred detained`, `2 dozen arrests`)
         self.digit_scales: dict[str, int] = {**{w.lower(): 100 for w in n.hundred},
@@ -488,8 +492,8 @@ class Lexicon:
         # (`at the official rate of 2.15`, `the shekel closed at 3.97`: what stands before a bare
         # price of a dollar)
         self.fx_rate_before_rx = rx.short(
-            r"(?r)(?i)(?:\b(?:exchange|official|parallel|market|interbank)[ \t]+rate(?:[ \t]+(?:of|at|was|is|stood[ \t]+at|averaged|reached))?"
-            r"|(?<![\w])(?P<cur>" + ws_trie(sorted(named)) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|to))[ \t]*(?:\n[ \t]*)?\Z")
+            r"(?r)(?i)(?:\b(?:exchange|official|parallel|market|interbank)" + GAP + r"rate(?:" + GAP + r"(?:of|at|was|is|stood" + GAP + r"at|averaged|reached))?"
+            r"|(?<![\w])(?P<cur>" + ws_trie(sorted(named)) + r")(?:" + GAP + r"[a-z]+){0,2}" + GAP + r"(?:at|to))[ \t]*(?:\n[ \t]*)?\Z")
         # (`TO DOLLAR`, as telegrams write it: a name that makes a rate without an article, not
         # before an amount: `from EUR 5 million to dollar 7 million` is none)
         bare_forms = [_key(f) for f in c.rate_without_article if _key(f) in rate_units]
@@ -859,7 +863,7 @@ def _verb_after(words: list[str] | None) -> str:
     word ending in ED (`HAS BEEN`, `HAS DECLINED`)."""
     if not words:
         return ""
-    return r"(?![ \t]+(?:\n[ \t]*)?(?-i:" + "|".join(map(regex.escape, words)) + r"|[A-Z]+ED)\b)"
+    return r"(?!" + _WORD_GAP + r"(?-i:" + "|".join(map(regex.escape, words)) + r"|[A-Z]+ED)\b)"
 
 
 def _key(form: str) -> str:
