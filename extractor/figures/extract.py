@@ -1372,7 +1372,7 @@ class FigureExtractor:
                     per = self._time_rate_at(text, item_end)
                     if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
                         per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
-                    if per is None and (vm := _VERB_AFTER.match(text, item_end)) and (vm.group(1) in L.item_stops or vm.group(1) in L.item_verbs):
+                    if per is None and (vm := _VERB_AFTER.match(text, item_end)) and ((vw := vm.group(1).lower()) in L.item_stops or vw in L.item_verbs):
                         # (`2,000 health workers emigrate each year`, `... emigrate annually`)
                         per = self._time_rate_at(text, vm.end()) or (
                             L.rate_adverbs[squash(ad.group("r").lower())] if L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, vm.end())) else None)
@@ -3052,7 +3052,7 @@ _COMPARED_CLAUSE_END = rx.short(r"[;:!?]\s|\.\s+[A-Z(]|\.\Z|,\s")
 _PER_WORD = rx.short(r"\bper\s")
 _RATE_CLAUSE_BREAK = rx.short(r"[.;:!?,](?:\s|\Z)|\n[ \t]*\n|\n[ \t]*(?:-{1,2}|\*|\u2022)[ \t]")  # (a bullet opens a clause too)
 _YEAR_WORD = rx.short(r"\b(?:19|20)\d\d\b")
-_VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,})\b")  # (the verb after what a count counts)
+_VERB_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?([a-z]{3,}|[A-Z]{3,})\b")  # (the verb after what a count counts; in capitals too)
 _FISCAL_BEFORE = rx.short(r"(?i)\b(?:FY|CY|fiscal" + GAP + r"year|calendar" + GAP + r"year)[ \t-]*(?:\n[ \t]*)?\Z")
 # (a position in decimal degrees: `33.3128 N`)
 _COORDINATE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\u00b0?[ \t]?[NSEW](?=[\s,;)]|\.(?!\w)|\Z)")
