@@ -80,6 +80,7 @@ _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|tra
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
 # (what a verb's present participle takes after it, not a noun's: an amount, a determiner)
 _PARTICIPLE_OBJECT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$\u20ac\u00a3\u00a5]|\d|(?i:the|an?|its|their|his|her|some|about|over|nearly|almost|more|less|up)\b)")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so", "later", "again", "yesterday", "today", "recently"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
@@ -1400,6 +1401,8 @@ class FigureExtractor:
                     item = " ".join(words[k:]) or None
                 labelled = None if item else _label_before(text, start)
                 kind, unit, rule = "quantity", "count", "count-noun" if item or labelled else "count-bare"
+                if rule == "count-bare" and t.words and value == 1:
+                    return None  # (`one received a life sentence`: `one` alone stands for a thing named before)
                 if (item and len(words := item.split()) <= 2 and (tu := L.unit_info(words[-1])) is not None and tu.kind == "duration"
                         and (_MORE_OF_A_TIME.fullmatch(text, e, item_end - len(item)) if len(words) == 1
                              else words[0].lower() in _MORE_OF_A_TIME_WORDS)):
@@ -1799,8 +1802,10 @@ class FigureExtractor:
             return None, pos  # (`one averaging $3 million`, `two ships were seized, one carrying 30 tons`: a verb's)
         if (len(words) == 1 and not skipped and words[0].lower().endswith("ed") and (words[0].islower() or words[0].isupper())
                 and (lw := words[0].lower()) not in self.lex.state_items and lw not in self.lex.item_nouns_like_verbs
-                and (nw := _WORD.match(text, p)) is not None and nw.group("w").lower() in self.lex.way_words):
-            return None, pos  # (`50,000 crossed into Afghanistan`, `5,000 returned to their homes`: a verb's)
+                and (nw := _WORD.match(text, p)) is not None and ((nx := nw.group("w").lower()) in self.lex.way_words or nx in _DETERMINERS)):
+            # (`50,000 crossed into Afghanistan`, `5,000 returned to their homes`, `one received a
+            # life sentence`: a verb's)
+            return None, pos
         if (len(words) == 1 and words[0].endswith("ed") and words[0].islower() and (nw := _WORD.match(text, p)) is not None
                 and (nw.group("w").lower() in _VERB_CLAUSE_WORDS or self.lex.month(nw.group("w")))):
             return None, pos  # (`the 30,000 announced December 1`, `the 28 allowed under START`: a verb's)
