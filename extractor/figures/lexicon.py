@@ -278,7 +278,8 @@ class Lexicon:
         self.comparison_rx = rx.short(r"\s*[,(]?\s*" + compared + labelled, regex.I) \
             if n.comparison_words else None  # (matched whole against the short gap between the two)
         # (or ending a short clause after the first: `2.7 million people live in camps, up from 2.4 million`)
-        self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,70}?[,(]\s*" + compared + r"\Z", regex.I) \
+        # (the stops of an abbreviation, `U.S.`, end no clause)
+        self.comparison_end_rx = rx.short(r"(?:[^.;:\n]|\.(?=[\w,])|\n(?![ \t]*\n)){0,70}?[,(]\s*" + compared + r"\Z", regex.I) \
             if n.comparison_words else None
         # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: in the sentence, a second
         # change to a bare number)
