@@ -160,7 +160,9 @@ _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:incl
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
 _APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
-_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the" + GAP + r")?(?P<name>[a-z]+(?:" + GAP + r"(?!at\b)[a-z]+)?),?[ \t]*+(?:\n[ \t]*+)?"
+_NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the" + GAP + r")?(?P<name>[a-z]+(?:" + GAP + r"(?!(?:at|is|was)\b)[a-z]+)?),?[ \t]*+(?:\n[ \t]*+)?"
+                        # (`8.5 percent; inflation is 4.2`)
+                        r"(?:(?P<is>is|was)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?"
                         r"(?:(?P<at>at)(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+))?")
 # (a name and `at` before a figure, as a member after it in parallel has: `wheat at 20.5 MMT and barley at 11.8`)
 _NAMED_AT_BEFORE = rx.short(r"(?i)\b[a-z]+[ \t]++at[ \t]*+(?:\n[ \t]*+)?\Z")
@@ -2162,7 +2164,7 @@ class FigureExtractor:
             # is a price in contrast (`Petrol sells for N65 per liter at the pump but N150 on the black market`)
             elif (c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None and c.unit == prev.unit
                     # (in a cable in capitals, names in capitals: `POLICE USD 120 AND NURSES USD 90`)
-                    and (((nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None
+                    and (((nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None and not nm.group("is")
                           or (nm := _NAMED_MEMBER.fullmatch(text, prev.end, c.start)) is not None and nm.group("name").isupper())
                          and not any(w.lower() in self.lex.item_stops or w.lower() in _NOT_MEMBER_NAMES or _VERB_LIKE.fullmatch(w.lower())
                                      for w in nm.group("name").split())
@@ -2290,9 +2292,11 @@ class FigureExtractor:
             end = _past_share_of(text, prev, end, c.start)  # (`45 percent of the vote, the opposition 38`: what the share is of)
             nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
             if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
-                    prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";") or _named_at(text, nm, prev)
-                    or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
-                    and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split())):
+                    prev.kind == "percent"
+                    # (only a share is named with `is`: `8.5 percent; inflation is 4.2`)
+                    or not nm.group("is") and (nm.group().lstrip(" \t)").startswith(";") or _named_at(text, nm, prev)
+                                               or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
+                                               and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split()))):
                 nm = None  # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents
                 # 17`; other members only after a semicolon, `wheat 3.2 million tons; rice 850,000`, or of the
                 # scale of the first, `USD 620 million, bananas 250 million and shrimp 170 million`)
