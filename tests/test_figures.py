@@ -199,6 +199,11 @@ CASES = [
      [("quantity", 130000, None, "ha"), ("quantity", 40000, None, "ha"), ("duration", 4, None, "month"), ("date", "2009", None, None),
       ("quantity", 8000, None, "ha"), ("quantity", 12, None, "count")]),
     ("not-a-unit-s-or-a-post-s-number", "TF 1-12 manned OP 4 with 14 soldiers before COP 15.", [("quantity", 14, None, "count")]),
+    ("not-a-flight-s-number-nor-its-time", "The delegation will arrive on UA 967 at 1430 and depart aboard AF 1234; 12 officers meet it.",
+     [("quantity", 12, None, "count")]),
+    ("not-a-ship-s-berth-nor-a-passport-s-number", "The vessel, IMO 9123456, called at berth 7; he holds passport 123456789 and 3 visas.",
+     [("quantity", 3, None, "count")]),
+    ("an-age-before-a-verb-of-the-past", "The suspect, 34, drove 2 cars.", [("quantity", 2, None, "count")]),
     ("not-a-telegram-s-number", "Per Deptel 2345 and EMBTEL 4567, post sent 3 officers.", [("quantity", 3, None, "count")]),
     ("a-reference-named-in-a-sentence-opens-no-list-of-references", "DEPTEL 123456 AND REFTEL (B) REQUESTED 2 COPIES.",
      [("quantity", 2, None, "count")]),
@@ -895,9 +900,10 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
 # Words a line's end broke are joined where they make a word the rule files name, or one the text
 # writes whole elsewhere; others stay broken, which these cases show: names (`1600 Pe-\nnnsylvania
 # Avenue`, `Calle Los Pin-\nos 123`), the words of a few rules written in the code (`mino-\nrs under
-# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`), and two words glued, then broken (`orfi-\nve`, `hectaress-\nprayed`).
+# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`), and two words glued, then broken (`orfi-\nve`, `hectaress-\nprayed`), and a verb after an age (`The suspect, 34, dr-\nove`).
 _BREAK_BOUND = {"not-a-house-number", "a-house-number-after-its-street-s-name", "an-age-group-before-a-verb-is-no-figure",
-                "number-as-a-verb", "an-age-band-in-brackets", "a-number-s-word-glued-to-or", "a-unit-glued-to-the-word-after"}
+                "number-as-a-verb", "an-age-band-in-brackets", "a-number-s-word-glued-to-or", "a-unit-glued-to-the-word-after",
+                "an-age-before-a-verb-of-the-past"}
 
 
 @pytest.mark.parametrize("width", [20, 33, 47])
@@ -2246,7 +2252,7 @@ def test_metadata_rule_requirements_hold_in_every_match(pipeline):
              "met at 10 a.m. on", "at 9:30 PM local", "by 6pm", "a 50-50 split", "a 60-40 Power-Sharing deal",
              "121752  2007-09-11 12:50:00  07TBILISI2290  Embassy Tbilisi  UNCLASSIFIED",
              "End comment. STEVENS 0 03/13/2008 9871 PGOV,PREL,PHUM,PINR,LY DETAINED",
-             "the Y2K problem", "Flight UA 841", "flight\nET302", "FLIGHT KQ 507",
+             "the Y2K problem", "Flight UA 841", "flight\nET302", "FLIGHT KQ 507", "arrive on UA 967", "ABOARD AF\n1234",
              "at grid 38S MB 45231 87654", "MGRS 42SWD1234567890", "34 degrees 31 minutes north", "34\u00b031'N",
              "the 1-64 Armor", "Task Force 3-21 INFANTRY",
              "Supply and demand (1,000 MT):", "Area ('000 HA)", "(in 1,000 USD)",

@@ -262,7 +262,8 @@ _AGE_BEFORE = rx.short(r"[A-Za-z]{2,}\)?," + GAP + r"\Z")  # (and after a name's
 _CHILD_BEFORE = rx.short(r"(?i)\b(?:sons?|daughters?|child|boy|girl|baby|infant|grandson|granddaughter|nephew|niece|brother|sister"
                          r"|stepson|stepdaughter)," + GAP + r"\Z")
 _AGE_AFTER = rx.short(r"(?i)," + GAP + r"(?:(?:a|an|the|who|was|is|has|had|will|would|said|told|says|tells|on|at|remains|heads|leads|meets"
-                      r"|met|spoke|took|gave|made|came|became|left|led|ran|won|lost|fled|held|sent|began|went|wrote|warned|added)\b|[a-z]{3,}ed\b)")
+                      r"|met|spoke|took|gave|made|came|became|left|led|ran|won|lost|fled|held|sent|began|went|wrote|warned|added"
+                      r"|drove|fought|stood|got|saw|paid|sold|bought|spent|kept|fell|drew|threw|hid|stole|shot|hit|struck)\b|[a-z]{3,}ed\b)")
 _TO_GAP = rx.short(r"(?i)" + GAP + r"to" + GAP)
 _RESTATES = rx.short(r"(?i)\s*,\s*or\s*")
 _PER_BEFORE = rx.short(r"(?i)(?:\bper|\b(?:to|against)[ \t]+(?:the|one|a|1)|/)[ \t]*(?:\n[ \t]*)?\Z")

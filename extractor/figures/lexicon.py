@@ -590,7 +590,9 @@ class Lexicon:
             r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_words) + r")[ \t]*(?:\n[ \t]*)?\Z", nf.clock_words, regex.I) \
             if nf.clock_words else None
         self.clock_event_rx = EndMatcher(
-            r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_events) + r")" + GAP + r"at[ \t]*(?:\n[ \t]*)?\Z", ["at"], regex.I) \
+            # (and a place or a flight between: `arrive on UA 967 at 1430`, `landed in Lima at 2200`)
+            r"(?<![\w])(?:" + suffix_trie_alternation(nf.clock_events) + r")(?:" + GAP + r"(?:on|in|from|via|aboard|to)(?:" + GAP
+            + r"[^\s\d.,;:]\S*|" + GAP + r"[A-Z][A-Z0-9](?:[ \t]?|[ \t]*\n[ \t]*)\d{1,4}){1,4})?" + GAP + r"at[ \t]*(?:\n[ \t]*)?\Z", ["at"], regex.I) \
             if nf.clock_events else None
         # (the day it falls on: `at 1430 on Monday`, `AT 1430 ON 3 NOVEMBER`, `at 1000 tomorrow`)
         days = [r"on" + GAP + r"(?:\d{1,2}(?:st|nd|rd|th)?" + GAP + self.month_alt + r"|" + self.month_alt + GAP + r"\d{1,2}(?!\d))"]
