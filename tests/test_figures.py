@@ -204,6 +204,9 @@ CASES = [
     ("not-a-ship-s-berth-nor-a-passport-s-number", "The vessel, IMO 9123456, called at berth 7; he holds passport 123456789 and 3 visas.",
      [("quantity", 3, None, "count")]),
     ("an-age-before-a-verb-of-the-past", "The suspect, 34, drove 2 cars.", [("quantity", 2, None, "count")]),
+    ("an-age-after-a-count-of-people-and-a-verb", "Of the 280,000 IDPs, roughly 60,000 are children and 9,000 are over 60.",
+     [("quantity", 280000, None, "count"), ("quantity", 60000, None, "count"), ("quantity", 9000, None, "count")]),
+    ("one-estimate-is-no-count", "Deaths number 1,400 a week, according to one estimate.", [("quantity", 1400, None, "count")]),
     ("not-a-telegram-s-number", "Per Deptel 2345 and EMBTEL 4567, post sent 3 officers.", [("quantity", 3, None, "count")]),
     ("a-reference-named-in-a-sentence-opens-no-list-of-references", "DEPTEL 123456 AND REFTEL (B) REQUESTED 2 COPIES.",
      [("quantity", 2, None, "count")]),
@@ -3183,10 +3186,11 @@ def test_a_bare_number_compared_with_a_period_takes_no_time_unit(pipeline, gap):
     ("Fertilizer use remains low at 37 kg of active ingredient per hectare.", "ha"),
     ("Farmers harvested 2 tons of maize a hectare.", "ha"),
     ("The mission moved 300 tons of food per month.", "month"),
+    ("Deaths in the camps number about 1,400 a week.", "week"),
     ("Boreholes now yield only 9 liters per person daily.", "day"),
     ("They seized 20 kg of heroin per shipment.", None),
     ("The refinery processes 120,000 barrels of crude daily.", "day"),
-], ids=["per-hectare-after-what-is-measured", "a-hectare", "per-month", "daily-after-per-a-thing", "a-shipment-is-no-unit",
+], ids=["per-hectare-after-what-is-measured", "a-hectare", "per-month", "after-a-verb-of-counting", "daily-after-per-a-thing", "a-shipment-is-no-unit",
         "daily-after-what-is-measured"])
 def test_the_rate_after_what_a_unit_measures(pipeline, text, per):
     (f,) = figures(pipeline, text)

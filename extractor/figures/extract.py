@@ -303,7 +303,9 @@ _PERSON_IS_AFTER = rx.short(r"(?i)(?:" + GAP + r"years?(?:" + GAP + r"old)?)?[ \
 _AGE_BAND_AFTER = rx.short(r"(?i)(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?(?:[ \t]+|[ \t]*-[ \t]*)age[ \t]+(?:group|bracket|range|cohort|band)s?\b")
 _AS_YOUNG_AS = rx.short(r"(?r)(?i)\bas" + GAP + r"(?:young|old)" + GAP + r"as" + GAP + r"\Z")
 _SENTENCE_GOES_ON = rx.short(r"[ \t]*(?:\n|\Z)|[ \t]+(?:[A-Z(]|--)")
-_AGE_GROUP = rx.short(r"(?r)(?i)\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
+_AGE_GROUP = rx.short(r"(?r)(?i)(?:\b(?:child(?:ren)?|kids|boys|girls|infants|babies|minors|youths?|adults|men|women|persons|people)"
+                      # (or a count of them, and a verb: `roughly 60,000 are children and 9,000 are over 60`)
+                      + r"|(?<![\d,.])\d{1,3}(?:,\d{3})*" + GAP + r"(?:are|were))"
                       + GAP + r"(?:under|over|below|above|younger" + GAP + r"than|older" + GAP + r"than)" + GAP + r"\Z")
 _AGE_GROUP_ENDS = ("under", "over", "below", "above", "than")
 # (`youth (15-24)`, `children (0-5 years)`, `adults (50+)`: an age band in brackets after who is of that age)
@@ -1391,6 +1393,8 @@ class FigureExtractor:
                         while mods and (mods[0].lower() in L.item_stops or _PAST_FORM.fullmatch(mods[0])):
                             mods.pop(0)
                         item = squash(" ".join(mods + [vm.group("head")]) + (vm.group("of") or ""))
+                    if item and per is None:
+                        per = self._time_rate_at(text, e)  # (`Deaths in the camps number about 1,400 a week`)
                 if not item and start == s and before.endswith("(") and _BRACKET_ENDS_PHRASE.match(text, e) and (
                         nm := _NOUN_BEFORE_BRACKET.search(text, max(0, s - 50), s)) and not L.id_word_rx.search(text[nm.start():s - 1]) and (
                         not _FIGURE_BEFORE_BRACKET.search(text, max(0, s - 40), s)):
