@@ -177,6 +177,9 @@ class NumbersFile(Strict):
     # words that name a state, not who is in it (`1,300 dead`): no count after the verb of another clause
     # borrows them (`left 1,300 dead and displaced 350,000`)
     state_items: list[str] = []
+    # what a share is, named before `is` after a share in parallel (`8.5 percent; inflation is 4.2`;
+    # `and the Gini is 0.58` names no share)
+    share_names: list[str] = []
     # words of a way after a past form that make it a verb of coming or going, nothing counted
     # (`50,000 crossed into Afghanistan`, `5,000 returned to their homes`; `5,000 returned refugees` counts)
     way_words: list[str] = []

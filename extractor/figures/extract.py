@@ -369,7 +369,9 @@ _CLOCK_STATED_BEFORE = rx.short(r"(?i)(?<!\d)(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:\n
 _SPAN_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:-|\u2013|to|until|till|and)[ \t]*(?:\n[ \t]*)?")
 _NAMED_MEMBER = rx.short(r"[ \t]*\)?[ \t]*(?:,|;|\(|,?[ \t]*(?:\n[ \t]*)?(?:and|AND))[ \t]*(?:\n[ \t]*)?"
                          r"(?:(?i:to|from|in|for)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?"  # (`, to the EU 1.1 billion and to China 600 million`, `and the DA 67`)
-                         r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}?),?[ \t]*(?:(?P<at>(?i:at))(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")  # (`, Mockus at 20`)
+                         r"(?P<name>(?:[A-Z][\w.'\-]*[ \t]*(?:\n[ \t]*)?){1,3}?),?[ \t]*"
+                         r"(?:(?P<is>(?i:is|was))(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?"  # (`8.5 PERCENT; INFLATION IS 4.2`, in a cable in capitals)
+                         r"(?:(?P<at>(?i:at))(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?")  # (`, Mockus at 20`)
 _VAGUE_BEFORE = rx.short(r"(?i)\b(?:several|few|many)[ \t]*(?:\n[ \t]*)?\Z")
 _POINT_BEFORE = rx.short(r"(?i)\bpoint[ \t]*(?:\n[ \t]*)?\Z")
 _MODAL_BEFORE = rx.short(r"(?i)\b(?:to|will|would|could|can|may|might|should|must|shall)[ \t]*(?:\n[ \t]*)?\Z")
@@ -1677,6 +1679,11 @@ class FigureExtractor:
         return bool(um and um.group("u") and (info := self.lex.unit_info(um.group("u").strip())) is not None
                     and info.kind == "duration")
 
+    def _names_a_share(self, nm, prev: Candidate) -> bool:
+        """Whether the member `nm` names with `is` after the share `prev` is a share too: `8.5
+        percent; inflation is 4.2` (not `and the Gini is 0.58`)."""
+        return prev.kind == "percent" and nm.group("name").split()[-1].lower() in self.lex.share_names
+
     def _time_rate_at(self, text: str, pos: int) -> str | None:
         """The time of a rate written at `pos` (`a day`, `per month`, `daily`), else None."""
         pm = self.lex.rate_rx.match(text, pos)
@@ -2170,7 +2177,7 @@ class FigureExtractor:
             elif (c.kind == "money" and prev.kind == "money" and prev.per is not None and c.per is None and c.unit == prev.unit
                     # (in a cable in capitals, names in capitals: `POLICE USD 120 AND NURSES USD 90`)
                     and (((nm := _NAMED_SHARE.fullmatch(text, prev.end, c.start)) is not None and not nm.group("is")
-                          or (nm := _NAMED_MEMBER.fullmatch(text, prev.end, c.start)) is not None and nm.group("name").isupper())
+                          or (nm := _NAMED_MEMBER.fullmatch(text, prev.end, c.start)) is not None and nm.group("name").isupper() and not nm.group("is"))
                          and not any(w.lower() in self.lex.item_stops or w.lower() in _NOT_MEMBER_NAMES or _VERB_LIKE.fullmatch(w.lower())
                                      for w in nm.group("name").split())
                          or _BUT_GAP.fullmatch(text, prev.end, c.start) is not None and not _TOTAL_AFTER.match(text, c.end))):
@@ -2295,13 +2302,14 @@ class FigureExtractor:
                     continue
                 end += len(gap) - len(gap.lstrip()) + len(prev.item)
             end = _past_share_of(text, prev, end, c.start)  # (`45 percent of the vote, the opposition 38`: what the share is of)
-            nm = _NAMED_MEMBER.fullmatch(text, end, c.start)
+            if (nm := _NAMED_MEMBER.fullmatch(text, end, c.start)) is not None and nm.group("is") and not self._names_a_share(nm, prev):
+                nm = None  # (only a share is named with `is`, as below)
             if nm is None and (nm := _NAMED_SHARE.fullmatch(text, end, c.start)) is not None and not (
-                    prev.kind == "percent"
                     # (only a share is named with `is`: `8.5 percent; inflation is 4.2`)
-                    or not nm.group("is") and (nm.group().lstrip(" \t)").startswith(";") or _named_at(text, nm, prev)
-                                               or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
-                                               and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split()))):
+                    self._names_a_share(nm, prev) if nm.group("is")
+                    else prev.kind == "percent" or nm.group().lstrip(" \t)").startswith(";") or _named_at(text, nm, prev)
+                    or _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
+                    and not any(_VERB_LIKE.fullmatch(w) for w in nm.group("name").split())):
                 nm = None  # (shares named in lower case: `45 percent of the vote, the opposition 38 and independents
                 # 17`; other members only after a semicolon, `wheat 3.2 million tons; rice 850,000`, or of the
                 # scale of the first, `USD 620 million, bananas 250 million and shrimp 170 million`)

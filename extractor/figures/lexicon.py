@@ -252,6 +252,7 @@ class Lexicon:
         self.reporting_participles = frozenset(w.lower() for w in n.reporting_participles)
         self.state_items = frozenset(w.lower() for w in n.state_items)
         self.way_words = frozenset(w.lower() for w in n.way_words)
+        self.share_names = frozenset(w.lower() for w in n.share_names)
         self.item_verbs = frozenset(w.lower() for w in n.item_verbs)
         self.plurals_without_s = frozenset(w.lower() for w in n.plurals_without_s)
         self.singulars_with_s = frozenset(w.lower() for w in n.singulars_with_s)
