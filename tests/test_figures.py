@@ -926,9 +926,11 @@ def test_every_sentence_reads_the_same_with_words_broken_at_the_lines_ends(pipel
     "JAPAN'S SURPLUS WAS DOLS 3.7 BILLION; YEN\nTRADED AT 293.",
     "The Army has deployed 30,000 troops against an estimated 4,000 mil-\nitants in Swat.",
     "Coca was 81,000 ha in 2008, according to UNODC (USG\nestimates: 167,000 and 119,000 ha).",
+    "The fund holds USD 2.9 billion; in-\nflows were 1.2 billion in FY2008.",
 ], ids=["a-verb-has-on-the-next-line", "a-part-of-an-amount-after-a-verb-on-the-next-line", "a-rate-of-exchange-on-two-lines",
         "a-member-named-on-the-line-before", "an-age-after-he-on-the-line-before", "a-span-of-fiscal-years-on-two-lines",
-        "a-currency-and-its-verb-on-two-lines", "a-scale-s-word-begins-a-word-broken-at-a-line-s-end", "no-label-inside-a-bracket-opened-before"])
+        "a-currency-and-its-verb-on-two-lines", "a-scale-s-word-begins-a-word-broken-at-a-line-s-end", "no-label-inside-a-bracket-opened-before",
+        "a-part-of-an-amount-after-a-word-broken-at-a-line-s-end"])
 def test_a_line_break_where_a_space_was_changes_nothing(pipeline, text):
     assert read(figures(pipeline, text)) == read(figures(pipeline, " ".join(text.replace("-\n", "").split())))
 
