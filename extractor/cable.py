@@ -76,8 +76,10 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
             v = w[:i] + w[i + 1:]
             out[v] = w if out.get(v, w) == w else None  # (made alike by two words: neither's)
     not_words = {w.lower() for w in u.dropped_letter_not_words}
-    # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued)
-    glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and len(f) >= 4 for g in u.glued_words_after}
+    # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued; or
+    # a unit's of three, `hctby`, not a currency's: `copper` is no `cop per`)
+    short_units = {f.lower() for r in [*u.units, *u.durations] for f in r.forms if len(f) == 3} | {f.lower() for f in u.percent.forms if len(f) == 3}
+    glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and (len(f) >= 4 or f in short_units) for g in u.glued_words_after}
     # (`four orfive`: a number's word glued to the word that joins it to the one before)
     glued.update({g + n: g + " " + n for n in _number_words(rules) for g in u.glued_words_before_numbers})
     out.update({v: w for v, w in glued.items() if v not in out})

@@ -265,8 +265,9 @@ def test_repair_joins_two_pieces_of_no_word_broken_at_a_lines_end(pipeline):
     ("The fine was 500 dolars.", "The fine was 500 dollars.", ("money", 500, "USD", "500 dolars")),
     ("A total of 19,226 metric tonsof food aid", "A total of 19,226 metric tons of food aid", ("quantity", 19226, "t", "19,226 metric tons")),
     ("It rose 4.5\npercentin 2007", "It rose 4.5\npercent in 2007", ("percent", 4.5, "percent", "4.5\npercent")),
+    ("The goal of 10,000 hctby 2008 was met.", "The goal of 10,000 hct by 2008 was met.", ("quantity", 10000, "ha", "10,000 hct")),
 ], ids=["a-letter-lost-in-percent", "in-hectares-in-capitals", "in-kilograms-capitalised", "in-metric-before-tons",
-        "in-a-currency", "a-space-lost-after-a-unit", "a-space-lost-after-a-unit-on-the-next-line"])
+        "in-a-currency", "a-space-lost-after-a-unit", "a-space-lost-after-a-unit-on-the-next-line", "a-space-lost-after-a-unit-of-three-letters"])
 def test_repair_restores_a_figure_s_word_that_lost_a_letter_or_the_space_after_it(pipeline, raw, clean, figure):
     parsed = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text"))
     assert parsed.repaired.text == clean
@@ -282,9 +283,9 @@ def test_a_month_s_name_that_lost_a_letter_is_read_and_flagged(pipeline):
         ("2008-01", "2008-04", True), ("2008-12-12", None, True), ("2009-09", None, True), ("2008", None, False)]
 
 
-@pytest.mark.parametrize("raw", ["He has 2 ears and 10 ponds.", "Some 5 tones sounded; 3 aces won", "The 20 lotion bottles", "In 2008 years of",
+@pytest.mark.parametrize("raw", ["He found 3 copper mines.", "He has 2 ears and 10 ponds.", "Some 5 tones sounded; 3 aces won", "The 20 lotion bottles", "In 2008 years of",
                                  "It took 3 dyas.", "A 4 percentage rise"],
-                         ids=["words-in-their-own-right", "more-of-them", "a-unit-and-a-short-word-that-make-a-word",
+                         ids=["a-currency-s-code-and-a-short-word-that-make-a-word", "words-in-their-own-right", "more-of-them", "a-unit-and-a-short-word-that-make-a-word",
                               "a-figure-s-word-whole", "a-word-of-three-letters-lost-one", "a-longer-word-is-no-unit-lost-a-letter"])
 def test_repair_leaves_words_that_only_look_like_a_figure_s_word_lost_a_letter(pipeline, raw):
     assert pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text")).repaired.text == raw
