@@ -71,7 +71,14 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         "5 people, bringing the total since 1997 to ", "killed 8 members and captured ", "40 by ", "20 (2008: ",
         "Opium   12\n", "wheat at 20.5 MMT and barley at ", "it has secured ", "his son, 5, ", "costs Q ",
         "four orfive ", "5 hctgoal ", "up 19 percent from the same period of ", "90 percent of exports and 60 of ",
-        "Troops numbered 12,000 in 2007 and "]
+        "Troops numbered 12,000 in 2007 and ",
+        # participles and past forms after a count, sorts of a figure compared with, words of a
+        # figure, of a verb or of a label on the next line, flights and the times of travel, ages
+        # after a count, shares named before `is`, clauses with abbreviations
+        "with one averaging $", "5 crossed into ", "versus the official ", "KSh.5 ", "12 MILLION HAS\n", "; in-\nflows were ",
+        "the official\nrate of ", "he\nis 5, ", "BETWEEN FY 2005 AND FY\n", "4 mil-\n", "(USG\nestimates: 5 and ",
+        "arrive on UA 967 at ", "9,000 are over ", "5 percent; INFLATION IS ", "Deaths number 5 a ", "one received a ",
+        "study in the U.S., down from "]
 
 
 def main() -> None:

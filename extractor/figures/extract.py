@@ -1321,7 +1321,7 @@ class FigureExtractor:
             if t.words and int(value) == 1 and (not nxt or nxt in L.item_stops or nxt in L.not_after_word or (
                     L.not_after_phrase and " ".join(text[e:e + 24].lower().split()).startswith(L.not_after_phrase)) or (
                     # (`with one averaging $3 million`: `one` of them, doing something)
-                    nxt.endswith("ing") and nxt not in L.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, nxt_end))):
+                    self._participle_with_object(nxt, text, nxt_end))):
                 return None
             if t.words and nxt in ("of",) and rx.match(r"(?i)[ \t]*(?:\n[ \t]*)?of" + GAP + r"(?:the|them|these|those|us|its|their)\b", text[e:e + 20]):
                 if int(value) == 1:
@@ -1679,6 +1679,12 @@ class FigureExtractor:
         return bool(um and um.group("u") and (info := self.lex.unit_info(um.group("u").strip())) is not None
                     and info.kind == "duration")
 
+    def _participle_with_object(self, word: str, text: str, end: int) -> bool:
+        """Whether `word` (in lower case), ending at `end`, is a verb's present participle with what
+        it takes after it, an amount or a determiner (`averaging $3 million`, `carrying the flag`),
+        so that nothing is counted by the number before it (`carrying arms` may be)."""
+        return word.endswith("ing") and word not in self.lex.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, end) is not None
+
     def _names_a_share(self, nm, prev: Candidate) -> bool:
         """Whether the member `nm` names with `is` after the share `prev` is a share too: `8.5
         percent; inflation is 4.2` (not `and the Gini is 0.58`)."""
@@ -1811,9 +1817,8 @@ class FigureExtractor:
                 words[0].lower().endswith("ly") and (words[0].islower() or words[0].isupper())
                 and words[0].lower() not in self.lex.item_nouns_like_verbs)):
             return None, pos  # (`the 5,661 recorded in all of 2008`: a verb of reporting, nothing counted)
-        if (len(words) == 1 and words[0].lower().endswith("ing") and (words[0].islower() or words[0].isupper())
-                and words[0].lower() not in self.lex.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, p)):
-            return None, pos  # (`one averaging $3 million`, `two ships were seized, one carrying 30 tons`: a verb's)
+        if len(words) == 1 and (words[0].islower() or words[0].isupper()) and self._participle_with_object(words[0].lower(), text, p):
+            return None, pos  # (`The navy stopped 3 carrying the flag of Panama`: a verb's)
         if (len(words) == 1 and not skipped and words[0].lower().endswith("ed") and (words[0].islower() or words[0].isupper())
                 and (lw := words[0].lower()) not in self.lex.state_items and lw not in self.lex.item_nouns_like_verbs
                 and (nw := _WORD.match(text, p)) is not None and ((nx := nw.group("w").lower()) in self.lex.way_words or nx in _DETERMINERS)):
