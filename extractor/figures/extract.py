@@ -78,9 +78,9 @@ _AGAINST_A = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:against|to)[ \t]+(?:\n[ \t]*)?
 _CURRENCY_MOVED = rx.short(r"(?i)\b(?:fell|fall(?:s|ing)?|rose|ris(?:es|ing)|traded|trades|trading|closed|closes|stood|stands|"
                            r"weakened|strengthened|depreciated|appreciated|slipped|dropped|climbed|gained|recovered|"
                            r"remained|remains|hit|reached|ended|opened|declined|firmed|eased|was|is|sold|sells|changed|fixed|pegged)\b")
-# (what a verb's present participle takes after it, not a noun's: an amount, a determiner)
-_PARTICIPLE_OBJECT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$\u20ac\u00a3\u00a5]|\d|(?i:the|an?|its|their|his|her|some|about|over|nearly|almost|more|less|up)\b)")
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
+# (what a verb takes after it, not a noun: an amount, a determiner)
+_VERB_OBJECT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$\u20ac\u00a3\u00a5]|\d|(?i:the|an?|its|their|his|her|our|this|these|those|some|about|over|nearly"
+                        r"|almost|more|less|up)\b)")
 _VERB_CLAUSE_WORDS = frozenset(("under", "earlier", "previously", "so", "later", "again", "yesterday", "today", "recently"))  # (after a participle: a verb's clause)
 _AND_NEXT = rx.short(r"(?i)" + GAP + r"and" + GAP)
 _TALLY_JOIN = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?to[ \t]*(?:\n[ \t]*)?")
@@ -1683,7 +1683,7 @@ class FigureExtractor:
         """Whether `word` (in lower case), ending at `end`, is a verb's present participle with what
         it takes after it, an amount or a determiner (`averaging $3 million`, `carrying the flag`),
         so that nothing is counted by the number before it (`carrying arms` may be)."""
-        return word.endswith("ing") and word not in self.lex.item_nouns_like_verbs and _PARTICIPLE_OBJECT.match(text, end) is not None
+        return word.endswith("ing") and word not in self.lex.item_nouns_like_verbs and _VERB_OBJECT.match(text, end) is not None
 
     def _names_a_share(self, nm, prev: Candidate) -> bool:
         """Whether the member `nm` names with `is` after the share `prev` is a share too: `8.5
@@ -1821,7 +1821,7 @@ class FigureExtractor:
             return None, pos  # (`The navy stopped 3 carrying the flag of Panama`: a verb's)
         if (len(words) == 1 and not skipped and words[0].lower().endswith("ed") and (words[0].islower() or words[0].isupper())
                 and (lw := words[0].lower()) not in self.lex.state_items and lw not in self.lex.item_nouns_like_verbs
-                and (nw := _WORD.match(text, p)) is not None and ((nx := nw.group("w").lower()) in self.lex.way_words or nx in _DETERMINERS)):
+                and ((nw := _WORD.match(text, p)) is not None and nw.group("w").lower() in self.lex.way_words or _VERB_OBJECT.match(text, p))):
             # (`50,000 crossed into Afghanistan`, `5,000 returned to their homes`, `one received a
             # life sentence`: a verb's)
             return None, pos
