@@ -1815,6 +1815,27 @@ def test_a_year_a_count_began_is_not_the_year_of_a_day(pipeline):
     assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == ["2005", "2009-06-03"]
 
 
+@pytest.mark.parametrize("identifier,created,text,dates", [
+    ("09MEXICO2871", None, "Mexico extradited 95 fugitives in 2008, a record, and 72 through September 15 this year.",
+     ["2008", "2009-09-15"]),
+    (None, None, "Mexico extradited 95 fugitives in 2008, a record, and 72 through September 15 this year.", ["2008"]),
+    ("09MEXICO2871", "2009-09-20 10:00", "The rule took effect in April of last year and lapses in 2012; exports rose in October this year.",
+     ["2008-04", "2012", "2009-10"]),
+], ids=["this-year-by-the-identifier", "this-year-of-no-known-cable-year", "of-last-year-and-this-year-by-the-date"])
+def test_a_day_before_this_or_last_year_is_in_that_year_and_no_other_of_its_sentence(pipeline, identifier, created, text, dates):
+    fs = figures(pipeline, text, identifier=identifier, created=created)
+    assert [f.value for f in fs if f.kind == "date"] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Gas prices rose 15 percent on January 1 and will rise another 15 percent in 2010.", ["2010"]),
+    ("Gas prices rose 15 percent on January 1, 2009 and will rise another 15 percent in 2010.", ["2009-01-01", "2010"]),
+    ("The law takes effect on January 1 in 2010.", ["2010-01-01", "2010"]),
+], ids=["the-year-of-a-clause-after-and-will", "a-day-with-its-year", "the-year-of-its-own-clause"])
+def test_a_year_of_the_clause_after_a_day_is_not_the_days(pipeline, text, dates):
+    assert [f.value for f in figures(pipeline, text) if f.kind == "date"] == dates
+
+
 @pytest.mark.parametrize("text,dates", [
     ("Talks on 3 and 4 June 2008 failed.", [("2008-06-03", None), ("2008-06-04", None)]),
     ("Talks on June 5 and 6, 2008 failed.", [("2008-06-05", None), ("2008-06-06", None)]),
@@ -2625,7 +2646,10 @@ def test_the_line_of_a_header_field_ends_what_the_subject_counts(pipeline):
     ("Coca sold for $200 and $300 per kilo.", ["kg", "kg"]),
     ("Yields rose from 1.2 to 1.5 tons per hectare.", ["ha", "ha"]),
     ("They paid $5,000 in fees and 300 kilos per month.", [None, "month"]),
-], ids=["a-change-in-money", "a-list-of-money", "a-change-in-a-quantity", "no-rate-across-units"])
+    ("THE BDG HAS RAISED THE RATION PRICE OF WHEAT BY TK 10 TO TK 80 PER MAUND.", ["maund", "maund"]),
+    ("Urals traded at USD 68.50 a barrel, against a budget assumption of USD 41.", ["bbl", "bbl"]),
+], ids=["a-change-in-money", "a-list-of-money", "a-change-in-a-quantity", "no-rate-across-units", "a-change-by-an-amount-to-a-level",
+        "compared-with-an-assumption"])
 def test_the_rate_of_the_last_member_of_a_list_is_each_members(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

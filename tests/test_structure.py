@@ -194,6 +194,14 @@ def test_telegram_whose_page_line_follows_its_classification(pipeline):
     assert (got.identifier, got.origin, got.created) == ("76CARACAS4512", "Embassy Caracas", "1976-05-12 15:00")
 
 
+@pytest.mark.parametrize("post,identifier", [("DACCA", "77DACCA1288"), ("TEHRAN", "77TEHRAN1288"), ("SAIGON", "77SAIGON1288"),
+                                              ("ACCRA", "77ACCRA1288")],
+                         ids=["dacca-is-no-accra", "tehran", "saigon", "accra"])
+def test_posts_of_the_1970s_by_their_names_then(pipeline, post, identifier):
+    text = f"R 141530Z MAR 77\nFM AMEMBASSY {post}\nTO SECSTATE WASHDC 4411\nBT\nUNCLAS {post} 1288\n\nSUBJECT: FOODGRAIN\n\n1. TEXT.\n"
+    assert parse(pipeline, text).identifier == identifier
+
+
 def test_identifier_from_file_name(pipeline, shared):
     text = (shared / "texts" / "09HAVANA308.txt").read_text()
     got = pipeline.parse(Document(text=text, source_path="09HAVANA308.txt", source_format="text",

@@ -277,6 +277,7 @@ _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"[-\u2212]?\Z")  # (`from -0.3 to 1.2 percent`: a number below zero too)
+_FROM_OR_BY_BEFORE = rx.short(r"(?i)\b(?:from|by)" + GAP + r"[-\u2212]?\Z")
 _LOWER_WORD_BEFORE = rx.short(r"(?<![\w.-])(?!(?:and|or|nor)\b)[a-z]+[ \t]*+(?:\n[ \t]*+)?\Z")  # (not a list's: `Grade Q 20 and Q 4 teams`)
 # (`(2008: `, `(FY08: `: a year's label in brackets, then its value)
 _LABEL_IN_BRACKETS_BEFORE = rx.short(r"\([^()\n]{0,20}(?:(?<!\d)(?:19|20)\d\d|(?i:FY|CY)[ \t-]?\d\d)(?!\d)[^()\n]{0,20}:[ \t]*\Z")
@@ -505,6 +506,15 @@ class FigureExtractor:
         for d in mentions:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
+                continue
+            # (`September 15 this year`, `in March of last year`: the year the words after it name,
+            # against the cable's, and no other year of the sentence; none where the cable's is unknown)
+            # (a year the cable's date or identifier gives, not one guessed from its deadline)
+            if (rel := _RELATIVE_YEAR_AFTER.match(text, d.end)) is not None:
+                if (known := int(pc.created[:4]) if pc.created else cable_year(pc.identifier)) is not None:
+                    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel.group(1).lower()]
+                    out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, known + shift),
+                                         rule=d.rule + "+cable-year", flags=["year from cable date"]))
                 continue
             # A month or day without a year: its year must be named in the same sentence (as far
             # as a sentence reaches: a text of no stops is no one sentence).
@@ -2386,7 +2396,8 @@ class FigureExtractor:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
                 if (c.per is not None or c.kind != last.kind or c.unit != last.unit or not (
-                        _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, c.start - 8), c.start))):
+                        # (and a change by an amount to a level: `raised by TK 10 to TK 80 per maund`)
+                        _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_OR_BY_BEFORE.search(text, max(0, c.start - 8), c.start))):
                     break
                 if j == k - 1 and _RESTATES.fullmatch(gap) and not (j and _LIST_GAP.fullmatch(text, cands[j - 1].end, c.start)):
                     break  # (`39.4 MILLION BARRELS, OR 438,000 B/D`: a total restated as a rate, no list)
@@ -2880,6 +2891,8 @@ def _year_in_clause(text: str, start: int, end: int, s: int, e: int, year: int, 
         between = text[end:m.start()] if m.start() >= end else text[m.end():start]
         if any(ch in between for ch in stops) or _COMPARED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
             continue
+        if m.start() >= end and _NEW_CLAUSE.search(between):
+            continue  # (`rose 15 percent on January 1 and will rise another 15 percent in 2010`: the year of the next clause)
         if m.start() < start and "," in between and (c := text.rfind(",", max(s, m.start() - 60), m.start())) >= 0 \
                 and _ASIDE_OPENS.match(text, c, m.start()):
             continue  # (`The law, passed in 2008, takes effect on January 1`: the year of an aside)
@@ -3255,6 +3268,10 @@ _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\
 _SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
 _YEAR_BEFORE_AFTER_FIGURE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:(?:in|during|for)" + GAP + r")?(?:(?:the" + GAP + r"(?P<y>(?:previous|prior|preceding)"
                                      + GAP + r"year|year" + GAP + r"before))|a" + GAP + r"year" + GAP + r"(?:earlier|before))\b")
+_RELATIVE_YEAR_AFTER = rx.short(r"(?i),?" + GAP + r"(?:of" + GAP + r")?(this|last|previous|next)" + GAP + r"year\b(?!'s|\u2019s|,s)")
+# (a clause joined after a day, with its own verb: `and will rise`, `but is expected`)
+_NEW_CLAUSE = rx.short(r"(?i)\b(?:and|but|while)" + GAP + r"(?:(?:then|also|now)" + GAP + r")?"
+                       r"(?:will|would|shall|should|must|may|might|could|can|is|are|has|have)\b")
 _YEAR_AFTER_FIGURE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(last|previous|this)[ \t]+year\b(?!'s|\u2019s|,s)")
 _YEARS_BEFORE = rx.short(r"(?r)(?i)\b(last|previous|this)[ \t]+year(?:'s|\u2019s|,s)" + GAP + r"\Z")
 _YEAR_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w/.,-])(?P<y>(?:19|20)\d{2})[ \t]*\([ \t]*\Z")
