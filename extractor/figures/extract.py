@@ -507,14 +507,10 @@ class FigureExtractor:
             if d.value is not None:
                 out.append(Candidate(d.start, d.end, "date", d.value, d.value_max, rule=d.rule, flags=list(d.flags)))
                 continue
-            # (`September 15 this year`, `in March of last year`: the year the words after it name,
-            # against the cable's, and no other year of the sentence; none where the cable's is unknown)
-            # (a year the cable's date or identifier gives, not one guessed from its deadline)
-            if (rel := _RELATIVE_YEAR_AFTER.match(text, d.end)) is not None:
-                if (known := int(pc.created[:4]) if pc.created else cable_year(pc.identifier)) is not None:
-                    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel.group(1).lower()]
-                    out.append(Candidate(d.start, d.end, "date", *self._yearless_value(d, known + shift),
-                                         rule=d.rule + "+cable-year", flags=["year from cable date"]))
+            # (`September 15 this year`, `in June of last year`: the words after it say its year, and
+            # no other year of the sentence is the day's; the schema takes a date only where its year
+            # is written, so none is read from the cable's)
+            if _RELATIVE_YEAR_AFTER.match(text, d.end) is not None:
                 continue
             # A month or day without a year: its year must be named in the same sentence (as far
             # as a sentence reaches: a text of no stops is no one sentence).
@@ -3268,7 +3264,7 @@ _PREPOSITION_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<p>(?i:to|for|on|in))[ \t\
 _SHORT_YEAR_PHRASE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:in|during|for|by)" + GAP + r"(?:FY|CY)[ \t-]?(?P<yy>\d{2})(?![\w/])")
 _YEAR_BEFORE_AFTER_FIGURE = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:(?:in|during|for)" + GAP + r")?(?:(?:the" + GAP + r"(?P<y>(?:previous|prior|preceding)"
                                      + GAP + r"year|year" + GAP + r"before))|a" + GAP + r"year" + GAP + r"(?:earlier|before))\b")
-_RELATIVE_YEAR_AFTER = rx.short(r"(?i),?" + GAP + r"(?:of" + GAP + r")?(this|last|previous|next)" + GAP + r"year\b(?!'s|\u2019s|,s)")
+_RELATIVE_YEAR_AFTER = rx.short(r"(?i),?" + GAP + r"(?:of" + GAP + r")?(?:this|last|previous|next)" + GAP + r"year\b(?!'s|\u2019s|,s)")
 # (a clause joined after a day, with its own verb: `and will rise`, `but is expected`)
 _NEW_CLAUSE = rx.short(r"(?i)\b(?:and|but|while)" + GAP + r"(?:(?:then|also|now)" + GAP + r")?"
                        r"(?:will|would|shall|should|must|may|might|could|can|is|are|has|have)\b")
