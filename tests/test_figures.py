@@ -31,6 +31,11 @@ def read(fs):
 
 
 CASES = [
+    ("percent-more-than-a-bare-level", "The harvest is forecast at 595 million tonnes, 9.6 percent more than last season's 541 million.",
+     [("quantity", 595e6, None, "t"), ("percent", 9.6, None, "percent"), ("quantity", 541e6, None, "t")]),
+    ("percent-above-the-level", "Exports reached 12.5 million tons, 8 percent above the 11.6 million of 2008.",
+     [("quantity", 12.5e6, None, "t"), ("percent", 8, None, "percent"), ("quantity", 11.6e6, None, "t"), ("date", "2008", None, None)]),
+    ("a-share-of-people-under-an-age", "Half of Kenyans are under 18, and a third are over 50.", []),
     ("thousands-and-decimals", "seized 1,505,038.91 liters of precursors", [("quantity", 1505038.91, None, "L")]),
     ("tonnes-and-kilos-of-uranium-and-heavy-metal", "Kazakhstan produced 13,900 MTU; the pond holds 300 tHM and 45 kgU of HEU.",
      [("quantity", 13900, None, "t"), ("quantity", 300, None, "t"), ("quantity", 45, None, "kg")]),
@@ -1661,8 +1666,10 @@ def test_a_count_in_parallel_with_a_compared_count_counts_the_same(pipeline):
     ("A 4.5 percent increase over 53,700 hectares in 2007.", "exact"),
     ("Seizures showed a sharp rise over the 1,200 kilos seized in 2007.", "exact"),
     ("It was an increase of over 450 million dollars.", "more_than"),
+    ("Output reached 595 million tonnes, 9.6 percent more than 541 million.", "exact"),
+    ("They seized five times more than 3,000 kg.", "exact"),
 ], ids=["take-over", "took-over-a-time", "added-up-to", "came-under", "fell-under", "an-increase-over-compares",
-        "a-rise-over-the-compares", "an-increase-of-over"])
+        "a-rise-over-the-compares", "an-increase-of-over", "percent-more-than-compares", "times-more-than-compares"])
 def test_a_qualifier_word_that_is_part_of_a_verb(pipeline, text, qualifier):
     assert [f for f in figures(pipeline, text) if f.kind != "date"][-1].qualifier == qualifier
 
@@ -1707,7 +1714,9 @@ def test_a_part_of_a_currency_is_money_in_that_currency(pipeline, identifier, te
      [("money", 50, 150, "GTQ"), ("money", 3, None, "GTQ")]),
     ("09GUATEMALA245", "Grade Q 20 pupils and Q 4 teams met.", [("quantity", 20, None, "count"), ("quantity", 4, None, "count")]),
     ("09LIMA245", "Drivers pay between Q 50 and Q 150 per bus.", [("quantity", 50, None, "count"), ("quantity", 150, None, "count")]),
-], ids=["range-and-rate-at-its-post", "a-letter-and-a-number-at-its-post", "elsewhere"])
+    ("11LAGOS512", "The naira traded at N 158 to the dollar on the interbank market and N 162 in the parallel market.",
+     [("money", 158, None, "NGN"), ("money", 162, None, "NGN")]),
+], ids=["range-and-rate-at-its-post", "a-letter-and-a-number-at-its-post", "elsewhere", "again-after-an-amount-at-a-rate"])
 def test_a_one_letter_symbol_written_again_or_before_a_rate_is_money_at_its_post(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 
@@ -3382,10 +3391,16 @@ def test_asian_units_of_land_and_weight(pipeline, text, unit, per):
     assert [(f.unit, f.per) for f in figures(pipeline, text)][-1] == (unit, per)
 
 
-def test_a_price_in_parallel_with_a_rate_is_at_it_across_markets(pipeline):
+@pytest.mark.parametrize("identifier,text,expect", [
+    (None, "A kilo of cocaine sells for USD 1,200 in the VRAE and USD 25,000 in New York.", [(1200, "kg"), (25000, "kg")]),
+    ("11LAGOS512", "The naira traded at N 158 to the dollar on the interbank market and N 162 in the parallel market.",
+     [(158, "USD"), (162, "USD")]),
+    (None, "Coca leaf sells for USD 3 a kilo at the farm and USD 5 for export.", [(3, "kg"), (5, None)]),
+], ids=["the-same-preposition", "on-and-in-a-market-are-alike", "at-and-for-are-not"])
+def test_a_price_in_parallel_with_a_rate_is_at_it_across_markets(pipeline, identifier, text, expect):
     """`USD 1,200 in the VRAE and USD 25,000 in New York`: a kilo's price where it is grown and where it is sold."""
-    fs = figures(pipeline, "A kilo of cocaine sells for USD 1,200 in the VRAE and USD 25,000 in New York.")
-    assert [(f.value, f.per) for f in fs] == [(1200, "kg"), (25000, "kg")]
+    fs = figures(pipeline, text, identifier=identifier)
+    assert [(f.value, f.per) for f in fs] == expect
 
 
 @pytest.mark.parametrize("text, value", [

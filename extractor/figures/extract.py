@@ -142,6 +142,11 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
 # (between a colon and a number of its list: labels, numbers and the marks between them)
 _IN_UNIT_LABEL = rx.short(r"(?i)\bin[ \t]+[^\n:;.,()]{1,40}\Z")  # (a label's unit after `in`, before its colon)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
+_BY_HOW_MUCH = rx.short(r"(?i)(?:\d[ \t]*%|\d" + GAP + r"(?:per[ \t]?cent|percent|(?:percentage" + GAP + r")?points?)|\btimes)" + WS + r"\Z")
+_APPOSED_CHANGE = rx.short(r"[ \t]*+(?:\n[ \t]*+)?[,(][ \t]*+(?:\n[ \t]*+)?")
+_THAN_GAP = rx.short(r"(?i)" + GAP + r"(?:(?:more|less|higher|lower|greater|smaller|larger)" + GAP + r"than|above|below)" + GAP
+                     + r"(?:(?:the|(?:the" + GAP + r")?(?:last|previous|prior|preceding)" + GAP
+                     + r"(?:year|season|month|quarter|crop|harvest|campaign)(?:'s|\u2019s|,s))" + GAP + r")?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _SHARE_AND_GAP = rx.short(r"(?i)(?:[ \t]*+,)?" + GAP + r"(?:and|but|while|against|versus)" + GAP + r"(?:(?:only|just|some|about)" + GAP + r")?")
 _SHARE_OF_AFTER = rx.short(r"(?i)" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?(?!(?:which|whom|them|these|those)\b)[a-z]")  # (`of revenue`, not `of the 30`)
@@ -1623,7 +1628,10 @@ class FigureExtractor:
         if level.kind not in ("money", "quantity") or level.unit == "count" or not isinstance(level.value, (int, float)):
             return False
         end = (ym.end() if (ym := _YEAR_PHRASE.match(text, level.end)) and ym.end() <= change.start else level.end)
-        return (_CHANGE_BETWEEN.fullmatch(text, end, change.start) is not None and _FROM_GAP.fullmatch(text, change.end, c.start) is not None
+        return ((_CHANGE_BETWEEN.fullmatch(text, end, change.start) is not None and _FROM_GAP.fullmatch(text, change.end, c.start) is not None
+                 # (`595 million tonnes, 9.6 percent more than last season's 541 million`, `12.5 million
+                 # tons, 8 percent above the 11.6 million of 2008`)
+                 or _APPOSED_CHANGE.fullmatch(text, end, change.start) is not None and _THAN_GAP.fullmatch(text, change.end, c.start) is not None)
                 and isinstance(c.value, (int, float)) and c.value > 0 and level.value > 0
                 and max(c.value, level.value) <= 5 * min(c.value, level.value))
 
@@ -1641,6 +1649,8 @@ class FigureExtractor:
             prev = _LAST_WORD.search(window, 0, len(window[:qm.start()].rstrip()))
             if prev and prev.group().lower() in L.verb_before[word]:
                 q = None  # `take over 54,000 of them`: a verb, not `more than`
+        if q in ("more_than", "less_than") and _BY_HOW_MUCH.search(window, 0, qm.start()):
+            q = None  # `9.6 percent more than 541 million`, `three times less than 20`: compared with, exact
         if q and not (word in ("over", "under", "some") and kind in ("date",)):
             return q, start - (len(window) - qm.start())
         return None
@@ -2348,7 +2358,7 @@ class FigureExtractor:
                         # 12,000 in 2007 and 18,000 by 2009`)
                         or _item_named_before(text, prev, 60)))
                     and c.start - end < 80 and ((pg := _PARALLEL_GAP.fullmatch(text, end, c.start))
-                                                and (rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12])
+                                                and (_parallel_preposition(text, c.end, pg.group("p"))
                                                      # (`95 fugitives to the U.S. in 2008 and 103 through November
                                                      # 2009`: a time after each)
                                                      or _YEAR_NAMED.search(pg.group()) and _TIME_AFTER.match(text, c.end))
@@ -2379,7 +2389,7 @@ class FigureExtractor:
                                           or self._changed_to(text, prev, self._past_when(text, prev.end, c.start), c))
                          # (`USD 120 a month for police and USD 150 for soldiers`)
                          or (pg := _PARALLEL_GAP.fullmatch(text, prev.end, c.start)) is not None
-                         and rx.match(r"(?i)" + GAP + pg.group("p") + r"\b", text[c.end:c.end + 12]))):
+                         and _parallel_preposition(text, c.end, pg.group("p")))):
                 c.per = prev.per
         # `from USD 45 to USD 60 per barrel`, `$200 and $300 per kilo`, `1.2 to 1.5 tons per hectare`:
         # the rate the last member of a list or change names is the rate of each member before it
@@ -3027,13 +3037,26 @@ def _joined_date_spans(text: str, dates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _parallel_preposition(text: str, end: int, p: str) -> bool:
+    """Whether the preposition `p` of the phrase after a figure stands again after a figure in
+    parallel with it, ending at `end` (`USD 120 a month for police and USD 150 for soldiers`); of
+    a place, `in`, `on` and `at` are alike (`N 158 to the dollar on the interbank market and N 162
+    in the parallel market`)."""
+    p = "(?:in|on|at)" if p.lower() in ("in", "on", "at") else p
+    return rx.match(r"(?i)" + GAP + p + r"\b", text[end:end + 12]) is not None
+
+
 def _symbol_repeats(text: str, before: str, end: int, symbol: str) -> bool:
     """`between Q 50 and Q 150 per bus`: a symbol written again before the other end of a range or
     list, or an amount a rate follows, is a currency's (a single letter apart from an amount may
     be a grade or a code: `Grade R 20 pupils`)."""
     sym = regex.escape(symbol)
     return (rx.match(r"(?i)[ \t]*(?:-|to|and|or)[ \t]+" + sym + r"[ \t]*\d|[ \t]+per\b", text[end:end + 24]) is not None
-            or rx.search(sym + r"[ \t]*\d[\d,.]*[ \t]+(?i:-|to|and|or)[ \t]+" + sym + r"[ \t]*\Z", before) is not None)
+            or rx.search(sym + r"[ \t]*\d[\d,.]*[ \t]+(?i:-|to|and|or)[ \t]+" + sym + r"[ \t]*\Z", before) is not None
+            # (`N 158 to the dollar on the interbank market and N 162 in the parallel market`: after
+            # an amount at a rate in the same symbol, in the same clause)
+            or rx.search(r"(?<![\w.])" + sym + r"[ \t]*\d[\d,.]*" + GAP + r"(?i:per|to" + GAP + r"the|an?)" + GAP + r"[^.;:!?\d]*"
+                         + GAP + r"(?i:and|or|but|while|against|versus)" + GAP + sym + r"[ \t]*\Z", before) is not None)
 
 
 def _as_round(first: float, second: float) -> bool:
@@ -3075,8 +3098,8 @@ def _is_age(text: str, before: str, end: int, value: float) -> bool:
             or _SHARE_AGE_GROUP.search(before) is not None and _SHARE_AGE_AFTER.match(text, end) is not None)
 
 
-# (`the population is 33.7 percent under 15`, `60 percent of Afghans are under 25`)
-_SHARE_AGE_GROUP = rx.short(r"(?i)(?:\bper[ \t]?cent|%)(?:" + GAP + r"of(?:" + GAP + r"[\w'-]++){1,4}?)?" + GAP
+# (`the population is 33.7 percent under 15`, `60 percent of Afghans are under 25`, `Half of Kenyans are under 18`)
+_SHARE_AGE_GROUP = rx.short(r"(?i)(?:\bper[ \t]?cent|%|\b(?:half|thirds?|quarters?|fifths?|majority|most))(?:" + GAP + r"of(?:" + GAP + r"[\w'-]++){1,4}?)?" + GAP
                             + r"(?:(?:are|were|is|was)" + GAP + r")?(?:under|over|below|above)" + GAP + r"\Z")
 _SHARE_AGE_AFTER = rx.short(r"[ \t]*(?:[,.;:)]|\Z|(?:and|or)\b)")
 
