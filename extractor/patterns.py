@@ -207,6 +207,7 @@ class NumbersFile(Strict):
     # words before `to` or `at` that carry a change on to a bare number, after a figure a change led
     # to: `fell to 5,000 hectares in 2007 before recovering to 6,200`
     change_on_words: list[str] = []
+    change_level_verbs: list[str] = []  # (a verb of a change that takes the level right after it: `will reach`)
     # verbs of price after one of a unit that make the amount after them a rate: `a kilo of cocaine
     # sells for USD 1,200`
     price_verbs: list[str] = []

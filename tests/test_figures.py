@@ -31,6 +31,9 @@ def read(fs):
 
 
 CASES = [
+    ("a-part-of-what-is-needed-that-it-has", "WFP needs 12,800 MT of food through December, of which it has 7,000.",
+     [("quantity", 12800, None, "t"), ("quantity", 7000, None, "t")]),
+    ("argentine-pesos-written-arp", "Some ARP 13 billion in CER bonds were issued.", [("money", 13e9, None, "ARS")]),
     ("percent-more-than-a-bare-level", "The harvest is forecast at 595 million tonnes, 9.6 percent more than last season's 541 million.",
      [("quantity", 595e6, None, "t"), ("percent", 9.6, None, "percent"), ("quantity", 541e6, None, "t")]),
     ("percent-above-the-level", "Exports reached 12.5 million tons, 8 percent above the 11.6 million of 2008.",
@@ -3650,7 +3653,9 @@ def test_a_rate_per_minute(pipeline):
     "WORLD PRICE HAS FALLEN FROM A PEAK OF 65 CENTS PER POUND IN NOVEMBER 1974 TO ABOUT 14 CENTS NOW.",
     "The swap rate implies 4.6 pesos per dollar, versus the official 3.8.",
     "The parallel market pays 6 Bs.F per dollar, against the official 2.15.",
-], ids=["a-second-change", "from-a-rate-to-an-amount", "from-a-named-level", "versus-the-official", "bolivares-fuertes"])
+    "The minimum wage rose to ARP 1,440 a month in August and will reach ARP 1,500 in January 2010.",
+], ids=["a-second-change", "from-a-rate-to-an-amount", "from-a-named-level", "versus-the-official", "bolivares-fuertes",
+        "a-verb-that-takes-the-level"])
 def test_the_amount_a_rate_changes_to_is_at_that_rate(pipeline, text):
     fs = [f for f in figures(pipeline, text) if f.kind == "money"]
     assert len(fs) == 2 and fs[0].per is not None and fs[1].per == fs[0].per

@@ -162,7 +162,9 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|inc
 _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"wh(?:om|ich))" + GAP
                           + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more" + GAP + r"than|at" + GAP + r"least)" + GAP + r")?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
-_OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?")
+_OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?"
+                    # (`12,800 MT of food, of which it has 7,000`: what the one who needs it holds)
+                    r"(?:(?:it|they|we)" + GAP + r"(?:(?:already|now|only)" + GAP + r")?(?:has|have|had|holds?|held)" + GAP + r")?")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
 _APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the" + GAP + r")?(?P<name>[a-z]+(?:" + GAP + r"(?!(?:at|is|was)\b)[a-z]+)?),?[ \t]*+(?:\n[ \t]*+)?"
@@ -2078,7 +2080,8 @@ class FigureExtractor:
                              # troops, of which 5,000 from Europe`: a smaller number right after, not
                              # a thousand times smaller)
                              or prev.value >= c.value >= prev.value / 1000
-                             and _OF_WHICH.fullmatch(text, _past_item(text, prev, c.start), c.start))):
+                             # (past a time the figure is of: `12,800 MT of food through December, of which`)
+                             and _OF_WHICH.fullmatch(text, self._past_when(text, _past_item(text, prev, c.start), c.start), c.start))):
                     # `USD 4.1 billion, of which 1.2 billion for defense`, `2.5 MMT; wheat accounted
                     # for 1.8 million`: a part of an amount, in its unit
                     c.kind, c.unit, c.per, c.info, c.rule = prev.kind, prev.unit, prev.per, prev.info, "compared-shared-unit"
@@ -3176,12 +3179,12 @@ def _past_share_of(text: str, c: Candidate, end: int, limit: int) -> int:
 
 
 def _past_item(text: str, c: Candidate, limit: int) -> int:
-    """Where a count's figure ends with what it counts (`7,000 more troops`), before `limit`; the
-    figure's end for any other."""
-    if c.unit != "count" or not c.item:
+    """Where a count's figure ends with what it counts (`7,000 more troops`), or a measure's with
+    what it measures after `of` (`12,800 MT of food`), before `limit`; the figure's end for any other."""
+    if not c.item or c.kind != "quantity":
         return c.end
     k = text.find(c.item, c.end, limit)
-    if k == -1 or len(text[c.end:k].split()) > 1:
+    if k == -1 or (len(text[c.end:k].split()) > 1 if c.unit == "count" else text[c.end:k].lower().split() != ["of"]):
         return c.end
     return k + len(c.item)
 

@@ -284,8 +284,10 @@ class Lexicon:
             if n.comparison_words else None
         # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: in the sentence, a second
         # change to a bare number)
-        self.change_on_rx = rx.short(r"(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,80}?\b" + ws_trie(n.change_on_words)
-                                     + r"\s+(?:to|at)\s+\Z", regex.I) if n.change_on_words else None
+        # (or `and will reach`, `before hitting`: a verb that takes the level right after it)
+        self.change_on_rx = rx.short(r"(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,80}?\b(?:" + ws_trie(n.change_on_words)
+                                     + r"\s+(?:to|at)" + (r"|" + ws_trie(n.change_level_verbs) if n.change_level_verbs else "")
+                                     + r")\s+\Z", regex.I) if n.change_on_words else None
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
@@ -523,7 +525,7 @@ class Lexicon:
         # (a full stop after a short form only: `Jan. 5`, `Sept.`; `1 April.` ends a sentence)
         self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"(?:(?<![A-Za-z]{5})(?<!(?i:may))(?<!(?i:june))(?<!(?i:july))\.)?"
         # (a time of a figure, the month it stands in: `from 431 per dollar in May to 677`)
-        self.month_phrase_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:in|during|by)" + GAP + r"(?:(?:early|mid|late)[ \t-]?)?" + self.month_alt
+        self.month_phrase_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:in|during|by|through|until|till)" + GAP + r"(?:(?:early|mid|late)[ \t-]?)?" + self.month_alt
                                         + r"(?:" + GAP + r"(?:19|20)\d{2})?(?![\w])", regex.I)
         self.year_min, self.year_max = d.year_min, d.year_max
         self.year_far_max = max(d.year_far_max, d.year_max)
