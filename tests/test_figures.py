@@ -31,6 +31,10 @@ def read(fs):
 
 
 CASES = [
+    ("the-level-of-another-thing-in-a-clause-in-parallel", "Wheat procurement reached 25.4 million tonnes, while rice stood at 28.7 million.",
+     [("quantity", 25.4e6, None, "t"), ("quantity", 28.7e6, None, "t")]),
+    ("money-of-another-thing-after-a-year", "Exports were USD 5 billion in 2008 and imports totaled 7.2 billion; the company was fined 400.",
+     [("money", 5e9, None, "USD"), ("date", "2008", None, None), ("money", 7.2e9, None, "USD"), ("quantity", 400, None, "count")]),
     ("a-part-of-what-is-needed-that-it-has", "WFP needs 12,800 MT of food through December, of which it has 7,000.",
      [("quantity", 12800, None, "t"), ("quantity", 7000, None, "t")]),
     ("argentine-pesos-written-arp", "Some ARP 13 billion in CER bonds were issued.", [("money", 13e9, None, "ARS")]),
@@ -2659,8 +2663,12 @@ def test_the_line_of_a_header_field_ends_what_the_subject_counts(pipeline):
     ("They paid $5,000 in fees and 300 kilos per month.", [None, "month"]),
     ("THE BDG HAS RAISED THE RATION PRICE OF WHEAT BY TK 10 TO TK 80 PER MAUND.", ["maund", "maund"]),
     ("Urals traded at USD 68.50 a barrel, against a budget assumption of USD 41.", ["bbl", "bbl"]),
+    ("The program will provide 12 kg of maize, 2 kg of beans and 1 liter of oil per person per month.", ["month"] * 3),
+    ("The farm yields 2 tons of maize and 1.5 tons of beans per hectare.", ["ha", "ha"]),
+    ("Police seized 3 tons of cocaine, and 20 liters of acid per day were used.", [None, "day"]),
 ], ids=["a-change-in-money", "a-list-of-money", "a-change-in-a-quantity", "no-rate-across-units", "a-change-by-an-amount-to-a-level",
-        "compared-with-an-assumption"])
+        "compared-with-an-assumption", "a-list-of-measures-each-of-what-it-measures", "two-of-one-unit-each-of-what-it-measures",
+        "two-of-two-units-may-be-two-clauses"])
 def test_the_rate_of_the_last_member_of_a_list_is_each_members(pipeline, text, pers):
     assert [f.per for f in figures(pipeline, text)] == pers
 

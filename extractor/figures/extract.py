@@ -143,6 +143,11 @@ _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|
 _IN_UNIT_LABEL = rx.short(r"(?i)\bin[ \t]+[^\n:;.,()]{1,40}\Z")  # (a label's unit after `in`, before its colon)
 _LISTED_AFTER_COLON = rx.short(r"(?:[^.!?()]|(?<=\d)\.(?=\d)){0,160}+")
 _BY_HOW_MUCH = rx.short(r"(?i)(?:\d[ \t]*%|\d" + GAP + r"(?:per[ \t]?cent|percent|(?:percentage" + GAP + r")?points?)|\btimes)" + WS + r"\Z")
+# (a clause in parallel that names another thing and its level: `, while rice stood at`, `and imports totaled`)
+_WHILE_LEVEL_GAP = rx.short(r"(?i)(?:[ \t]*+,)?" + GAP + r"(?:while|whereas|but|and)" + GAP + r"(?:(?:the|its|their)" + GAP + r")?"
+                            r"(?!(?:it|this|that|they|he|she|we|there)\b)[a-z][\w-]*+(?:" + GAP + r"(?!(?:stood|was|were|reached|totall?ed|amounted|came|is|are)\b)[a-z][\w-]*+){0,2}"
+                            + GAP + r"(?:stood" + GAP + r"at|was|were|is|are|reached|totall?ed|amounted" + GAP + r"to|came" + GAP + r"to)"
+                            + GAP + r"(?:(?:about|some|nearly|roughly|around|almost|just|only)" + GAP + r")?")
 _APPOSED_CHANGE = rx.short(r"[ \t]*+(?:\n[ \t]*+)?[,(][ \t]*+(?:\n[ \t]*+)?")
 _THAN_GAP = rx.short(r"(?i)" + GAP + r"(?:(?:more|less|higher|lower|greater|smaller|larger)" + GAP + r"than|above|below)" + GAP
                      + r"(?:(?:the|(?:the" + GAP + r")?(?:last|previous|prior|preceding)" + GAP
@@ -234,6 +239,7 @@ _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,60}\
 # (or a price or pay from one to another: `costs from EUR 3 to 4 million`, `earn from 2 to 5 dollars`)
 _RANGED_FROM = rx.short(r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?"
                         r"|(?:cost|costs|costing|earn|earns|earning|sell|sells|selling)\s+)from\s+(?:\S+\s+)?[-\u2212]?\Z")
+_COMMA_GAP = rx.short(r"[ \t]*+,[ \t]*+(?:\n[ \t]*+)?")
 _LIST_GAP = rx.short(r"(?i)\s*+(?:,|,?\s*+and|,?\s*+or)\s*+")  # (possessive: a run of spaces is not parted every way)
 # A line of running text (a heading is short) that ends in a word or a comma goes on
 # in the next: what opens that is no paragraph number.
@@ -2073,6 +2079,15 @@ class FigureExtractor:
                     _take_unit(c, prev, "unit inferred from the comparison")
                     self._in_scale_of(text, prev, c)
                     continue
+                if (prev.kind in ("money", "quantity") and prev.unit != "count" and prev.per is None and c.item is None and not c.words
+                        and c.start - prev.end < 120 and isinstance(prev.value, (int, float)) and c.value > 0
+                        and max(prev.value, c.value) <= 20 * min(prev.value, c.value)
+                        and _WHILE_LEVEL_GAP.fullmatch(text, self._past_when(text, _past_item(text, prev, c.start), c.start), c.start)):
+                    # `Wheat procurement reached 25.4 million tonnes, while rice stood at 28.7 million`,
+                    # `exports were USD 5 billion and imports totaled 7.2 billion`: the level of another
+                    # thing named in a clause in parallel, of a like size, in the first's unit
+                    _take_unit(c, prev, "unit inferred from the comparison")
+                    continue
                 if (prev.kind in ("money", "quantity") and c.item is None and c.start - prev.end < 120
                         and (prev.unit != "count" and _SCALED.search(text, c.start, c.end) and _SCALED.search(text, prev.start, prev.end)
                              and _BREAKDOWN_GAP.fullmatch(text, prev.end, c.start)
@@ -2404,9 +2419,18 @@ class FigureExtractor:
             while j >= 0:
                 c = cands[j]
                 gap = text[c.end:cands[j + 1].start]
-                if (c.per is not None or c.kind != last.kind or c.unit != last.unit or not (
+                # (a list of three measures or more, each of what it measures, in units of their own:
+                # `12 kg of maize, 2 kg of beans and 1 liter of oil per person per month`; two may be
+                # two clauses, `3 tons of cocaine, and 20 liters of acid per day were used`)
+                measures = (c.kind == last.kind == "quantity" and c.unit != "count" and last.unit != "count" and c.item and last.item
+                            and (_COMMA_GAP.fullmatch(text, _past_item(text, c, cands[j + 1].start), cands[j + 1].start) is not None
+                                 or _LIST_GAP.fullmatch(text, _past_item(text, c, cands[j + 1].start), cands[j + 1].start) is not None
+                                 # (two in one unit: `2 tons of maize and 1.5 tons of beans per hectare`)
+                                 and (c.unit == last.unit or j and cands[j - 1].kind == "quantity" and cands[j - 1].item is not None
+                                 and _COMMA_GAP.fullmatch(text, _past_item(text, cands[j - 1], c.start), c.start) is not None)))
+                if (c.per is not None or c.kind != last.kind or c.unit != last.unit and not measures or not (
                         # (and a change by an amount to a level: `raised by TK 10 to TK 80 per maund`)
-                        _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_OR_BY_BEFORE.search(text, max(0, c.start - 8), c.start))):
+                        measures or _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_OR_BY_BEFORE.search(text, max(0, c.start - 8), c.start))):
                     break
                 if j == k - 1 and _RESTATES.fullmatch(gap) and not (j and _LIST_GAP.fullmatch(text, cands[j - 1].end, c.start)):
                     break  # (`39.4 MILLION BARRELS, OR 438,000 B/D`: a total restated as a rate, no list)
