@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-count-against-an-authorized-strength", "The mission has 8,700 uniformed personnel, against an authorized strength of 10,500.",
+     [("quantity", 8700, None, "count"), ("quantity", 10500, None, "count")]),
     ("the-level-of-another-thing-in-a-clause-in-parallel", "Wheat procurement reached 25.4 million tonnes, while rice stood at 28.7 million.",
      [("quantity", 25.4e6, None, "t"), ("quantity", 28.7e6, None, "t")]),
     ("money-of-another-thing-after-a-year", "Exports were USD 5 billion in 2008 and imports totaled 7.2 billion; the company was fined 400.",
@@ -1240,9 +1242,10 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
      [("money", 4.5e7, None, "BAM"), ("quantity", 45, None, "km")]),
     ("08LIMA1", "Colombia spent 6.5 trillion pesos on defense; Mexico and Chile spent 500 pesos.",
      [("money", 6.5e12, None, "COP"), ("money", 500, None, "pesos")]),
+    ("09TOKYO1", "Yen 500 billion was spent.", [("money", 5e11, None, "JPY")]),
 ], ids=["thousands-after-a-stop-in-a-price-of-a-dollar", "crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
         "escudos-of-portugal", "escudos-of-chile", "crowns-written-short", "convertible-marks-written-km-in-bosnia",
-        "pesos-of-the-one-country-the-sentence-names"])
+        "pesos-of-the-one-country-the-sentence-names", "yen-in-title-case-before"])
 def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 
