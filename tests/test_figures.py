@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-part-after-the-day-a-figure-runs-through", "The GOB eradicated 6,341 hectares through December 15, of which 4,100 in the Chapare and 2,241 in the Yungas.",
+     [("quantity", 6341, None, "ha"), ("quantity", 4100, None, "ha"), ("quantity", 2241, None, "ha")]),
     ("a-count-against-an-authorized-strength", "The mission has 8,700 uniformed personnel, against an authorized strength of 10,500.",
      [("quantity", 8700, None, "count"), ("quantity", 10500, None, "count")]),
     ("the-level-of-another-thing-in-a-clause-in-parallel", "Wheat procurement reached 25.4 million tonnes, while rice stood at 28.7 million.",

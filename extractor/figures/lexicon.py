@@ -526,7 +526,7 @@ class Lexicon:
         self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"(?:(?<![A-Za-z]{5})(?<!(?i:may))(?<!(?i:june))(?<!(?i:july))\.)?"
         # (a time of a figure, the month it stands in: `from 431 per dollar in May to 677`)
         self.month_phrase_rx = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:in|during|by|through|until|till)" + GAP + r"(?:(?:early|mid|late)[ \t-]?)?" + self.month_alt
-                                        + r"(?:" + GAP + r"(?:19|20)\d{2})?(?![\w])", regex.I)
+                                        + r"(?:" + GAP + r"[0-3]?\d(?:st|nd|rd|th)?(?![\w,.]\d))?(?:,?" + GAP + r"(?:19|20)\d{2})?(?![\w])", regex.I)
         self.year_min, self.year_max = d.year_min, d.year_max
         self.year_far_max = max(d.year_far_max, d.year_max)
         self.other_calendars = d.other_calendars
