@@ -79,7 +79,15 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued; or
     # a unit's of three, `hctby`, not a currency's: `copper` is no `cop per`)
     short_units = {f.lower() for r in [*u.units, *u.durations] for f in r.forms if len(f) == 3} | {f.lower() for f in u.percent.forms if len(f) == 3}
-    glued = {f + g: f + " " + g for f in figure_words if f.isalpha() and (len(f) >= 4 or f in short_units) for g in u.glued_words_after}
+    # (and the last word of a form of several: `basis pointsand`, `metric tonsof`)
+    last_words = {f.split()[-1] for f in figure_words if " " in f and f.split()[-1].isalpha() and len(f.split()[-1]) >= 4}
+    glued = {f + g: f + " " + g for f in figure_words | last_words if f.isalpha() and (len(f) >= 4 or f in short_units)
+             for g in u.glued_words_after}
+    # (`19.2 millionmetric tons`, `6.5 billiondollars`: a scale word glued to the first word of a
+    # unit's or currency's form after it)
+    scales = {w.lower() for w in rules.numbers.scales if w.isalpha() and len(w) >= 5}
+    first_words = {f.split()[0] for f in figure_words if f.split() and f.split()[0].isalpha() and len(f.split()[0]) >= 2} - scales
+    glued.update({sc + w: sc + " " + w for sc in scales for w in first_words})
     # (`four orfive`: a number's word glued to the word that joins it to the one before)
     glued.update({g + n: g + " " + n for n in _number_words(rules) for g in u.glued_words_before_numbers})
     out.update({v: w for v, w in glued.items() if v not in out})
