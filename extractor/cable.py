@@ -77,8 +77,9 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
             out[v] = w if out.get(v, w) == w else None  # (made alike by two words: neither's)
     not_words = {w.lower() for w in u.dropped_letter_not_words}
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued; or
-    # a unit's of three, `hctby`, not a currency's: `copper` is no `cop per`)
-    short_units = {f.lower() for r in [*u.units, *u.durations] for f in r.forms if len(f) == 3} | {f.lower() for f in u.percent.forms if len(f) == 3}
+    # a unit's of two or three, `hain`, `hctby`, not a currency's: `copper` is no `cop per`)
+    short_units = ({f.lower() for r in [*u.units, *u.durations] for f in r.forms if len(f) == 3} | {f.lower() for f in u.percent.forms if len(f) == 3}
+                   | {f.lower() for f in u.glued_two_letter_units})  # (`28,900 hain 2007`, `10,000 hctby 2008`)
     # (and the last word of a form of several: `basis pointsand`, `metric tonsof`)
     last_words = {f.split()[-1] for f in figure_words if " " in f and f.split()[-1].isalpha() and len(f.split()[-1]) >= 4}
     glued = {f + g: f + " " + g for f in figure_words | last_words if f.isalpha() and (len(f) >= 4 or f in short_units)

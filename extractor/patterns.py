@@ -71,6 +71,7 @@ class UnitsFile(Strict):
     # `ponds`, `lotion`): those stay.
     dropped_letter_words: list[str] = []
     glued_words_after: list[str] = []
+    glued_two_letter_units: list[str] = []  # (`28,900 hain 2007`: units of two letters a short word is parted from)
     glued_words_before_numbers: list[str] = []  # (`four orfive`: glued before a number's word, read apart)
     dropped_letter_not_words: list[str] = []
 

@@ -277,9 +277,11 @@ def test_repair_joins_two_pieces_of_no_word_broken_at_a_lines_end(pipeline):
     ("Output reached 19.2 millionmetric tons.", "Output reached 19.2 million metric tons.", ("quantity", 19.2e6, "t", "19.2 millionmetric tons")),
     ("Lukoil will spend 6.5 billiondollars.", "Lukoil will spend 6.5 billion dollars.", ("money", 6.5e9, "USD", "6.5 billiondollars")),
     ("LIBOR plus 110 basis pointsand runs", "LIBOR plus 110 basis points and runs", ("quantity", 110, "bp", "110 basis points")),
+    ("It was 28,900 hain 2007.", "It was 28,900 ha in 2007.", ("quantity", 28900, "ha", "28,900 ha")),
 ], ids=["a-letter-lost-in-percent", "in-hectares-in-capitals", "in-kilograms-capitalised", "in-metric-before-tons",
         "in-a-currency", "a-space-lost-after-a-unit", "a-space-lost-after-a-unit-on-the-next-line", "a-space-lost-after-a-unit-of-three-letters",
-        "a-space-lost-after-a-scale-word-before-a-unit", "before-a-currency", "after-the-last-word-of-a-unit"])
+        "a-space-lost-after-a-scale-word-before-a-unit", "before-a-currency", "after-the-last-word-of-a-unit",
+        "after-a-unit-of-two-letters"])
 def test_repair_restores_a_figure_s_word_that_lost_a_letter_or_the_space_after_it(pipeline, raw, clean, figure):
     parsed = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text"))
     assert parsed.repaired.text == clean
