@@ -89,6 +89,8 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     scales = {w.lower() for w in rules.numbers.scales if w.isalpha() and len(w) >= 5}
     first_words = {f.split()[0] for f in figure_words if f.split() and f.split()[0].isalpha() and len(f.split()[0]) >= 2} - scales
     glued.update({sc + w: sc + " " + w for sc in scales for w in first_words})
+    # (`percentagepoints`, `metrictons`: the words of a form of two glued)
+    glued.update({f.replace(" ", ""): f for f in figure_words if len(f.split()) == 2 and f.replace(" ", "").isalpha()})
     # (`four orfive`: a number's word glued to the word that joins it to the one before)
     glued.update({g + n: g + " " + n for n in _number_words(rules) for g in u.glued_words_before_numbers})
     out.update({v: w for v, w in glued.items() if v not in out})

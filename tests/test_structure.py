@@ -278,10 +278,13 @@ def test_repair_joins_two_pieces_of_no_word_broken_at_a_lines_end(pipeline):
     ("Lukoil will spend 6.5 billiondollars.", "Lukoil will spend 6.5 billion dollars.", ("money", 6.5e9, "USD", "6.5 billiondollars")),
     ("LIBOR plus 110 basis pointsand runs", "LIBOR plus 110 basis points and runs", ("quantity", 110, "bp", "110 basis points")),
     ("It was 28,900 hain 2007.", "It was 28,900 ha in 2007.", ("quantity", 28900, "ha", "28,900 ha")),
+    ("It fell 10 percentagepoints.", "It fell 10 percentage points.", ("percent", 10, "percent", "10 percentagepoints")),
+    ("It costs Rs 1.2 lakh croe in all.", "It costs Rs 1.2 lakh crore in all.", ("money", 1.2e12, "INR", "Rs 1.2 lakh croe")),
+    ("It was 19,703 metric tonsworth Bs. 1.1 billion.", "It was 19,703 metric tons worth Bs. 1.1 billion.", ("quantity", 19703, "t", "19,703 metric tons")),
 ], ids=["a-letter-lost-in-percent", "in-hectares-in-capitals", "in-kilograms-capitalised", "in-metric-before-tons",
         "in-a-currency", "a-space-lost-after-a-unit", "a-space-lost-after-a-unit-on-the-next-line", "a-space-lost-after-a-unit-of-three-letters",
         "a-space-lost-after-a-scale-word-before-a-unit", "before-a-currency", "after-the-last-word-of-a-unit",
-        "after-a-unit-of-two-letters"])
+        "after-a-unit-of-two-letters", "the-words-of-a-unit-of-two-glued", "a-letter-lost-in-a-scale-word-after-another", "worth-glued-after-a-unit"])
 def test_repair_restores_a_figure_s_word_that_lost_a_letter_or_the_space_after_it(pipeline, raw, clean, figure):
     parsed = pipeline.parser.parse(Document(text=raw, source_path="x.txt", source_format="text"))
     assert parsed.repaired.text == clean
