@@ -1245,9 +1245,11 @@ def test_pounds_are_the_currency_of_the_country_the_sentence_names(pipeline, tex
     ("08LIMA1", "Colombia spent 6.5 trillion pesos on defense; Mexico and Chile spent 500 pesos.",
      [("money", 6.5e12, None, "COP"), ("money", 500, None, "pesos")]),
     ("09TOKYO1", "Yen 500 billion was spent.", [("money", 5e11, None, "JPY")]),
+    ("09NEWDELHI1", "Sales reached Rs 1,200cr.", [("money", 1.2e10, None, "INR")]),
 ], ids=["thousands-after-a-stop-in-a-price-of-a-dollar", "crowns-written-kr-at-their-posts", "kr-elsewhere", "renminbi-in-title-case", "naira-and-rupee-signs", "piastres-whole-in-saigon", "piastres-a-part-in-cairo",
         "escudos-of-portugal", "escudos-of-chile", "crowns-written-short", "convertible-marks-written-km-in-bosnia",
-        "pesos-of-the-one-country-the-sentence-names", "yen-in-title-case-before"])
+        "pesos-of-the-one-country-the-sentence-names", "yen-in-title-case-before",
+        "crore-written-cr-glued"])
 def test_currencies_by_post_and_of_the_1970s(pipeline, identifier, text, expect):
     assert keyed(figures(pipeline, text, identifier=identifier)) == expect
 
