@@ -1682,8 +1682,10 @@ def test_a_count_in_parallel_with_a_compared_count_counts_the_same(pipeline):
     ("It was an increase of over 450 million dollars.", "more_than"),
     ("Output reached 595 million tonnes, 9.6 percent more than 541 million.", "exact"),
     ("They seized five times more than 3,000 kg.", "exact"),
+    ("Appoximately 1800 new police graduated.", "approx"),
 ], ids=["take-over", "took-over-a-time", "added-up-to", "came-under", "fell-under", "an-increase-over-compares",
-        "a-rise-over-the-compares", "an-increase-of-over", "percent-more-than-compares", "times-more-than-compares"])
+        "a-rise-over-the-compares", "an-increase-of-over", "percent-more-than-compares", "times-more-than-compares",
+        "a-qualifier-that-lost-a-letter"])
 def test_a_qualifier_word_that_is_part_of_a_verb(pipeline, text, qualifier):
     assert [f for f in figures(pipeline, text) if f.kind != "date"][-1].qualifier == qualifier
 

@@ -419,6 +419,15 @@ class Lexicon:
         for kind, forms in q.before.items():
             for f in forms:
                 self.qual_before[_key(f)] = kind
+        # (`Appoximately 1800`: a word of eight letters or more that lost one of its letters, as some
+        # texts of the archive come, unless the same letters make another form)
+        lost: dict[str, str | None] = {}
+        for f, kind in list(self.qual_before.items()):
+            if f.isalpha() and len(f) >= 8:
+                for i in range(len(f)):
+                    v = f[:i] + f[i + 1:]
+                    lost[v] = kind if lost.get(v, kind) == kind else None
+        self.qual_before.update({v: kind for v, kind in lost.items() if kind and v not in self.qual_before})
         self.qual_before_rx = EndMatcher(
             r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*(?:\n[ \t]*)?\Z", list(self.qual_before), regex.I)
         self.verb_before = {_key(q): frozenset(w.lower() for w in ws) for q, ws in q.verb_before.words.items()}
