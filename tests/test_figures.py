@@ -1119,6 +1119,9 @@ QUALIFIERS = [
     ("misspelt-approximately", "They seized aproximately 500 kilos.", "approx"),
     ("glued-at-least", "Police seized atleast 30 guns.", "at_least"),
     ("glued-more-than", "Police seized morethan 5 boats.", "more_than"),
+    ("as-little-as-the-least", "Men work for as little as USD 50 a month.", "at_least"),
+    ("as-few-as", "As few as 12 officers remain.", "at_least"),
+    ("as-low-as", "Rates are as low as 2 percent.", "at_least"),
 ]
 
 
