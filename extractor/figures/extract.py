@@ -290,7 +290,6 @@ _OCCASIONS_AFTER = rx.short(r"(?i)" + GAP + r"(?:in|during|this|last|since|over|
 _AT_GAP = rx.short(r"(?i)" + GAP + r"at" + GAP)
 _TO_BEFORE = rx.short(r"(?i)\b(?:to|at|hit|reached|was|were|is|are)" + GAP + r"\Z")  # (a level a change starts from)
 _FROM_BEFORE = rx.short(r"(?i)\bfrom" + GAP + r"[-\u2212]?\Z")  # (`from -0.3 to 1.2 percent`: a number below zero too)
-_FROM_OR_BY_BEFORE = rx.short(r"(?i)\b(?:from|by)" + GAP + r"[-\u2212]?\Z")
 _LOWER_WORD_BEFORE = rx.short(r"(?<![\w.-])(?!(?:and|or|nor)\b)[a-z]+[ \t]*+(?:\n[ \t]*+)?\Z")  # (not a list's: `Grade Q 20 and Q 4 teams`)
 # (`(2008: `, `(FY08: `: a year's label in brackets, then its value)
 _LABEL_IN_BRACKETS_BEFORE = rx.short(r"\([^()\n]{0,20}(?:(?<!\d)(?:19|20)\d\d|(?i:FY|CY)[ \t-]?\d\d)(?!\d)[^()\n]{0,20}:[ \t]*\Z")
@@ -2422,15 +2421,19 @@ class FigureExtractor:
                 # (a list of three measures or more, each of what it measures, in units of their own:
                 # `12 kg of maize, 2 kg of beans and 1 liter of oil per person per month`; two may be
                 # two clauses, `3 tons of cocaine, and 20 liters of acid per day were used`)
-                measures = (c.kind == last.kind == "quantity" and c.unit != "count" and last.unit != "count" and c.item and last.item
-                            and (_COMMA_GAP.fullmatch(text, _past_item(text, c, cands[j + 1].start), cands[j + 1].start) is not None
-                                 or _LIST_GAP.fullmatch(text, _past_item(text, c, cands[j + 1].start), cands[j + 1].start) is not None
-                                 # (two in one unit: `2 tons of maize and 1.5 tons of beans per hectare`)
-                                 and (c.unit == last.unit or j and cands[j - 1].kind == "quantity" and cands[j - 1].item is not None
-                                 and _COMMA_GAP.fullmatch(text, _past_item(text, cands[j - 1], c.start), c.start) is not None)))
+                measures = False
+                if c.kind == last.kind == "quantity" and c.unit != "count" and last.unit != "count" and c.item and last.item:
+                    nxt = cands[j + 1].start
+                    past = _past_item(text, c, nxt)
+                    measures = (_COMMA_GAP.fullmatch(text, past, nxt) is not None
+                                # (two in one unit: `2 tons of maize and 1.5 tons of beans per hectare`)
+                                or _LIST_GAP.fullmatch(text, past, nxt) is not None and (
+                                    c.unit == last.unit or j > 0 and cands[j - 1].kind == "quantity" and cands[j - 1].item is not None
+                                    and _COMMA_GAP.fullmatch(text, _past_item(text, cands[j - 1], c.start), c.start) is not None))
                 if (c.per is not None or c.kind != last.kind or c.unit != last.unit and not measures or not (
                         # (and a change by an amount to a level: `raised by TK 10 to TK 80 per maund`)
-                        measures or _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and _FROM_OR_BY_BEFORE.search(text, max(0, c.start - 8), c.start))):
+                        measures or _LIST_GAP.fullmatch(gap) or _TO_GAP.fullmatch(gap) and (
+                            _FROM_BEFORE.search(text, max(0, c.start - 8), c.start) or _BY_BEFORE.search(text, max(0, c.start - 8), c.start)))):
                     break
                 if j == k - 1 and _RESTATES.fullmatch(gap) and not (j and _LIST_GAP.fullmatch(text, cands[j - 1].end, c.start)):
                     break  # (`39.4 MILLION BARRELS, OR 438,000 B/D`: a total restated as a rate, no list)
