@@ -31,6 +31,7 @@ def read(fs):
 
 
 CASES = [
+    ("no-model-after-an-identifier", "The MOU signed in Room 300 covers 15 projects.", [("quantity", 15, None, "count")]),
     ("a-part-after-the-day-a-figure-runs-through", "The GOB eradicated 6,341 hectares through December 15, of which 4,100 in the Chapare and 2,241 in the Yungas.",
      [("quantity", 6341, None, "ha"), ("quantity", 4100, None, "ha"), ("quantity", 2241, None, "ha")]),
     ("a-count-against-an-authorized-strength", "The mission has 8,700 uniformed personnel, against an authorized strength of 10,500.",

@@ -754,7 +754,10 @@ class FigureExtractor:
                 i += 1
                 continue
             if (i and not t.words and t.end - t.start >= 2 and text[t.start:t.end].isdigit()
-                    and t.start - toks[i - 1].end < 24 and (mn := _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start))
+                    and t.start - toks[i - 1].end < 24
+                    # (after a figure: `ROOM 300 COVERS 15 PROJECTS` names no model after an identifier)
+                    and out and out[-1].start <= toks[i - 1].start < out[-1].end
+                    and (mn := _MODEL_NAME.fullmatch(text, toks[i - 1].end, t.start))
                     and text[toks[i - 1].end - 1].isalnum() and self.lex.unit_info(mn.group("n")) is None
                     and mn.group("n") not in self.lex.cur_before and mn.group("n").lower() not in self.lex.item_stops
                     and squash(mn.group("n").lower()) not in self.lex.scales  # (`9.2 MILLION 60-KILO BAGS`)
