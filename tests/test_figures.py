@@ -2661,6 +2661,17 @@ def test_prose_with_wide_gaps_is_no_table(pipeline, text):
     assert not [f for f in figures(pipeline, text) if f.rule.startswith("table")]
 
 
+@pytest.mark.parametrize("text,expect", [
+    ("1. Police arrested 45 people and seizures reached 1,2", [("quantity", 45, None, "count")]),
+    ("1. Police arrested 45 people in 20", [("quantity", 45, None, "count")]),
+    ("1. Police arrested 45 people and seized 12 kilos", [("quantity", 45, None, "count"), ("quantity", 12, None, "kg")]),
+    ("1. Police arrested 45 people and 12\n", [("quantity", 45, None, "count"), ("quantity", 12, None, "count")]),
+], ids=["a-thousands-group-cut", "a-year-cut", "a-figure-with-its-unit-at-the-end", "a-line-break-after-the-last-number"])
+def test_a_bare_number_a_text_is_cut_off_in_is_no_figure(pipeline, text, expect):
+    # (excerpts of a fixed length end inside a word or a number)
+    assert keyed(figures(pipeline, text)) == expect
+
+
 def test_the_line_of_a_header_field_ends_what_the_subject_counts(pipeline):
     # (`REF:` opens the next field: it is not what 270,000 counts, nor is the `1988` of the
     # reference the year of the subject's figure)

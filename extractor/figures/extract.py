@@ -494,6 +494,8 @@ class FigureExtractor:
         _bracketed_years(text, cands)
         self._figure_year_phrases = _years_after(text, cands)
         self._compared_years(text, cands)
+        if text[-1:].isdigit():
+            cands = _without_a_cut_number(text, cands)
         return self._finish(pc, text, cands)
 
     # ------------------------------------------------------------ dates
@@ -3068,6 +3070,19 @@ def _joined_date_spans(text: str, dates: list[Candidate]) -> list[Candidate]:
         out.append(a)
         i += 1
     return out
+
+
+def _without_a_cut_number(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`... seizures reached 1,2`, `... in 20`: a text that ends in a digit was cut off inside a
+    number, as an excerpt of a fixed length is: a bare number at its very end is no figure, nor
+    the number a comma or stop glues to it (`1,2` of `1,250`)."""
+    last = next((c for c in reversed(cands) if c.end == len(text)), None)
+    if last is None or last.rule != "count-bare":
+        return cands
+    cut = {id(last)}
+    before = [c for c in cands if c.end == last.start - 1 and text[c.end] in ",." and c.rule == "count-bare"]
+    cut.update(id(c) for c in before)
+    return [c for c in cands if id(c) not in cut]
 
 
 def _parallel_preposition(text: str, end: int, p: str) -> bool:
