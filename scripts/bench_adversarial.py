@@ -78,7 +78,12 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         "with one averaging $", "5 crossed into ", "versus the official ", "KSh.5 ", "12 MILLION HAS\n", "; in-\nflows were ",
         "the official\nrate of ", "he\nis 5, ", "BETWEEN FY 2005 AND FY\n", "4 mil-\n", "(USG\nestimates: 5 and ",
         "arrive on UA 967 at ", "9,000 are over ", "5 percent; INFLATION IS ", "Deaths number 5 a ", "one received a ",
-        "study in the U.S., down from "]
+        "study in the U.S., down from ",
+        # clauses in parallel that name another level, shares compared by how much, days before this
+        # year and years of another clause, lists of measures at a rate, parts held, symbols again
+        ", while rice stood at ", "5 percent more than last season's ", "9 percent more than ", "May 5 this year ",
+        "on May 1 and will rise in ", "2 kg of maize, ", "of which it has ", "N 5 to the dollar and N ", "through May 15, ",
+        "and will reach "]
 
 
 def main() -> None:
