@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("cents-after-a-decimal-comma-in-money", "Prices of 3,50 euros were quoted; see paragraphs 1,2 and 3.", [("money", 3.5, None, "EUR")]),
+    ("dollars-written-dls", "THE LOAN IS DLS 5 MILLION; 5 DLS EACH.", [("money", 5e6, None, "USD"), ("money", 5, None, "USD")]),
     ("no-model-after-an-identifier", "The MOU signed in Room 300 covers 15 projects.", [("quantity", 15, None, "count")]),
     ("a-part-after-the-day-a-figure-runs-through", "The GOB eradicated 6,341 hectares through December 15, of which 4,100 in the Chapare and 2,241 in the Yungas.",
      [("quantity", 6341, None, "ha"), ("quantity", 4100, None, "ha"), ("quantity", 2241, None, "ha")]),

@@ -660,7 +660,9 @@ class FigureExtractor:
                 raw = raw.replace(",", ".")
             out.append(NumberToken(s, e, float(raw.replace(",", "")), False))
         _join_space_groups(text, out)
-        _join_decimal_comma(text, out, lambda p: self.lex.unit_rx.match(text, p) is not None)
+        _join_decimal_comma(text, out, lambda p: self.lex.unit_rx.match(text, p) is not None,
+                            lambda s, e: self.lex.cur_after_rx.match(text, e) is not None
+                            or self.lex.cur_before_rx.search(text[max(0, s - 12):s]) is not None)
         if "." in text and ("$." in text or not text.isascii()):
             for m in _CENTS_AFTER_SYMBOL.finditer(text):  # `$.50`
                 if free(m.start()):
@@ -2954,17 +2956,20 @@ _GROUP_GAPS = frozenset(" \u00a0\u202f'\u2019")  # (and the apostrophe, as Switz
 _AFTER_GROUPS = rx.short(r"[ \u00a0][A-Za-z%(]|(?![Mm][Mm]\b)[A-Za-z%(]|[.,;:)](?!\d)|\Z")
 
 
-def _join_decimal_comma(text: str, toks: list[NumberToken], unit_at) -> None:
+def _join_decimal_comma(text: str, toks: list[NumberToken], unit_at, money_at) -> None:
     """`EUR 1.000,50`, `1.234.567,89`: thousands grouped with full stops and cents after a comma,
     as most of Europe and Latin America write money, are one number (the digits' scan reads
     `1.000` and `50`); so is one digit after a comma before a unit (`2,3 MT`: no thousands are
-    grouped in one digit; `paras 2,3 and 5` are two numbers), where `unit_at(p)` says one stands at `p`."""
+    grouped in one digit; `paras 2,3 and 5` are two numbers), where `unit_at(p)` says one stands at `p`,
+    and two, the cents, in money (`3,50 euros`, `S/. 2,50`), where `money_at(s, e)` says a
+    currency stands before `s` or after `e`."""
     i = 0
     while i + 1 < len(toks):
         a, b = toks[i], toks[i + 1]
         if (b.start == a.end + 1 and text[a.end] == "," and not a.words and not b.words and b.end - b.start <= 2
                 and (_DOTTED_THOUSANDS.fullmatch(text, a.start, a.end)
-                     or b.end - b.start == 1 and a.end - a.start <= 3 and text[a.start:a.end].isdigit() and unit_at(b.end))
+                     or b.end - b.start == 1 and a.end - a.start <= 3 and text[a.start:a.end].isdigit() and unit_at(b.end)
+                     or a.end - a.start <= 3 and text[a.start:a.end].isdigit() and money_at(a.start, b.end))
                 and text[b.start:b.end].isdigit()
                 and not text[b.end:b.end + 1].isdigit() and not (text[b.end:b.end + 1] in ",." and text[b.end + 1:b.end + 2].isdigit())):
             value = float(text[a.start:a.end].replace(".", "") + "." + text[b.start:b.end])
