@@ -1165,6 +1165,16 @@ def test_over_before_a_duration(pipeline, text, qualifier, span):
     assert (d.qualifier, d.text) == (qualifier, span)
 
 
+@pytest.mark.parametrize("text,qualifier,span", [
+    ("The pipeline carries 1.2 million b/d over 1,768 km.", "exact", "1,768 km"),
+    ("The line will carry 500 MW over 230 km.", "exact", "230 km"),
+    ("The wall runs over 700 km.", "more_than", "over 700 km"),
+], ids=["a-length-after-a-rate-is-across", "a-length-after-a-measure-is-across", "after-a-verb-is-more-than"])
+def test_over_before_a_length(pipeline, text, qualifier, span):
+    f = [f for f in figures(pipeline, text) if f.unit == "km"][0]
+    assert (f.qualifier, f.text) == (qualifier, span)
+
+
 def test_an_amount_restated_in_brackets_is_of_its_amounts_year(pipeline):
     text = ("The FY 2009-10 budget's spending of Rs. 10,20,838 crore (USD 212 billion at Rs 48.1/USD) is up "
             "36 percent over the 2008-09 budget.")

@@ -3242,12 +3242,22 @@ def _past_item(text: str, c: Candidate, limit: int) -> int:
 def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[str]) -> None:
     """`USD 2.5 billion over 10 years`, `repayable over 25 years`: `over` right after another
     figure (and what it counts, or a money figure and what it is for), or after a word that
-    spreads something over a time, says `during`, not `more than` (`delayed for over 2 weeks`)."""
+    spreads something over a time, says `during`, not `more than` (`delayed for over 2 weeks`);
+    before a length right after another figure, `across`."""
     for prev, c in zip([None, *cands], cands):
-        if c.kind != "duration" or c.qualifier != "more_than" or not text.startswith(("over", "Over", "OVER"), c.start):
+        if c.qualifier != "more_than" or not text.startswith(("over", "Over", "OVER"), c.start):
+            continue
+        gap = text[prev.end:c.start].split() if prev is not None else None
+        if c.kind == "quantity" and c.info is not None and c.info.base_unit == "m":
+            # (`carries 1.2 million b/d over 1,768 km`, `500 MW over 230 km`: a length right after
+            # another figure and what it measures is the length it runs across)
+            if gap is not None and prev.kind in ("quantity", "money") and (not gap or prev.item and gap == prev.item.split()):
+                c.qualifier = "exact"
+                c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
+            continue
+        if c.kind != "duration":
             continue
         before = text[max(0, c.start - 40):c.start].split()
-        gap = text[prev.end:c.start].split() if prev is not None else None
         if before and before[-1].lower() in spreads_after or gap is not None and prev.kind != "date" and (
                 not gap or prev.item and gap == prev.item.split()
                 # (`to train 2,400 ANP per district team over 120 days`: what it counts, then a rate's unit;
