@@ -3686,6 +3686,16 @@ def test_a_part_of_an_amount_named_at_the_clause_s_start_is_in_its_unit(pipeline
     assert not fs[1].flagged
 
 
+@pytest.mark.parametrize("text,per", [
+    ("Farmers plant 12,000 coca plants per hectare.", "ha"),
+    ("Density is 45 people per square kilometer.", "km2"),
+    ("They paid 3 bribes per month.", "month"),
+    ("There are 3.2 doctors per 1,000 people.", None),
+], ids=["plants-per-hectare", "people-per-square-kilometer", "per-a-time", "per-people-is-no-unit"])
+def test_a_count_at_a_rate_in_an_area_or_a_length(pipeline, text, per):
+    assert [f.per for f in figures(pipeline, text)][0] == per
+
+
 def test_a_rate_per_minute(pipeline):
     (f,) = figures(pipeline, "Call rates fell to PKR 1.2 a minute.", identifier="09ISLAMABAD1")
     assert (f.value, f.unit, f.per) == (1.2, "PKR", "minute")

@@ -239,6 +239,7 @@ _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,60}\
 # (or a price or pay from one to another: `costs from EUR 3 to 4 million`, `earn from 2 to 5 dollars`)
 _RANGED_FROM = rx.short(r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?"
                         r"|(?:cost|costs|costing|earn|earns|earning|sell|sells|selling)\s+)from\s+(?:\S+\s+)?[-\u2212]?\Z")
+_COUNT_PER_UNITS = frozenset({"ha", "acre", "km2", "m2", "mi2", "km", "mi"})  # (the units a count is at a rate in)
 _COMMA_GAP = rx.short(r"[ \t]*+,[ \t]*+(?:\n[ \t]*+)?")
 _LIST_GAP = rx.short(r"(?i)\s*+(?:,|,?\s*+and|,?\s*+or)\s*+")  # (possessive: a run of spaces is not parted every way)
 # A line of running text (a heading is short) that ends in a word or a comma goes on
@@ -1403,6 +1404,8 @@ class FigureExtractor:
                     item, per, e = None, L.rate_adverbs[squash(ad.group("r").lower())], ad.end()
                 elif item:  # `1,100 cases per month`, `1.5 million containers a year`
                     per = self._time_rate_at(text, item_end)
+                    if per is None and (pm := L.rate_rx.match(text, item_end)) and (u := L.rate_unit(pm.group("r"))) in _COUNT_PER_UNITS:
+                        per = u  # (`12,000 coca plants per hectare`, `45 people per square kilometer`: a count in an area or a length)
                     if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
                         per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
                     if per is None and (vm := _VERB_AFTER.match(text, item_end)) and ((vw := vm.group(1).lower()) in L.item_stops or vw in L.item_verbs):
