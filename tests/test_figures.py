@@ -3186,9 +3186,16 @@ def test_a_currency_code_glued_to_the_word_before(pipeline, text):
     assert keyed(figures(pipeline, text)) == [("money", 7590000, None, "USD")]
 
 
-def test_a_paragraph_number_after_a_heading_run_into_the_text(pipeline):
-    text = "END SUMMARY. Interdiction Statistics 1. Jan. - Nov. 2009 vs. Jan. - Nov. 2008: units conducted 5 percent more operations."
+@pytest.mark.parametrize("text", [
+    "END SUMMARY. Interdiction Statistics 1. Jan. - Nov. 2009 vs. Jan. - Nov. 2008: units conducted 5 percent more operations.",
+    "END SUMMARY. INTERDICTION STATISTICS 1. JAN. - NOV. 2009 VS. JAN. - NOV. 2008: UNITS CONDUCTED 5 PERCENT MORE OPERATIONS.",
+], ids=["in-title-case", "in-a-cable-in-capitals"])
+def test_a_paragraph_number_after_a_heading_run_into_the_text(pipeline, text):
     assert [f.value for f in figures(pipeline, text)] == ["2009-01", "2008-01", 5]
+
+
+def test_a_number_ending_a_sentence_in_capitals_after_two_words_is_no_paragraphs(pipeline):
+    assert [f.value for f in figures(pipeline, "IMPORTS ROSE 12 PERCENT. PRICES ROSE 12. THE REST FELL.")] == [12, 12]
 
 
 def test_a_telegram_whose_line_breaks_were_lost(pipeline):

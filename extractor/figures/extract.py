@@ -849,7 +849,10 @@ class FigureExtractor:
                     pm0.group("mark") and not t.words and text[s:e].isdigit() or (pb := rx.search(
                         r"(?r)(?:[.:;]|-{3,}|(?P<caps>[A-Z]{4,}))[ \t]+\Z", before)) and (not pb.group("caps") or pm0.group("lower"))
                     # (after a heading run into the text: `Interdiction Statistics 1. Jan. - Nov. 2009`)
-                    or value < 30 and text[s:e].isdigit() and rx.search(r"(?<![\w,;:])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", before)) and (
+                    or value < 30 and text[s:e].isdigit() and (rx.search(r"(?<![\w,;:])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", before)
+                                                                   # (in a cable in capitals: `INTERDICTION STATISTICS 1. JAN.`)
+                                                                   or rx.search(r"(?<![\w,;:])[A-Z]{4,}[ \t]+[A-Z]{4,}[ \t]+\Z", before)
+                                                                   and not any(ch.islower() for ch in before))) and (
                     # (one after the first only after the one before it: `since the war began: 3.
                     # Iraqi civilian deaths` ends a sentence)
                     pm0.group("mark") or value == 1 or not text[s:e].isdigit() or self._numbered_before(text, int(value) - 1, s)):
