@@ -1424,6 +1424,14 @@ def test_a_post_s_name_opening_a_line_of_text_is_no_reference(pipeline):
     assert [f.text for f in figures(pipeline, "THE QUAKE STRUCK\nLIMA 45 PEOPLE DIED.\n")] == ["45"]
 
 
+def test_the_last_cell_of_a_row_below_zero_reads_nothing_on_the_next_line(pipeline):
+    text = ("                          2008     2009e    2010f\n"
+            "Fiscal deficit (% GDP)   -14.5     -9.7     -7.5\n"
+            "Current account (USD bn)  -3.5     -1.2     -1.6\n")
+    fs = [f for f in figures(pipeline, text) if f.kind != "date"]
+    assert [(f.value, f.unit) for f in fs][:3] == [(-14.5, "percent"), (-9.7, "percent"), (-7.5, "percent")]
+
+
 def test_a_labels_unit_over_numbers_by_year(pipeline):
     fs = figures(pipeline, "-- Seizures (kg) 2008: 1,500; 2009: 2,300\n-- Labs 2008: 12\n")
     assert [(f.kind, f.value, f.unit) for f in fs] == [

@@ -1683,12 +1683,13 @@ class FigureExtractor:
         nl = text.find("\n", t.end)
         if nl == -1 or text[t.end:nl].strip():
             return None
-        ls = text.rfind("\n", 0, t.start) + 1
-        if _LEADER_BEFORE.search(text, ls, t.start):
+        start = t.start - 1 if t.start and text[t.start - 1] in "-+\u2212" else t.start  # (a cell below zero: `-7.5`)
+        ls = text.rfind("\n", 0, start) + 1
+        if _LEADER_BEFORE.search(text, ls, start):
             return nl  # (`Cocaine HCl (kg) ........... 12,450`: dots lead a label to its number)
-        if text[t.start - 2:t.start] not in ("  ", "\t ") and text[t.start - 1:t.start] != "\t":
+        if text[start - 2:start] not in ("  ", "\t ") and text[start - 1:start] != "\t":
             return None
-        if _CELL_BEFORE.search(text, ls, t.start - 1):
+        if _CELL_BEFORE.search(text, ls, start - 1):
             return nl
         # (or the one cell of a row after a label, where the row above ends so too: `Heroin   1,850\n
         # Hashish   45,000\nEIKENBERRY`)
