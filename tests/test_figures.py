@@ -304,6 +304,9 @@ CASES = [
      "USD 57 to 252 billion; inflation rose by 1.3 to 2.8 percent.",
      [("money", 3.2e9, None, "USD"), ("money", 11.3e9, None, "USD"), ("money", 57e9, None, "USD"), ("money", 252e9, None, "USD"),
       ("percent", 1.3, 2.8, "percent")]),
+    ("by-a-round-number-then-to-one-less-round-over-twice-it-is-no-range", "Employment dropped by 40,000 to 114,000 jobs; "
+     "troops were cut by 2,000 to 3,000.", [("quantity", 40000, None, "count"), ("quantity", 114000, None, "count"),
+                                            ("quantity", 2000, 3000, "count")]),
     ("by-a-round-number-then-to-one-far-less-round-is-no-range", "Italy will raise its contingent by 1,000 to 3,800; Spain "
      "will cut staff by 2,000 to 3,000 jobs; the army will grow by 1,000 to 1,200 troops.",
      [("quantity", 1000, None, "count"), ("quantity", 3800, None, "count"), ("quantity", 2000, 3000, "count"),
@@ -1154,12 +1157,13 @@ def test_qualifiers(pipeline, text, qualifier):
     ("Terrorists killed 166 people in Mumbai over three days.", "exact", "three days"),
     ("They held 40 people in camps for over three years.", "more_than", "over three years"),
     ("The Global Fund approved USD 120 million for AIDS, TB and malaria over five years.", "exact", "five years"),
+    ("The remaining tariffs will be phased out over 10 years.", "exact", "10 years"),
 ], ids=["over-after-money-is-during", "over-after-a-count-is-during", "for-over-is-more-than", "repayable-over",
         "disbursed-over", "over-leading-a-sentence-is-more-than", "over-after-money-and-its-purpose",
         "over-after-money-and-what-it-is-in", "over-after-a-rate-and-its-name", "for-over-after-a-count",
         "over-after-money-in-one-clause", "over-after-money-in-another-clause", "over-after-a-count-per-unit",
         "over-after-a-verb-of-change", "over-after-a-verb-of-ending", "over-after-a-count-and-a-place",
-        "for-over-after-a-count-and-a-place", "over-after-money-and-a-list-it-is-for"])
+        "for-over-after-a-count-and-a-place", "over-after-money-and-a-list-it-is-for", "phased-out-over"])
 def test_over_before_a_duration(pipeline, text, qualifier, span):
     d = [f for f in figures(pipeline, text) if f.kind == "duration"][0]
     assert (d.qualifier, d.text) == (qualifier, span)

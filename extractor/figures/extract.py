@@ -1094,11 +1094,13 @@ class FigureExtractor:
                                               else nxt.value / t.value if t.value else 0)) > 5 and (
                     _BY_BEFORE.search(text, max(0, start - 12), start)) or ratio > 10 and _CHANGED_BEFORE.search(text, max(0, start - 30), start)
                     and not _PERCENT_SIGN.match(text, nxt.end)
-                    or ratio > 3 and (not _round(t.value) or not _as_round(t.value, nxt.value)) and _BY_BEFORE.search(text, max(0, start - 12), start)):
+                    or (ratio > 3 and not _round(t.value) or ratio > 2 and not _as_round(t.value, nxt.value))
+                    and _BY_BEFORE.search(text, max(0, start - 12), start)):
                 # `rose by 15,000 to 230,000`, `unemployment rose 155,000 to 3.42 million`: the change,
                 # then the new level (but `prices rose 2 to 25 percent`, by product, is a range); so
                 # is `augmented by USD 3.2 billion to USD 11.3 billion`: no range starts at so odd a number,
-                # nor ends at one far less round than its start (`raise its contingent by 1,000 to 3,800`)
+                # nor ends at one far less round than its start (`raise its contingent by 1,000 to 3,800`,
+                # `employment dropped by 40,000 to 114,000`)
                 ok, by_change = False, True
             shorthand = 1
             if ok and t.words and nxt.words:
