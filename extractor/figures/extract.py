@@ -239,7 +239,6 @@ _PAREN_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,60}\
 # (or a price or pay from one to another: `costs from EUR 3 to 4 million`, `earn from 2 to 5 dollars`)
 _RANGED_FROM = rx.short(r"(?i)\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+(?:\w+\s+)?"
                         r"|(?:cost|costs|costing|earn|earns|earning|sell|sells|selling)\s+)from\s+(?:\S+\s+)?[-\u2212]?\Z")
-_COUNT_PER_UNITS = frozenset({"ha", "acre", "km2", "m2", "mi2", "km", "mi"})  # (the units a count is at a rate in)
 _COMMA_GAP = rx.short(r"[ \t]*+,[ \t]*+(?:\n[ \t]*+)?")
 _LIST_GAP = rx.short(r"(?i)\s*+(?:,|,?\s*+and|,?\s*+or)\s*+")  # (possessive: a run of spaces is not parted every way)
 # A line of running text (a heading is short) that ends in a word or a comma goes on
@@ -1409,7 +1408,7 @@ class FigureExtractor:
                     item, per, e = None, L.rate_adverbs[squash(ad.group("r").lower())], ad.end()
                 elif item:  # `1,100 cases per month`, `1.5 million containers a year`
                     per = self._time_rate_at(text, item_end)
-                    if per is None and (pm := L.rate_rx.match(text, item_end)) and (u := L.rate_unit(pm.group("r"))) in _COUNT_PER_UNITS:
+                    if per is None and (pm := L.rate_rx.match(text, item_end)) and (u := L.rate_unit(pm.group("r"))) in L.area_length_units:
                         per = u  # (`12,000 coca plants per hectare`, `45 people per square kilometer`: a count in an area or a length)
                     if per is None and L.rate_adverb_rx and (ad := L.rate_adverb_rx.match(text, item_end)):
                         per = L.rate_adverbs[squash(ad.group("r").lower())]  # (`12 flights weekly`)
@@ -2977,8 +2976,8 @@ def _join_decimal_comma(text: str, toks: list[NumberToken], unit_at, money_at) -
         a, b = toks[i], toks[i + 1]
         if (b.start == a.end + 1 and text[a.end] == "," and not a.words and not b.words and b.end - b.start <= 2
                 and (_DOTTED_THOUSANDS.fullmatch(text, a.start, a.end)
-                     or b.end - b.start == 1 and a.end - a.start <= 3 and text[a.start:a.end].isdigit() and unit_at(b.end)
-                     or a.end - a.start <= 3 and text[a.start:a.end].isdigit() and money_at(a.start, b.end))
+                     or a.end - a.start <= 3 and text[a.start:a.end].isdigit() and (b.end - b.start == 1 and unit_at(b.end)
+                                                                                    or money_at(a.start, b.end)))
                 and text[b.start:b.end].isdigit()
                 and not text[b.end:b.end + 1].isdigit() and not (text[b.end:b.end + 1] in ",." and text[b.end + 1:b.end + 2].isdigit())):
             value = float(text[a.start:a.end].replace(".", "") + "." + text[b.start:b.end])
@@ -3261,8 +3260,7 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
             # (`carries 1.2 million b/d over 1,768 km`, `500 MW over 230 km`: a length right after
             # another figure and what it measures is the length it runs across)
             if gap is not None and prev.kind in ("quantity", "money") and (not gap or prev.item and gap == prev.item.split()):
-                c.qualifier = "exact"
-                c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
+                _without_over(text, c)
             continue
         if c.kind != "duration":
             continue
@@ -3285,8 +3283,13 @@ def _over_as_during(text: str, cands: list[Candidate], spreads_after: frozenset[
                 # spread over a time, in one clause)
                 or prev.kind == "money" and len(gap) <= 10 and not _CLAUSE_BREAK.search(text, prev.end, c.start)
                 and gap[-1].lower() not in _OVER_MEANS_MORE):
-            c.qualifier = "exact"
-            c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
+            _without_over(text, c)
+
+
+def _without_over(text: str, c: Candidate) -> None:
+    """The figure `c` read without the `over` it starts with, which is no qualifier."""
+    c.qualifier = "exact"
+    c.start += 4 + len(text[c.start + 4:c.end]) - len(text[c.start + 4:c.end].lstrip())
 
 
 def _runs(text: str, cands: list[Candidate], dates: bool) -> list[list[Candidate]]:

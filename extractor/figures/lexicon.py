@@ -292,6 +292,8 @@ class Lexicon:
 
         u = rules.units
         self.thousands_stop_forms = frozenset(f.lower() for f in u.thousands_stop_forms)
+        # (the units of an area or a length: a count may be at a rate in one, `12,000 plants per hectare`)
+        self.area_length_units = frozenset(r.unit for r in u.units if r.dimension in ("area", "length"))
         self.units: dict[str, UnitInfo] = {}
         cs_forms: dict[str, UnitInfo] = {}
         rate_only: dict[str, UnitInfo] = {}  # forms read only in a rate or a compound (`a pound`, `50-pound`)
