@@ -80,19 +80,21 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     # a unit's of two or three, `hain`, `hctby`, not a currency's: `copper` is no `cop per`)
     short_units = ({f.lower() for r in [*u.units, *u.durations] for f in r.forms if len(f) == 3} | {f.lower() for f in u.percent.forms if len(f) == 3}
                    | {f.lower() for f in u.glued_two_letter_units})  # (`28,900 hain 2007`, `10,000 hctby 2008`)
+    words_of = {f: f.split() for f in figure_words if f.split()}
     # (and the last word of a form of several: `basis pointsand`, `metric tonsof`)
-    last_words = {f.split()[-1] for f in figure_words if " " in f and f.split()[-1].isalpha() and len(f.split()[-1]) >= 4}
-    glued = {f + g: f + " " + g for f in figure_words | last_words if f.isalpha() and (len(f) >= 4 or f in short_units)
-             for g in u.glued_words_after}
+    last_words = {ws[-1] for ws in words_of.values() if len(ws) > 1 and ws[-1].isalpha() and len(ws[-1]) >= 4}
+    pairs = [(f, g) for f in figure_words | last_words if f.isalpha() and (len(f) >= 4 or f in short_units) for g in u.glued_words_after]
     # (`19.2 millionmetric tons`, `6.5 billiondollars`: a scale word glued to the first word of a
     # unit's or currency's form after it)
     scales = {w.lower() for w in rules.numbers.scales if w.isalpha() and len(w) >= 5}
-    first_words = {f.split()[0] for f in figure_words if f.split() and f.split()[0].isalpha() and len(f.split()[0]) >= 2} - scales
-    glued.update({sc + w: sc + " " + w for sc in scales for w in first_words})
+    pairs += [(sc, w) for sc in scales for w in {ws[0] for ws in words_of.values() if ws[0].isalpha() and len(ws[0]) >= 2} - scales]
     # (`percentagepoints`, `metrictons`: the words of a form of two glued)
-    glued.update({f.replace(" ", ""): f for f in figure_words if len(f.split()) == 2 and f.replace(" ", "").isalpha()})
+    pairs += [(ws[0], ws[1]) for ws in words_of.values() if len(ws) == 2 and "".join(ws).isalpha()]
     # (`four orfive`: a number's word glued to the word that joins it to the one before)
-    glued.update({g + n: g + " " + n for n in _number_words(rules) for g in u.glued_words_before_numbers})
+    pairs += [(g, n) for n in _number_words(rules) for g in u.glued_words_before_numbers]
+    glued: dict[str, str | None] = {}
+    for a, b in pairs:
+        glued[a + b] = a + " " + b if glued.get(a + b, a + " " + b) == a + " " + b else None  # (parted two ways: neither)
     out.update({v: w for v, w in glued.items() if v not in out})
     return {v: w for v, w in out.items() if w and v not in figure_words and v not in not_words}
 
