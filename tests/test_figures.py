@@ -31,6 +31,12 @@ def read(fs):
 
 
 CASES = [
+    ("an-amount-over-a-time-compared-with-a-scaled-number",
+     "The protocol is worth 86 million euros a year for four years, down from 86.5 million under the last one.",
+     [("money", 86e6, None, "EUR"), ("duration", 4, None, "year"), ("money", 86.5e6, None, "EUR")]),
+    ("tonnes-per-annum-in-lower-case", "The new smelter has a capacity of 311,000 tpa of copper.", [("quantity", 311000, None, "t")]),
+    ("ouguiya-written-um", "The boats cost UM 4.5 billion (USD 18 million at 250 UM/USD).",
+     [("money", 4.5e9, None, "MRO"), ("money", 18e6, None, "USD"), ("money", 250, None, "MRO")]),
     ("cents-after-a-decimal-comma-in-money", "Prices of 3,50 euros were quoted; see paragraphs 1,2 and 3.", [("money", 3.5, None, "EUR")]),
     ("dollars-written-dls", "THE LOAN IS DLS 5 MILLION; 5 DLS EACH.", [("money", 5e6, None, "USD"), ("money", 5, None, "USD")]),
     ("no-model-after-an-identifier", "The MOU signed in Room 300 covers 15 projects.", [("quantity", 15, None, "count")]),
@@ -901,7 +907,7 @@ def test_real_sentences(pipeline, text, expected):
 # In capitals a name in title case (`the 11th Five-Year Plan`, `the 123 Agreement talks`) looks
 # like any compound or noun: those sentences read differently, as a reader of capitals would too.
 _CASE_BOUND = {"not-a-plan-name", "not-an-agreement-name", "names-in-title-case", "names-with-numbers",
-               "tonnes-of-uranium-in-lower-case"}  # (`TU` in capitals is no unit)
+               "tonnes-of-uranium-in-lower-case", "tonnes-per-annum-in-lower-case"}  # (`TU`, `TPA` in capitals are no units)
 
 
 # A reference block is read line by line: wrapped inside a reference, its lines are other lines.

@@ -191,6 +191,7 @@ _SENTENCE_REACH = 400  # (how far back a sentence is read for the country it nam
 _DATE_SENTENCE_REACH = 800  # (how far either way a sentence is read for the year of a month or day)
 _RANGE_TO_SCALE = rx.short(r"[ \t]*(?:-|\u2013|to)[ \t]*\d[\d.,]*")
 _PERIOD_BEFORE = rx.short(r"(?i)\bthe" + GAP + r"(?:first|last|past|next|previous|final|same|coming)[ \t]*(?:\n[ \t]*)?\Z")
+_FOR_A_TIME_GAP = rx.short(r"(?i)[ \t]*,?" + GAP + r"(?:for|over)" + GAP + r"(?:(?:the|a)" + GAP + r"(?:next|first|last|past|coming|further)" + GAP + r")?")
 _MINUS_SIGNS = ("-", "\u2212")
 _SIGNED_UNIT = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:%|(?i:per[ \t]?cent|pct|deg(?:rees?)?)\b|\u00b0)")
 _PERCENT_NEXT = rx.short(r"\s*(?:percent|%)", regex.I)
@@ -2143,6 +2144,12 @@ class FigureExtractor:
                 if prev.kind == "duration" and _PERIOD_BEFORE.search(text, max(0, prev.start - 16), prev.start):
                     continue  # (`162 in the first eight months of 2009, against 134`: a time the figures fall in)
                 end = prev.end
+                if prev.kind == "duration" and _SCALED.search(text, c.start, c.end):
+                    # (a number with a scale word is no time: `86 million euros a year for four years,
+                    # down from 86.5 million` compares the amount the time is of)
+                    if not (k and (prev := figs[k - 1]).kind in ("money", "quantity") and prev.unit != "count"
+                            and _FOR_A_TIME_GAP.fullmatch(text, prev.end, figs[k].start)):
+                        continue
                 if prev.unit == "count":  # `2,000 troops, compared with 1,500`: after what is counted
                     gap = text[end:c.start]
                     # (or named right before, as a label: `Poppy-free provinces: 20 (2008: 18)`)
