@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extractor.errors import BadRuleFile
 
@@ -125,6 +125,22 @@ class CurrenciesFile(Strict):
     # telegrams write it (`SOL DEVALUED TO 250 TO DOLLAR`); the others need one (`to the euro`),
     # since a word of them may be a verb (`USD 5,000 to mark the day`)
     rate_without_article: list[str] = []
+    # The word of one of a currency or a part of one and its plural (`rupee`: `rupees`): read as
+    # `by_country` and `subunits` read the plural (`less than one rupee`, `one piastre`)
+    singulars: dict[str, str] = {}
+
+    @model_validator(mode="after")
+    def _singulars_read_as_plurals(self) -> "CurrenciesFile":
+        for one, many in self.singulars.items():
+            if many not in self.by_country and many not in self.subunits:
+                raise ValueError(f"singulars: {one!r} is of {many!r}, which by_country and subunits do not name")
+            if one in self.by_country or one in self.subunits:
+                raise ValueError(f"singulars: {one!r} is named already")
+            if many in self.by_country:
+                self.by_country[one] = self.by_country[many]
+            if many in self.subunits:
+                self.subunits[one] = self.subunits[many]
+        return self
 
 
 class WordList(Strict):

@@ -31,6 +31,15 @@ def read(fs):
 
 
 CASES = [
+    ("more-of-the-same-after-the-number", "We offer 300,000 tons by June 30 and consider 200,000 more in FY 10; 3,000 troops are there and 500 more will come.",
+     [("quantity", 300000, None, "t"), ("quantity", 200000, None, "t"), ("date", "FY2010", None, None),
+      ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),
+    ("more-than-after-the-number-is-no-more-of-the-same", "Police seized 2 tons in May; 3 more than last year.",
+     [("quantity", 2, None, "t"), ("quantity", 3, None, "count")]),
+    ("a-part-of-two-things-measured-past-a-year", "Egypt must import 4.2 million tons of wheat and flour in 2009, of which only 3.1 million are covered.",
+     [("quantity", 4.2e6, None, "t"), ("date", "2009", None, None), ("quantity", 3.1e6, None, "t")]),
+    ("the-word-of-one-currency-or-part", "In Kenya a call costs less than one shilling. In Egypt a loaf costs one piastre.",
+     [("money", 1, None, "KES"), ("money", 0.01, None, "EGP")]),
     ("an-amount-over-a-time-compared-with-a-scaled-number",
      "The protocol is worth 86 million euros a year for four years, down from 86.5 million under the last one.",
      [("money", 86e6, None, "EUR"), ("duration", 4, None, "year"), ("money", 86.5e6, None, "EUR")]),

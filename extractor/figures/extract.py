@@ -113,6 +113,7 @@ _PASSIVE_AFTER = rx.short(r"(?i)" + GAP + _PASSIVE)
 # (the word that names what a bare count is after it: `1,721 were injured`, `53 wounded`)
 _COUNT_VERB_AFTER = rx.short(r"(?i)" + GAP + r"(?:(?:were|was|are|have" + GAP + r"been|had" + GAP + r"been|reportedly|later)" + GAP + r")?(?P<w>[a-z]+)")
 _ANOTHER_BEFORE = rx.short(r"(?i)\b(?:another|a" + GAP + r"further|an" + GAP + r"(?:additional|extra|other))" + WS + r"\Z")
+_MORE_AFTER = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?more\b(?![ \t]*(?:\n[ \t]*)?than\b)")
 # (the words that give a measure again, of another source or time, or a mark it is measured against:
 # `economists put it at`, `today it is`, `the regional average of`, `not the`)
 _RESTATED_BEFORE = rx.short(r"(?i)\b(?:(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing|pegs?|pegged|sees?|saw|sets?)"
@@ -169,7 +170,9 @@ _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:incl
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?"
                     # (`12,800 MT of food, of which it has 7,000`: what the one who needs it holds)
-                    r"(?:(?:it|they|we)" + GAP + r"(?:(?:already|now|only)" + GAP + r")?(?:has|have|had|holds?|held)" + GAP + r")?")
+                    r"(?:(?:it|they|we)" + GAP + r"(?:(?:already|now|only)" + GAP + r")?(?:has|have|had|holds?|held)" + GAP + r")?"
+                    r"(?:(?:only|just)" + GAP + r")?")  # (`of which only 3.1 million`)
+_AND_ANOTHER_ITEM = rx.short(r"(?i)" + GAP + r"(?:and|or)" + GAP + r"[a-z]{3,}\b(?![ \t]*(?:\n[ \t]*)?\d)")
 # (between an amount and the share that restates it: `USD 150 bn, or 55% of GDP`, `USD 2 billion (3 percent of GDP)`)
 _APPOSED = rx.short(r"(?i)[ \t]*+(?:,|\(|--?)[ \t]*+(?:\n[ \t]*+)?(?:or" + GAP + r")?(?:(?:about|some|nearly|roughly|almost|around)" + GAP + r")?")
 _NAMED_SHARE = rx.short(r"[ \t]*+\)?[ \t]*+(?:,|;|\(|,?[ \t]*+(?:\n[ \t]*+)?and)[ \t]*+(?:\n[ \t]*+)?(?:the" + GAP + r")?(?P<name>[a-z]+(?:" + GAP + r"(?!(?:at|is|was)\b)[a-z]+)?),?[ \t]*+(?:\n[ \t]*+)?"
@@ -2047,10 +2050,11 @@ class FigureExtractor:
                         and figs[k - 1].start >= self.sentences.sentence(text, c.start)[0]):
                     more_of = figs[k - 1]
                 if (more_of.kind in ("money", "quantity", "duration") and c.start - more_of.end < 150 and (not c.words or c.value > 1)
-                        and _ANOTHER_BEFORE.search(text, max(prev.end, c.start - 20), c.start)
+                        and (_ANOTHER_BEFORE.search(text, max(prev.end, c.start - 20), c.start) or _MORE_AFTER.match(text, c.end))
                         and more_of.start >= self.sentences.sentence(text, c.start)[0]):
                     # `held for up to 90 days, renewable for another 90`, `2 tons in May and another 3
-                    # in June`, `3,000 troops and another 500`: more of the same, in its unit
+                    # in June`, `3,000 troops and another 500`, `300,000 tons now and 200,000 more
+                    # later`: more of the same, in its unit
                     _take_unit(c, more_of, "unit inferred from the list")
                     self._in_scale_of(text, more_of, c)
                     continue
@@ -3251,6 +3255,8 @@ def _past_item(text: str, c: Candidate, limit: int) -> int:
     k = text.find(c.item, c.end, limit)
     if k == -1 or (len(text[c.end:k].split()) > 1 if c.unit == "count" else text[c.end:k].lower().split() != ["of"]):
         return c.end
+    if c.unit != "count" and (m := _AND_ANOTHER_ITEM.match(text, k + len(c.item))) and m.end() < limit:
+        return m.end()  # (`4.2 million tons of wheat and flour`: and a second thing measured)
     return k + len(c.item)
 
 
