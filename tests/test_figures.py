@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-currency-word-by-the-country-the-sentence-names-where-no-post-is-known", "In Pakistan a call costs less than 5 rupees. A call costs 5 rupees.",
+     [("money", 5, None, "PKR"), ("money", 5, None, "INR")]),
     ("more-of-the-same-after-the-number", "We offer 300,000 tons by June 30 and consider 200,000 more in FY 10; 3,000 troops are there and 500 more will come.",
      [("quantity", 300000, None, "t"), ("quantity", 200000, None, "t"), ("date", "FY2010", None, None),
       ("quantity", 3000, None, "count"), ("quantity", 500, None, "count")]),

@@ -1184,7 +1184,11 @@ class FigureExtractor:
             am = None  # `the 110 won by the Nepali Congress`: a verb (`4.5 trillion won by year-end` is money)
         if am and (not um or am.end() >= um.end()):
             code, guessed = L.currency_by_post(am.group("cur"), pc.post)
-            if code is None and guessed and (named := L.currency_by_post(am.group("cur"), pc.post, self._sentence_before(text, s))[0]):
+            if (pc.post is None and code is not None and not guessed and L.by_place(am.group("cur"))
+                    and (named := L.currency_by_post(am.group("cur"), None, self._sentence_before(text, s)))[1] and named[0] != code):
+                code = named[0]  # (`In Pakistan a call costs 5 rupees`, in a text of no known post: the one country the sentence names)
+                flags.append("currency from the sentence")
+            elif code is None and guessed and (named := L.currency_by_post(am.group("cur"), pc.post, self._sentence_before(text, s))[0]):
                 code = named  # (`Colombia spent 6.5 trillion pesos`, from Lima: the one country the sentence names)
                 flags.append("currency from the sentence")
             elif code is None and not guessed and L.named_in_sentence and (
