@@ -31,6 +31,12 @@ def read(fs):
 
 
 CASES = [
+    ("a-table-s-unit-in-brackets-before-a-note-on-its-other-columns",
+     "5. Key exports, Jan-Oct 2008 (USD million, change on a year earlier):\n\nCrude oil            9,156     +41.2%\nGarments             7,650     +19.5%\n",
+     [("date", "2008-01", "2008-10", None), ("money", 9156e6, None, "USD"), ("percent", 41.2, None, "percent"),
+      ("money", 7650e6, None, "USD"), ("percent", 19.5, None, "percent")]),
+    ("a-year-s-before-an-amount-is-a-year", "Rice fetched USD 613/tonne, nearly double 2007's USD 310/t.",
+     [("money", 613, None, "USD"), ("date", "2007", None, None), ("money", 310, None, "USD")]),
     ("a-currency-word-by-the-country-the-sentence-names-where-no-post-is-known", "In Pakistan a call costs less than 5 rupees. A call costs 5 rupees.",
      [("money", 5, None, "PKR"), ("money", 5, None, "INR")]),
     ("more-of-the-same-after-the-number", "We offer 300,000 tons by June 30 and consider 200,000 more in FY 10; 3,000 troops are there and 500 more will come.",

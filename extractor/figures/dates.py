@@ -260,8 +260,9 @@ class DateFinder:
         """`paid 2000 US dollars`, `seized 1500 to 2000 tons`: a year's digits before a currency, a
         unit other than a time or a scale word are an amount, unless a preposition opens the year
         (`in 2007 tons of cocaine were seized`)."""
-        if text[e:e + 1] not in _GAP_CHARS or text.startswith("   ", e):
-            return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket; `1976   PERCENT CHANGE`, cells)
+        if text[e:e + 1] not in _GAP_CHARS or text.startswith("   ", e) or text.startswith(("'s", "'S"), e - 2):
+            return False  # (`in 2008,`, `(2008)`: most years end at a stop or a bracket; `1976   PERCENT CHANGE`, cells;
+            # `double 2007's USD 310/t`, a year's)
         if ((le := text.find("\n", e, e + 80)) != -1 and not text[e:le].strip()
                 and ((ls := text.rfind("\n", max(0, s - 200), s) + 1) or s < 200) and _YEARS_LINE.fullmatch(text, ls, le)):
             return False  # (`   2007      2008` over `Hectares  10,000  12,000`: a table's head, the last year on its short line)

@@ -316,8 +316,13 @@ class TableReader:
         USD:`), or else in brackets within it (`GLE results by province (ha), as verified by UNODC:`;
         not the paragraph's marking)."""
         m = _TABLE_UNIT.search(lead)
-        if m and ((unit := read_units(m.group(1) or m.group(2), self.lex, post)) is not None or ";" not in m.group()):
-            return unit
+        if m:
+            unit = read_units(m.group(1) or m.group(2), self.lex, post)
+            if unit is None and m.group(2) and "," in m.group(2):
+                # (`(USD million, change on a year earlier):`: the unit, then what other columns are)
+                unit = read_units(m.group(2).split(",", 1)[0], self.lex, post)
+            if unit is not None or ";" not in m.group():
+                return unit
         if "(" not in lead:
             return None
         para = _PARA_HEAD.match(lead.lstrip())
