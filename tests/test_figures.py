@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("compared-with-the-usual-level", "Hotel occupancy fell to around 30-35 percent from the usual 70-75.",
+     [("percent", 30, 35, "percent"), ("percent", 70, 75, "percent")]),
     ("a-table-s-unit-in-brackets-before-a-note-on-its-other-columns",
      "5. Key exports, Jan-Oct 2008 (USD million, change on a year earlier):\n\nCrude oil            9,156     +41.2%\nGarments             7,650     +19.5%\n",
      [("date", "2008-01", "2008-10", None), ("money", 9156e6, None, "USD"), ("percent", 41.2, None, "percent"),
