@@ -31,6 +31,9 @@ def read(fs):
 
 
 CASES = [
+    ("a-benchmark-s-level-changed-to-a-bare-number", "Inflation was 10.8 percent against a target of 4 percent (revised in June to 7.5); the budget of USD 3 billion was later cut to 2.5 billion.",
+     [("percent", 10.8, None, "percent"), ("percent", 4, None, "percent"), ("percent", 7.5, None, "percent"),
+      ("money", 3e9, None, "USD"), ("money", 2.5e9, None, "USD")]),
     ("compared-with-the-usual-level", "Hotel occupancy fell to around 30-35 percent from the usual 70-75.",
      [("percent", 30, 35, "percent"), ("percent", 70, 75, "percent")]),
     ("a-table-s-unit-in-brackets-before-a-note-on-its-other-columns",

@@ -2488,7 +2488,9 @@ class FigureExtractor:
                                                                 or _FROM_A_BEFORE.search(text, max(0, prev.start - 30), prev.start))
                     # (`from a surplus of 2 percent of GDP to a deficit of 3`)
                     or _TO_A_GAP.fullmatch(text, end, c.start) and _FROM_A_BEFORE.search(text, max(0, prev.start - 30), prev.start)
-                    or self.lex.change_on_rx is not None and _TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                    or self.lex.change_on_rx is not None and (_TO_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                                                              or self.lex.benchmark_of_rx is not None
+                                                              and self.lex.benchmark_of_rx.search(text, max(0, prev.start - 30), prev.start))
                     and self.lex.change_on_rx.fullmatch(text, end, c.start)
                     and max(prev.value, c.value) <= 20 * max(1, min(prev.value, c.value)))
 

@@ -285,9 +285,14 @@ class Lexicon:
         # (`fell to 5,000 hectares in 2007 before recovering to 6,200`: in the sentence, a second
         # change to a bare number)
         # (or `and will reach`, `before hitting`: a verb that takes the level right after it)
+        # (and a time the change was made in between: `revised in June to 7.5`)
         self.change_on_rx = rx.short(r"(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,80}?\b(?:" + ws_trie(n.change_on_words)
-                                     + r"\s+(?:to|at)" + (r"|" + ws_trie(n.change_level_verbs) if n.change_level_verbs else "")
+                                     + r"(?:\s+(?:in|on|by|during|last|this)\s+[A-Za-z]+\.?(?:\s+(?:19|20)\d{2})?)?\s+(?:to|at)"
+                                     + (r"|" + ws_trie(n.change_level_verbs) if n.change_level_verbs else "")
                                      + r")\s+\Z", regex.I) if n.change_on_words else None
+        # (`a target of 4 percent, later raised to 7.5`: a level named as a benchmark, then changed)
+        self.benchmark_of_rx = rx.short(r"\b(?:" + ws_trie(n.comparison_benchmarks) + r")\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|over|under)\s+)?\Z",
+                                        regex.I) if n.comparison_benchmarks else None
         self.count_hyphen_rx = rx.short(r"-(?:[ \t]*\n[ \t]*)?(?:" + trie_alternation(n.count_hyphen) + r")(?![\w-])", regex.I) if n.count_hyphen else None
 
         u = rules.units
