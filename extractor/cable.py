@@ -83,7 +83,10 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     words_of = {f: f.split() for f in figure_words if f.split()}
     # (and the last word of a form of several: `basis pointsand`, `metric tonsof`)
     last_words = {ws[-1] for ws in words_of.values() if len(ws) > 1 and ws[-1].isalpha() and len(ws[-1]) >= 4}
-    pairs = [(f, g) for f in figure_words | last_words if f.isalpha() and (len(f) >= 4 or f in short_units) for g in u.glued_words_after]
+    # (`USD 100 milliona day`: the article glued only to a word of four letters or more, and not
+    # where the two make a word, `dropped_letter_not_words`: `drama` is no `dram a`)
+    pairs = [(f, g) for f in figure_words | last_words if f.isalpha() and (len(f) >= 4 or f in short_units)
+             for g in u.glued_words_after if len(g) > 1 or len(f) >= 4]
     # (`19.2 millionmetric tons`, `6.5 billiondollars`: a scale word glued to the first word of a
     # unit's or currency's form after it)
     scales = {w.lower() for w in rules.numbers.scales if w.isalpha() and len(w) >= 5}

@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("the-article-glued-to-a-figure-s-word", "The bank sold USD 100 milliona day, and mines 5 tonsa year; the 2008 drama ended.",
+     [("money", 1e8, None, "USD"), ("quantity", 5, None, "t"), ("date", "2008", None, None)]),
     ("a-benchmark-s-level-changed-to-a-bare-number", "Inflation was 10.8 percent against a target of 4 percent (revised in June to 7.5); the budget of USD 3 billion was later cut to 2.5 billion.",
      [("percent", 10.8, None, "percent"), ("percent", 4, None, "percent"), ("percent", 7.5, None, "percent"),
       ("money", 3e9, None, "USD"), ("money", 2.5e9, None, "USD")]),
