@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-paragraph-s-number-after-a-month-ending-a-line-is-no-day", "The index fell 72 pct in 2008 after reaching 2,498 in May.\n4. (SBU) Unemployment rose to 6.1 mln.",
+     [("percent", 72, None, "percent"), ("date", "2008", None, None), ("quantity", 2498, None, "count"), ("quantity", 6.1e6, None, "count")]),
     ("the-article-glued-to-a-figure-s-word", "The bank sold USD 100 milliona day, and mines 5 tonsa year; the 2008 drama ended.",
      [("money", 1e8, None, "USD"), ("quantity", 5, None, "t"), ("date", "2008", None, None)]),
     ("a-benchmark-s-level-changed-to-a-bare-number", "Inflation was 10.8 percent against a target of 4 percent (revised in June to 7.5); the budget of USD 3 billion was later cut to 2.5 billion.",

@@ -128,7 +128,9 @@ class DateFinder:
             ("date-day-span-month", regex.compile(
                 b + r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?[ \t]*(?:-|–|(?:\n[ \t]*)?(?:to|through|and)(?=\s))" + WS + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
                 + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?:,?" + WS + r"(?P<y>" + Y + r"))?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
-            ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]|:\d|\.\d|,\d)", regex.I)),
+            # (not a paragraph's number at a line's start: `reached 2,498 in May.\n4. (SBU)`)
+            ("date-month-day", regex.compile(bm + r"(?P<m>" + M + r")\.?" + WS + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]|:\d|\.\d|,\d)"
+                                             + r"(?!(?<=\n[ \t]*\d{1,2})\.(?:[ \t]|\Z))", regex.I)),
             ("date-day-month", regex.compile(b + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + WS + r"(?:of" + WS + r")?(?P<m>" + M + r")(?![\w])", regex.I)),
             ("date-month", regex.compile(bm + r"(?P<m>" + M + r")(?![\w])", regex.I)),
         ]
