@@ -72,7 +72,7 @@ class UnitsFile(Strict):
     dropped_letter_words: list[str] = []
     glued_words_after: list[str] = []
     glued_two_letter_units: list[str] = []  # (`28,900 hain 2007`: units of two letters a short word is parted from)
-    glued_words_before_numbers: list[str] = []  # (`four orfive`: glued before a number's word, read apart)
+    glued_words_before_numbers: list[str] = []  # (`four orfive`, `resulting inten impacts`: glued before a number's word, read apart)
     dropped_letter_not_words: list[str] = []
 
 
@@ -542,8 +542,8 @@ class Ruleset:
         months = [(f, m) for m, forms in self.dates.months.items() for f in forms]
         _no_duplicates(self.directory / "dates.json", months)
         for w in self.dates.dropped_letter_months:
-            if w.lower() not in {f.lower() for f, _ in months} or len(w) < 6:
-                raise BadRuleFile(str(self.directory / "dates.json"), f"dropped_letter_months: {w!r} is no month's name of six letters or more")
+            if w.lower() not in {f.lower() for f, _ in months} or len(w) < 5:
+                raise BadRuleFile(str(self.directory / "dates.json"), f"dropped_letter_months: {w!r} is no month's name of five letters or more")
         for rule in self.nonfigures.metadata_lines:
             if regex.match(r"(?:\(\?[a-zA-Z]+\))?\^\\s\*", rule.pattern):
                 raise BadRuleFile(str(self.directory / "nonfigures.json"),

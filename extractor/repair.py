@@ -147,6 +147,10 @@ class RepairedText:
             self.repairs.append((start, end, rule))
             self._clean_starts.append(clean_len)
             self._raw_starts.append(start)
+            if (k := decoded.find(" ")) > 0 and decoded[:k] + decoded[k + 1:] == raw[start:end]:
+                # (a glued word parted, `inten`: the second word's offsets are where it stands glued)
+                self._clean_starts.append(clean_len + k + 1)
+                self._raw_starts.append(start + k)
             clean_len += len(decoded)
             self._clean_starts.append(clean_len)
             self._raw_starts.append(end)

@@ -31,6 +31,10 @@ def read(fs):
 
 
 CASES = [
+    ("a-number-s-word-glued-to-a-short-word-before-it", "Aircraft were involved infour hostile fire incidents, resulting inten impacts, within two weeks; it happens often.",
+     [("quantity", 4, None, "count"), ("quantity", 10, None, "count"), ("duration", 2, None, "week")]),
+    ("march-and-april-that-lost-a-letter", "On Apil 7, 2007 the force arrived and in Mrch 2008 it left; the jet flew at Mach 2 in 2007.",
+     [("date", "2007-04-07", None, None), ("date", "2008-03", None, None), ("quantity", 2, None, "count"), ("date", "2007", None, None)]),
     ("a-paragraph-s-number-after-a-month-ending-a-line-is-no-day", "The index fell 72 pct in 2008 after reaching 2,498 in May.\n4. (SBU) Unemployment rose to 6.1 mln.",
      [("percent", 72, None, "percent"), ("date", "2008", None, None), ("quantity", 2498, None, "count"), ("quantity", 6.1e6, None, "count")]),
     ("the-article-glued-to-a-figure-s-word", "The bank sold USD 100 milliona day, and mines 5 tonsa year; the 2008 drama ended.",
