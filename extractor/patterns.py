@@ -172,6 +172,9 @@ class NumbersFile(Strict):
     fractions: dict[str, float]
     one_needs_noun: list[str]
     not_after_number_word: list[str]
+    # Number words of five letters or more also read where a letter of theirs was lost (`eght`,
+    # `thre`), but for the `dropped_letter_not_words` of units.json (`tree`, `even`, `seen`)
+    dropped_letter_numbers: list[str] = []
     counted_before: list[str] = []  # `a population of 407,182`: what is counted, written before the number
     # `Afghan refugees in the NWFP now number 193,000`: verbs after which a number counts the plural
     # noun before them (the subject)
@@ -544,6 +547,9 @@ class Ruleset:
         for w in self.dates.dropped_letter_months:
             if w.lower() not in {f.lower() for f, _ in months} or len(w) < 5:
                 raise BadRuleFile(str(self.directory / "dates.json"), f"dropped_letter_months: {w!r} is no month's name of five letters or more")
+        for w in self.numbers.dropped_letter_numbers:
+            if w not in {**self.numbers.units, **self.numbers.tens} or len(w) < 5:
+                raise BadRuleFile(str(self.directory / "numbers.json"), f"dropped_letter_numbers: {w!r} is no number's word of five letters or more")
         for rule in self.nonfigures.metadata_lines:
             if regex.match(r"(?:\(\?[a-zA-Z]+\))?\^\\s\*", rule.pattern):
                 raise BadRuleFile(str(self.directory / "nonfigures.json"),

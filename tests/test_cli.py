@@ -116,6 +116,13 @@ def test_a_month_read_with_a_letter_lost_must_be_a_month_of_five_letters(tmp_pat
     assert res.exit_code != 0 and "dates.json" in res.output and f"dropped_letter_months: {month!r} is no month" in res.output
 
 
+@pytest.mark.parametrize("word", ["thrice", "nine"], ids=["no-number-s-word", "shorter-than-five-letters"])
+def test_a_number_s_word_read_with_a_letter_lost_must_be_one_of_five_letters(tmp_path, word):
+    pat = edited_patterns(tmp_path, "numbers.json", lambda d: d["dropped_letter_numbers"].append(word))
+    res = extract_seed(pat)
+    assert res.exit_code != 0 and "numbers.json" in res.output and f"dropped_letter_numbers: {word!r} is no number's word" in res.output
+
+
 def test_a_form_grouping_thousands_with_a_full_stop_must_be_a_unit_s(tmp_path):
     pat = edited_patterns(tmp_path, "units.json", lambda d: d["thousands_stop_forms"].append("hectarias"))
     res = extract_seed(pat)

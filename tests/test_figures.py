@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-number-s-word-that-lost-a-letter", "Police arrested eght people and thre soldiers, and twety trucks were seen; even five came.",
+     [("quantity", 8, None, "count"), ("quantity", 3, None, "count"), ("quantity", 20, None, "count"), ("quantity", 5, None, "count")]),
     ("a-number-s-word-glued-to-a-short-word-before-it", "Aircraft were involved infour hostile fire incidents, resulting inten impacts, within two weeks; it happens often.",
      [("quantity", 4, None, "count"), ("quantity", 10, None, "count"), ("duration", 2, None, "week")]),
     ("march-and-april-that-lost-a-letter", "On Apil 7, 2007 the force arrived and in Mrch 2008 it left; the jet flew at Mach 2 in 2007.",

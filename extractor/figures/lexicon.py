@@ -175,8 +175,18 @@ class Lexicon:
         self.rules = rules
         n = rules.numbers
         self.word_values: dict[str, int] = {**n.units, **n.tens}
+        # (`eght`, `thre`: a number's word that lost a letter, but for words of their own and
+        # what two number words make alike)
+        lost: dict[str, int | None] = {}
+        for w in n.dropped_letter_numbers:
+            for i in range(len(w)):
+                v = w[:i] + w[i + 1:]
+                lost[v] = self.word_values[w] if lost.get(v, self.word_values[w]) == self.word_values[w] else None
+        not_words = {w.lower() for w in rules.units.dropped_letter_not_words} | rules.vocabulary()
+        self.lost_letter_numbers = {v: k for v, k in lost.items() if k is not None and v not in not_words}
+        self.word_values.update(self.lost_letter_numbers)
         self.scales: dict[str, int] = {squash(k.lower()): v for k, v in n.scales.items()}
-        small = sorted(list(n.units) + list(n.tens), key=len, reverse=True)
+        small = sorted(list(n.units) + list(n.tens) + list(self.lost_letter_numbers), key=len, reverse=True)
         small = [w for w in small if " " not in w]
         # (a scale of two words, `mil millones`, may be wrapped between them: see `scale`)
         scale = r"(?:" + "|".join(k.replace(" ", _WORD_GAP) for k in sorted(self.scales, key=len, reverse=True)) + r")"
