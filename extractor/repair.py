@@ -43,7 +43,7 @@ _WORD_BEFORE_HYPHEN = regex.compile(r"(?r)(?<![A-Za-z])(?P<a>[A-Za-z]{2,})\Z")
 # (from a number's first digit only, each run taken whole: tried from each digit of a long run, or
 # parting a run of spaces two ways, the scan is quadratic; the digit before the test of the one
 # before it lets the engine skip to the digits, on the standard library's engine, as measured)
-_WORDS_AFTER_NUMBER = rx.short(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:[ \t]++(?P<w2>[A-Za-z]{4,}+))?")
+_WORDS_AFTER_NUMBER = rx.short(r"[0-9](?<![\d,.][0-9])[\d,.]*+[ \t]*+(?:\n[ \t]*+)?(?P<w>[A-Za-z]{4,}+)(?:(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)(?P<w2>[A-Za-z]{4,}+))?")
 _DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]*+(?:\n[ \t]*+)?(?<=\s)\Z")  # (a number, then a space or line break only)
 _AFTER_WORD = regex.compile(r"[A-Za-z0-9](?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})\Z")  # (a word or number, then a space or line break)
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -113,6 +113,10 @@ class RepairedText:
                         # (or two pieces that are no words: `fac-\ntor`, `ad-\nults`; neither a word
                         # the rules know, `two-\nyear`, nor one the text writes elsewhere, `anti-\ndrug`)
                         continue
+                if dropped and (full := dropped.get(w.lower())) is not None and " " not in full and _DIGIT_SPACE_BEFORE.search(
+                        raw, max(0, a.start() - 12), a.start()):
+                    # (`1.8 prc-\nentage points`: a word after an amount, broken, that lost a letter)
+                    w = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
                 changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
         if dropped:
             counts = None

@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-unit-s-or-currency-s-word-that-lost-a-letter", "Temperatures topped 40 dgrees C; unemployment rose 1.8 prcentage points; the boat cost 4,500 ouguia.",
+     [("quantity", 40, None, "degC"), ("percent", 1.8, None, "percent"), ("money", 4500, None, "MRO")]),
     ("a-number-s-word-that-lost-a-letter", "Police arrested eght people and thre soldiers, and twety trucks were seen; even five came.",
      [("quantity", 8, None, "count"), ("quantity", 3, None, "count"), ("quantity", 20, None, "count"), ("quantity", 5, None, "count")]),
     ("a-number-s-word-glued-to-a-short-word-before-it", "Aircraft were involved infour hostile fire incidents, resulting inten impacts, within two weeks; it happens often.",
