@@ -79,7 +79,8 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued; or
     # a unit's of two or three, `hain`, `hctby`, not a currency's: `copper` is no `cop per`)
     short_units = ({f.lower() for r in [*u.units, *u.durations] for f in r.forms if len(f) == 3} | {f.lower() for f in u.percent.forms if len(f) == 3}
-                   | {f.lower() for f in u.glued_two_letter_units})  # (`28,900 hain 2007`, `10,000 hctby 2008`)
+                   | {f.lower() for f in u.glued_two_letter_units}  # (`28,900 hain 2007`, `10,000 hctby 2008`)
+                   | {w.lower() for w in rules.numbers.scales if w.isalpha() and 2 <= len(w) <= 3})  # (`GBP 78bnin 2008-09`, `USD 50 blnto`)
     words_of = {f: f.split() for f in figure_words if f.split()}
     # (and the last word of a form of several: `basis pointsand`, `metric tonsof`)
     last_words = {ws[-1] for ws in words_of.values() if len(ws) > 1 and ws[-1].isalpha() and len(ws[-1]) >= 4}

@@ -31,6 +31,12 @@ def read(fs):
 
 
 CASES = [
+    ("a-scale-s-abbreviation-glued-to-a-short-word", "Borrowing was GBP 118bn, up from GBP 78bnin 2008-09; USD 50 blnto refinance debt.",
+     [("money", 118e9, None, "GBP"), ("money", 78e9, None, "GBP"), ("date", "2008", "2009", None), ("money", 50e9, None, "USD")]),
+    ("of-which-that-lost-a-letter", "Aid was USD 21.2 million, of wich 1.5 million went to fraud units.",
+     [("money", 21.2e6, None, "USD"), ("money", 1.5e6, None, "USD")]),
+    ("a-number-after-a-name-after-a-figure-before-a-currency-is-no-model-s", "UNDP employs 11,000 Haitiansat 180 gourdes a day.",
+     [("quantity", 11000, None, "count"), ("money", 180, None, "HTG")]),
     ("a-unit-s-or-currency-s-word-that-lost-a-letter", "Temperatures topped 40 dgrees C; unemployment rose 1.8 prcentage points; the boat cost 4,500 ouguia.",
      [("quantity", 40, None, "degC"), ("percent", 1.8, None, "percent"), ("money", 4500, None, "MRO")]),
     ("a-number-s-word-that-lost-a-letter", "Police arrested eght people and thre soldiers, and twety trucks were seen; even five came.",

@@ -33,6 +33,8 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 _DE_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:de)(?=[ \t\n])")  # (between a scale word of Spanish, Portuguese or French and the unit)
 _NOT_MEMBER_NAMES = frozenset(("plus", "up", "down", "just", "whereas", "minus", "less"))  # (`USD 25 a day, plus USD 10`)
 _NUMBER_AFTER = rx.short(r"[ \t]*(?:\n[ \t]*)?(?:[$]|USD[ \t]*)?\d")
+# `which`, and as some texts of the archive lose a letter of it (`of wich`, `OF WHCH`)
+WHICH = r"w(?:hich|ich|hch|hih)"
 _NAME_NUMBER = rx.short(r"[ \t]+(?P<n>\d{1,4}[A-Z]{0,2})(?![\w,.-])")  # (the number of a model after its maker: `Bell 412`)
 _WORD = rx.short(r"[ \t]*(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z0-9'\-./]*[A-Za-z0-9]|[A-Za-z])")
 _A_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
@@ -159,7 +161,7 @@ _SHARE_OF_AFTER = rx.short(r"(?i)" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?(
 _PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
-_BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|includes|included|among" + GAP + r"them|accounted" + GAP + r"for|accounts?" + GAP + r"for)"
+_BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + WHICH + r"|including|includes|included|among" + GAP + r"them|accounted" + GAP + r"for|accounts?" + GAP + r"for)"
                           # (a name with a number may stand between: `OF WHICH USG PL 480 WILL PROVIDE 1.5 MILLION`)
                           r"\b(?:[^.;!?\d]|(?-i:\b[A-Z][A-Z.]*(?:[ -]|[ \t]*\n[ \t]*)?\d{2,4}\b)){0,40}|[^.;!?\d]{0,80};[ \t]*(?:\n[ \t]*)?[a-z]+(?:-[ \t]*\n[ \t]*[a-z]+)?(?:" + GAP + r"[a-z]+)?" + GAP
                           # (`120 million in food and 50 million for health`)
@@ -168,7 +170,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + r"which|including|inc
 _INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"wh(?:om|ich))" + GAP
                           + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more" + GAP + r"than|at" + GAP + r"least)" + GAP + r")?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
-_OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)wh(?:ich|om)[ \t]*+(?:\n[ \t]*+)?"
+_OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)(?:" + WHICH + r"|whom)[ \t]*+(?:\n[ \t]*+)?"
                     # (`12,800 MT of food, of which it has 7,000`: what the one who needs it holds)
                     r"(?:(?:it|they|we)" + GAP + r"(?:(?:already|now|only)" + GAP + r")?(?:has|have|had|holds?|held)" + GAP + r")?"
                     r"(?:(?:only|just)" + GAP + r")?")  # (`of which only 3.1 million`)
@@ -374,7 +376,7 @@ _LABEL_LINE = rx.short(r"[A-Z][A-Za-z.]*[ \t][A-Za-z.]+:")
 # that repeats the one after the figure before it (the same preposition after both)
 # (the preposition may follow the verb of the first member, `went to the U.S. and 25 to Europe`, after
 # `of which`; the initials of a name hold full stops)
-_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?:of" + GAP + r"which" + GAP + r")?(?:(?!(?:and|but|or|while)\b)[a-z]+" + GAP + r")?"
+_PARALLEL_GAP = rx.short(r"(?i)" + GAP + r"(?:of" + GAP + WHICH + GAP + r")?(?:(?!(?:and|but|or|while)\b)[a-z]+" + GAP + r")?"
                          r"(?P<p>for|in|among|at|on|during|to|from)\b(?:[^.;:!?()\d]|(?<=(?<![A-Za-z])[A-Z])\.){0,40}?(?:\b(?:19|20)\d{2}\b)?(?:,?" + GAP
                          + r"(?:and|but|while|whereas|versus|vs\.?|against|compared" + GAP + r"(?:with|to))(?:" + GAP + r"(?:only|just))?|,)" + GAP)
 _PER_NOUN = rx.short(r"(?i)(?:[ \t]*(?:\n[ \t]*)?of[ \t]+[a-z]+)?[ \t]*(?:\n[ \t]*)?per(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[a-z]+(?![\w/])")
@@ -770,7 +772,9 @@ class FigureExtractor:
                     and mn.group("n") not in self.lex.cur_before and mn.group("n").lower() not in self.lex.item_stops
                     and squash(mn.group("n").lower()) not in self.lex.scales  # (`9.2 MILLION 60-KILO BAGS`)
                     and not (mn.group("n").isupper() and _VERB_LIKE.fullmatch(mn.group("n")))
-                    and not (self.lex.clock_after_rx is not None and self.lex.clock_after_rx.match(text, toks[i - 1].end))):  # (`at 0900 GMT 200 people`)
+                    and not (self.lex.clock_after_rx is not None and self.lex.clock_after_rx.match(text, toks[i - 1].end))  # (`at 0900 GMT 200 people`)
+                    # (nor before a currency or a unit: `11,000 Haitiansat 180 gourdes`, a space lost)
+                    and not self.lex.cur_after_rx.match(text, t.end) and not self.lex.unit_rx.match(text, t.end)):
                 i += 1  # `five Bell 412 helicopters`, `two Boeing 737 aircraft`: after a count and a name, a model
                 continue
             if (not t.words and i + 1 < len(toks) and not toks[i + 1].words and toks[i + 1].start - t.end < 8
@@ -3198,7 +3202,7 @@ _BRACKET_ENDS_PHRASE = rx.short(r"\)(?=[ \t]*(?:[.,;:]|\n|\Z|(?:and|or)\b))")
 _NOUN_BEFORE_BRACKET = rx.short(r"(?r)(?<![\w-])(?P<item>[A-Za-z][A-Za-z-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z-]*){0,2})[ \t]*(?:\n[ \t]*)?\(\Z")
 _OF_THE_BEFORE = rx.short(r"(?i)(?:\b(?:of" + GAP + r"(?:the|these|those|its|their)|out" + GAP + r"of(?:" + GAP + r"(?:the|these|those))?)"
                           r"|(?:^|[.;:!?()\n])[ \t]*of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)\Z")  # (`Of 3.2 million voters,` opening a clause too)
-_OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|which|whom)\b")
+_OF_THEM_AFTER = rx.short(r"(?i)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)of(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:them|these|those|" + WHICH + r"|whom)\b")
 # (`1,800 officers, 400 of them`; `45,000 troops in the drug war, 10,000 of them`: a few words between)
 # (`and` and a verb may stand for the mark: `received 4,218 complaints and resolved 3,100 of them`;
 # after what a count counts, a year among the words: `777 people in 2008, 275 of them civilians`;
