@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-comparison-word-that-lost-a-letter", "Stocks were 7.2 million tons, comared with 2.8 million a year ago, and 3 tons aginst 2.",
+     [("quantity", 7.2e6, None, "t"), ("quantity", 2.8e6, None, "t"), ("quantity", 3, None, "t"), ("quantity", 2, None, "t")]),
     ("a-scale-s-abbreviation-glued-to-a-short-word", "Borrowing was GBP 118bn, up from GBP 78bnin 2008-09; USD 50 blnto refinance debt.",
      [("money", 118e9, None, "GBP"), ("money", 78e9, None, "GBP"), ("date", "2008", "2009", None), ("money", 50e9, None, "USD")]),
     ("of-which-that-lost-a-letter", "Aid was USD 21.2 million, of wich 1.5 million went to fraud units.",
@@ -971,10 +973,11 @@ def test_every_sentence_reads_the_same_wrapped(pipeline, width):
 # Words a line's end broke are joined where they make a word the rule files name, or one the text
 # writes whole elsewhere; others stay broken, which these cases show: names (`1600 Pe-\nnnsylvania
 # Avenue`, `Calle Los Pin-\nos 123`), the words of a few rules written in the code (`mino-\nrs under
-# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`), and two words glued, then broken (`orfi-\nve`, `hectaress-\nprayed`), and a verb after an age (`The suspect, 34, dr-\nove`).
+# 15`, `remnan-\nts number 300-500`, `ad-\nults (50+)`), and two words glued, then broken (`orfi-\nve`, `hectaress-\nprayed`), and a verb after an age (`The suspect, 34, dr-\nove`);
+# and a word that lost a letter, then broken (`com-\nared with`): two faults.
 _BREAK_BOUND = {"not-a-house-number", "a-house-number-after-its-street-s-name", "an-age-group-before-a-verb-is-no-figure",
                 "number-as-a-verb", "an-age-band-in-brackets", "a-number-s-word-glued-to-or", "a-unit-glued-to-the-word-after",
-                "an-age-before-a-verb-of-the-past"}
+                "an-age-before-a-verb-of-the-past", "a-comparison-word-that-lost-a-letter"}
 
 
 @pytest.mark.parametrize("width", [20, 33, 47])

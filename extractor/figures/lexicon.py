@@ -278,7 +278,9 @@ class Lexicon:
         # (or a word that says what sort of figure it is: `against a record 121 million`, `from a revised 5.2`)
         # (or a word that makes it small: `compared to just ten`, `up from only 3 tons`)
         sort = r"(?:" + ws_trie(n.comparison_sorts) + r")\s+" if n.comparison_sorts else r"(?!)"
-        compared = ws_trie(n.comparison_words) + r"\s+(?:" + (
+        # (`COMARED WITH 2.8 MILLION`: a word of seven letters or more of them that lost a letter)
+        cmp_words = list(n.comparison_words) + _with_a_letter_lost(n.comparison_words, 7, rules.vocabulary())
+        compared = ws_trie(cmp_words) + r"\s+(?:" + (
             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z][\w-]*\s+)?" + ws_trie(n.comparison_benchmarks) + r"\s+of\s+|"
             if n.comparison_benchmarks else "") + r"(?:the|an?)\s+(?:" + sort + r")?|" + sort + r")?"
         # (or a benchmark or a year, a colon and the number in brackets after the figure: `10,025
@@ -849,6 +851,19 @@ class Lexicon:
                 return None, False  # a currency only in the places named (`pounds`)
             return (default, False) if default else (None, True)
         return self.cur_after.get(key), False
+
+
+def _with_a_letter_lost(phrases: list[str], least: int, words: set[str]) -> list[str]:
+    """Each phrase again with one letter lost from a word of it of `least` letters or more
+    (`comared with`), as some texts of the archive come; not where the word so made is one of
+    `words`, nor another phrase."""
+    out = set()
+    for p in phrases:
+        ws = p.split(" ")
+        for k, w in enumerate(ws):
+            if len(w) >= least and w.isalpha():
+                out |= {" ".join(ws[:k] + [v] + ws[k + 1:]) for i in range(len(w)) if (v := w[:i] + w[i + 1:]).lower() not in words}
+    return sorted(out - set(phrases))
 
 
 def _post_letters(name: str) -> str:
