@@ -14,7 +14,7 @@ import regex
 from extractor import header as H
 from extractor.models import Benchmark, CableStructure, Document, Paragraph, Section, Span
 from extractor.patterns import Ruleset, trie_alternation
-from extractor.repair import RepairedText, repair
+from extractor.repair import RepairedText, WordScans, repair
 from extractor.structure import dotted_items, find_sections, split_paragraphs
 
 _YEAR_OF_ID = regex.compile(r"^(\d{2})(?=[A-Z])")
@@ -72,7 +72,7 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     figure_words = rules.words_after_amounts()
     out: dict[str, str | None] = {}
     for w in (w.lower() for w in u.dropped_letter_words):
-        for i in range(len(w)):
+        for i in range(len(w) - (w.endswith("s"))):  # (not a plural's `s`: `one rupee`, `a 10 pound bag` stay)
             v = w[:i] + w[i + 1:]
             out[v] = w if out.get(v, w) == w else None  # (made alike by two words: neither's)
     not_words = {w.lower() for w in u.dropped_letter_not_words}
@@ -119,6 +119,17 @@ def _glued_joins(rules: Ruleset) -> re.Pattern | None:
                       + trie_alternation([*numbers, *(n.upper() for n in numbers)], cased=True) + r"))(?![A-Za-z])")
 
 
+def _words_after_number_words(rules: Ruleset) -> re.Pattern | None:
+    """A number's word and the word after it (`two mnths`, `twelve monhs`), in lower case or
+    capitals: a word there that lost a letter is restored as one after digits is. The number's
+    letters first, for the engine to scan for; what stands before is looked at after."""
+    numbers = _number_words(rules)
+    if not numbers:
+        return None
+    return re.compile(r"(?:" + trie_alternation([*numbers, *(n.upper() for n in numbers)], cased=True)
+                      + r")(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?P<w>[A-Za-z]{4,})(?![A-Za-z])")
+
+
 def _gluable_words(rules: Ruleset) -> frozenset[str]:
     """The words of an amount that a word after it may be found glued to (`130,000 hectaressprayed`,
     `8,000 hctgoal`): of areas, masses and volumes, percent, currencies' words and scale words, of
@@ -159,10 +170,10 @@ class CableParser:
         self.page_break = _page_break(rules)
         self.known = frozenset(rules.vocabulary(figures_only=True))
         self.gluable = _gluable_words(rules)
-        self.glued_joins = _glued_joins(rules)
+        self.word_scans = WordScans(_words_after_number_words(rules), _glued_joins(rules), frozenset(self.dropped))
 
     def parse(self, doc: Document) -> ParsedCable:
-        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known, self.gluable, self.glued_joins)
+        rep = repair(doc.text, self.joinable, self.dropped, self.page_break, self.known, self.gluable, self.word_scans)
         text = rep.text
         head = H.spaced_out(text[:4000])
         created = doc.created or H.dtg_created(text)

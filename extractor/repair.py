@@ -65,12 +65,31 @@ def _unescape(entity: str) -> str | None:
     return None
 
 
+# (bytes of letters kept, all else a space: a text's words in one pass of the C library)
+_LETTERS_ONLY = bytes(c if chr(c).isalpha() else 32 for c in range(256))
+
+
+class WordScans:
+    """The scans for a word that lost a letter or a space away from digits: after a number's
+    word (`twelve monhs`) and glued to the short word before a number's word (`inten`). Each
+    scans the whole text, so both run only where one of the words they restore stands in it,
+    found among the text's words in one pass (most texts hold none)."""
+
+    def __init__(self, after_number_words: re.Pattern | None, glued_joins: re.Pattern | None, words: frozenset[str]):
+        self.after_number_words = after_number_words
+        self.glued_joins = glued_joins
+        self._words = frozenset(w.encode("latin-1", "replace") for w in words)
+
+    def wanted(self, raw: str) -> bool:
+        return not self._words.isdisjoint(raw.encode("latin-1", "replace").lower().translate(_LETTERS_ONLY).split())
+
+
 class RepairedText:
     """The clean text and the map from its offsets to the offsets of the text as read."""
 
     def __init__(self, raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
                  page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset(),
-                 gluable: frozenset[str] = frozenset(), glued_joins: re.Pattern | None = None):
+                 gluable: frozenset[str] = frozenset(), word_scans: WordScans | None = None):
         self.raw = raw
         self.page_breaks: list[tuple[int, int]] = []
         if page_break is not None and ("PAGE" in raw or " OF " in raw):
@@ -134,9 +153,17 @@ class RepairedText:
                             counts = _WordCounts(raw.lower())
                         if (k := _glued_unit(w.lower(), gluable, counts)) is not None:
                             changes.append((m.start(g), m.end(g), w[:k] + " " + w[k:], "dropped-letter"))
-            # (`four orfive`: a number's word glued to the `or`, `and` or `to` that joins it to the one before)
-            if glued_joins is not None:
-                for m in glued_joins.finditer(raw):
+            scans = word_scans if word_scans is not None and word_scans.wanted(raw) else None
+            # (`twelve monhs`: after a number's word too, standing apart)
+            if scans is not None and scans.after_number_words is not None:
+                for m in scans.after_number_words.finditer(raw):
+                    w = m.group("w")
+                    if (full := dropped.get(w.lower())) is not None and not (m.start() and raw[m.start() - 1].isalpha()):
+                        full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
+                        changes.append((m.start("w"), m.end("w"), full, "dropped-letter"))
+            # (`four orfive`, `resulting inten impacts`: a number's word glued to the short word before it)
+            if scans is not None and scans.glued_joins is not None:
+                for m in scans.glued_joins.finditer(raw):
                     w = m.group("w")
                     if (m.start() and not raw[m.start() - 1].isalpha() and _AFTER_WORD.search(raw, max(0, m.start() - 8), m.start())
                             and (full := dropped.get(w.lower())) is not None):
@@ -207,8 +234,8 @@ class RepairedText:
 
 def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
            page_break: regex.Pattern | None = None, known: frozenset[str] = frozenset(),
-           gluable: frozenset[str] = frozenset(), glued_joins: re.Pattern | None = None) -> RepairedText:
-    return RepairedText(raw, joinable, dropped, page_break, known, gluable, glued_joins)
+           gluable: frozenset[str] = frozenset(), word_scans: WordScans | None = None) -> RepairedText:
+    return RepairedText(raw, joinable, dropped, page_break, known, gluable, word_scans)
 
 
 class _WordCounts:

@@ -31,6 +31,8 @@ def read(fs):
 
 
 CASES = [
+    ("a-unit-that-lost-a-letter-after-a-number-s-word", "The program runs for twelve monhs; in the coming two moths it starts, and one rupee buys tea in India.",
+     [("duration", 12, None, "month"), ("duration", 2, None, "month"), ("money", 1, None, "INR")]),
     ("a-comparison-word-that-lost-a-letter", "Stocks were 7.2 million tons, comared with 2.8 million a year ago, and 3 tons aginst 2.",
      [("quantity", 7.2e6, None, "t"), ("quantity", 2.8e6, None, "t"), ("quantity", 3, None, "t"), ("quantity", 2, None, "t")]),
     ("a-scale-s-abbreviation-glued-to-a-short-word", "Borrowing was GBP 118bn, up from GBP 78bnin 2008-09; USD 50 blnto refinance debt.",
