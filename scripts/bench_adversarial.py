@@ -83,7 +83,14 @@ RUNS = [" ", "\t", "\n", " \n", "\t\n", "A ", "AB ", "a ", "1 ", "12 ", "1,", "1
         # year and years of another clause, lists of measures at a rate, parts held, symbols again
         ", while rice stood at ", "5 percent more than last season's ", "9 percent more than ", "May 5 this year ",
         "on May 1 and will rise in ", "2 kg of maize, ", "of which it has ", "N 5 to the dollar and N ", "through May 15, ",
-        "and will reach "]
+        "and will reach ",
+        # amounts over a time compared, more after a number, things measured joined by `and`,
+        # changes of a named level, paragraphs after a month, words that lost a letter or a space,
+        # a table's unit before a note, a number after a name, singular currencies
+        "5 million a year for four years, down from ", "200,000 more ", "5 tons of wheat and flour ", "of which only ",
+        "revised in June to ", "a target of 4 percent, raised to ", "in May.\n4. ", "of wich ", "comared with ", "inten ",
+        "twelve monhs ", "eght ", "milliona day ", "78bnin ", "(USD million, change on a year earlier):\n", "5 Haitiansat 180 ",
+        "one rupee "]
 
 
 def main() -> None:
