@@ -13,7 +13,7 @@ import regex
 
 from extractor import header as H
 from extractor.models import Benchmark, CableStructure, Document, Paragraph, Section, Span
-from extractor.patterns import Ruleset, trie_alternation
+from extractor.patterns import Ruleset, trie_alternation, with_a_letter_lost
 from extractor.repair import RepairedText, WordScans, repair
 from extractor.structure import dotted_items, find_sections, split_paragraphs
 
@@ -70,11 +70,8 @@ def _dropped_letter_words(rules: Ruleset) -> dict[str, str]:
     of any unit, currency or scale (`hectare` of `hectares`) and what two listed words make alike."""
     u = rules.units
     figure_words = rules.words_after_amounts()
-    out: dict[str, str | None] = {}
-    for w in (w.lower() for w in u.dropped_letter_words):
-        for i in range(len(w) - (w.endswith("s"))):  # (not a plural's `s`: `one rupee`, `a 10 pound bag` stay)
-            v = w[:i] + w[i + 1:]
-            out[v] = w if out.get(v, w) == w else None  # (made alike by two words: neither's)
+    # (not a plural's `s`: `one rupee`, `a 10 pound bag` stay; made alike by two words: neither's)
+    out: dict[str, str | None] = with_a_letter_lost({w.lower(): w.lower() for w in u.dropped_letter_words}, plural_s=False)
     not_words = {w.lower() for w in u.dropped_letter_not_words}
     # (`tonsof`: a word of a figure of four letters or more and a short word after it, glued; or
     # a unit's of two or three, `hain`, `hctby`, not a currency's: `copper` is no `cop per`)

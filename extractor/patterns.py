@@ -374,6 +374,19 @@ def alternation(forms: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def with_a_letter_lost(values: dict[str, Any], plural_s: bool = True) -> dict[str, Any]:
+    """Each word again with one of its letters lost, as some texts of the archive come (`percet`,
+    `Jnuary`, `eght`), to the value of the word it came from; None for a form two words of other
+    values make alike (the caller reads it as neither's). Without `plural_s`, a final `s` is kept
+    (`rupee` is no `rupees` that lost one)."""
+    out: dict[str, Any] = {}
+    for w, value in values.items():
+        for i in range(len(w) - (not plural_s and w.endswith("s"))):
+            v = w[:i] + w[i + 1:]
+            out[v] = value if out.get(v, value) == value else None
+    return out
+
+
 def trie_alternation(forms: list[str], cased: bool = False) -> str:
     """The same matches as `alternation`, built as a trie (`seven(?:teen|ty)?`), so that a scan
     tries a few branches at each position instead of every form. With `cased`, each form also

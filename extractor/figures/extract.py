@@ -157,8 +157,8 @@ _THAN_GAP = rx.short(r"(?i)" + GAP + r"(?:(?:more|less|higher|lower|greater|smal
                      + r"(?:year|season|month|quarter|crop|harvest|campaign)(?:'s|\u2019s|,s))" + GAP + r")?")
 _FROM_GAP = rx.short(r"(?i)[ \t]*(?:\n[ \t]*)?(?:from|over|compared" + GAP + r"(?:with|to))[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
 _SHARE_AND_GAP = rx.short(r"(?i)(?:[ \t]*+,)?" + GAP + r"(?:and|but|while|against|versus)" + GAP + r"(?:(?:only|just|some|about)" + GAP + r")?")
-_SHARE_OF_AFTER = rx.short(r"(?i)" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?(?!(?:which|whom|them|these|those)\b)[a-z]")  # (`of revenue`, not `of the 30`)
-_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:which|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
+_SHARE_OF_AFTER = rx.short(r"(?i)" + GAP + r"of" + GAP + r"(?:the" + GAP + r")?(?!(?:" + WHICH + r"|whom|them|these|those)\b)[a-z]")  # (`of revenue`, not `of the 30`)
+_PERCENT_OF = rx.short(r"[ \t]*(?:\n[ \t]*)?(?i:of)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?i:the)(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*))?(?!(?i:" + WHICH + r"|whom|them)\b)[A-Za-z]+(?=[ \t,\n);])")
 # (between an amount and a part of it, or the next amount of a list: `, of which`, `includes`, `; wheat
 # accounted for`, `; education`, `in food and`)
 _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + WHICH + r"|including|includes|included|among" + GAP + r"them|accounted" + GAP + r"for|accounts?" + GAP + r"for)"
@@ -167,7 +167,7 @@ _BREAKDOWN_GAP = rx.short(r"(?i)[^.!?\d]*?\b(?:of" + GAP + WHICH + r"|including|
                           # (`120 million in food and 50 million for health`)
                           + r"|[^.;!?\d]{0,40}?(?:,|\band)[ \t]*(?:\n[ \t]*)?(?:(?:another|a" + GAP + r"further|an" + GAP + r"additional)" + GAP + r")?")
 # (between a figure and a part of it, in its clause: `280,000 IDPs are housed in camps in Vavuniya, including`)
-_INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"wh(?:om|ich))" + GAP
+_INCLUDING_GAP = rx.short(r"(?i)[^.;:!?\d()]{0,80}?,[ \t]*+(?:\n[ \t]*+)?(?:including|among" + GAP + r"them|among" + GAP + r"whom|of" + GAP + r"(?:whom|" + WHICH + r"))" + GAP
                           + r"(?:(?:only|just)" + GAP + r")?(?:(?:some|about|around|nearly|almost|over|more" + GAP + r"than|at" + GAP + r"least)" + GAP + r")?")
 # (right between an amount and a part of it: `1,120,000 metric tons, of which 300,000`)
 _OF_WHICH = rx.short(r"(?i)[ \t]*+\)?[ \t]*+,?[ \t]*+(?:\n[ \t]*+)?(?:\(|--?)?[ \t]*+of(?:[ \t]++|[ \t]*+\n[ \t]*+)(?:" + WHICH + r"|whom)[ \t]*+(?:\n[ \t]*+)?"

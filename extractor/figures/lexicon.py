@@ -8,7 +8,7 @@ import regex
 
 from extractor import rx
 
-from extractor.patterns import Ruleset, alternation, suffix_trie_alternation, trie_alternation
+from extractor.patterns import Ruleset, alternation, suffix_trie_alternation, trie_alternation, with_a_letter_lost
 
 WS = r"[ \t]*(?:\n[ \t]*)?"  # a gap between words may hold one line break
 GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, but never empty: a space, a line break, or both
@@ -177,11 +177,7 @@ class Lexicon:
         self.word_values: dict[str, int] = {**n.units, **n.tens}
         # (`eght`, `thre`: a number's word that lost a letter, but for words of their own and
         # what two number words make alike)
-        lost: dict[str, int | None] = {}
-        for w in n.dropped_letter_numbers:
-            for i in range(len(w)):
-                v = w[:i] + w[i + 1:]
-                lost[v] = self.word_values[w] if lost.get(v, self.word_values[w]) == self.word_values[w] else None
+        lost = with_a_letter_lost({w: self.word_values[w] for w in n.dropped_letter_numbers})
         not_words = {w.lower() for w in rules.units.dropped_letter_not_words} | rules.vocabulary()
         self.lost_letter_numbers = {v: k for v, k in lost.items() if k is not None and v not in not_words}
         self.word_values.update(self.lost_letter_numbers)
@@ -440,12 +436,7 @@ class Lexicon:
                 self.qual_before[_key(f)] = kind
         # (`Appoximately 1800`: a word of eight letters or more that lost one of its letters, as some
         # texts of the archive come, unless the same letters make another form)
-        lost: dict[str, str | None] = {}
-        for f, kind in list(self.qual_before.items()):
-            if f.isalpha() and len(f) >= 8:
-                for i in range(len(f)):
-                    v = f[:i] + f[i + 1:]
-                    lost[v] = kind if lost.get(v, kind) == kind else None
+        lost = with_a_letter_lost({f: kind for f, kind in self.qual_before.items() if f.isalpha() and len(f) >= 8})
         self.qual_before.update({v: kind for v, kind in lost.items() if kind and v not in self.qual_before})
         self.qual_before_rx = EndMatcher(
             r"(?<![\w])(?P<q>" + _suffix_trie(list(self.qual_before)) + r")[ \t]*(?:\n[ \t]*)?\Z", list(self.qual_before), regex.I)
@@ -544,11 +535,8 @@ class Lexicon:
                 self.months[f.lower()] = int(num)
         # (`Jnuary`, `Decmber`: a month's name that lost a letter, but for words of their own)
         not_words = {w.lower() for w in rules.units.dropped_letter_not_words}
-        variants: dict[str, int] = {}
-        for w in (w.lower() for w in d.dropped_letter_months):
-            for i in range(len(w)):
-                variants.setdefault(w[:i] + w[i + 1:], self.months[w])
-        self.month_variants = frozenset(v for v in variants if v not in self.months and v not in not_words)
+        variants = with_a_letter_lost({w.lower(): self.months[w.lower()] for w in d.dropped_letter_months})
+        self.month_variants = frozenset(v for v, m in variants.items() if m is not None and v not in self.months and v not in not_words)
         self.months.update({v: variants[v] for v in self.month_variants})
         # (a full stop after a short form only: `Jan. 5`, `Sept.`; `1 April.` ends a sentence)
         self.month_alt = ws_trie([f for f in self.months if not f.endswith(".")]) + r"(?:(?<![A-Za-z]{5})(?<!(?i:may))(?<!(?i:june))(?<!(?i:july))\.)?"
@@ -862,7 +850,7 @@ def _with_a_letter_lost(phrases: list[str], least: int, words: set[str]) -> list
         ws = p.split(" ")
         for k, w in enumerate(ws):
             if len(w) >= least and w.isalpha():
-                out |= {" ".join(ws[:k] + [v] + ws[k + 1:]) for i in range(len(w)) if (v := w[:i] + w[i + 1:]).lower() not in words}
+                out |= {" ".join(ws[:k] + [v] + ws[k + 1:]) for v in with_a_letter_lost({w: w}) if v.lower() not in words}
     return sorted(out - set(phrases))
 
 
