@@ -135,7 +135,7 @@ class RepairedText:
                 if dropped and (full := dropped.get(w.lower())) is not None and " " not in full and _DIGIT_SPACE_BEFORE.search(
                         raw, max(0, a.start() - 12), a.start()):
                     # (`1.8 prc-\nentage points`: a word after an amount, broken, that lost a letter)
-                    w = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
+                    w = _cased_as(full, w)
                 changes.append((a.start(), m.end("b"), w, "line-end-hyphen"))
         if dropped:
             counts = None
@@ -143,8 +143,7 @@ class RepairedText:
                 for g in ("w", "w2"):
                     w = m.group(g)
                     if w is not None and (full := dropped.get(w.lower())) is not None:
-                        full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
-                        changes.append((m.start(g), m.end(g), full, "dropped-letter"))
+                        changes.append((m.start(g), m.end(g), _cased_as(full, w), "dropped-letter"))
                     elif (g == "w" and gluable and len(w) >= 7 and (w.islower() or w.isupper()) and w.lower() not in known
                           and _DIGIT_SPACE_BEFORE.search(raw, max(0, m.start(g) - 12), m.start(g))):
                         # (`130,000 hectaressprayed`, `8,000 hctgoal`: a word of a figure glued to a word
@@ -159,15 +158,14 @@ class RepairedText:
                 for m in scans.after_number_words.finditer(raw):
                     w = m.group("w")
                     if (full := dropped.get(w.lower())) is not None and not (m.start() and raw[m.start() - 1].isalpha()):
-                        full = full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
-                        changes.append((m.start("w"), m.end("w"), full, "dropped-letter"))
+                        changes.append((m.start("w"), m.end("w"), _cased_as(full, w), "dropped-letter"))
             # (`four orfive`, `resulting inten impacts`: a number's word glued to the short word before it)
             if scans is not None and scans.glued_joins is not None:
                 for m in scans.glued_joins.finditer(raw):
                     w = m.group("w")
                     if (m.start() and not raw[m.start() - 1].isalpha() and _AFTER_WORD.search(raw, max(0, m.start() - 8), m.start())
                             and (full := dropped.get(w.lower())) is not None):
-                        changes.append((m.start("w"), m.end("w"), full.upper() if w.isupper() else full, "dropped-letter"))
+                        changes.append((m.start("w"), m.end("w"), _cased_as(full, w), "dropped-letter"))
         changes.sort(key=lambda c: (c[0], -c[1]))  # (the longer first: `hectar-\nes` is joined, not a dropped letter restored)
         for start, end, decoded, rule in changes:
             if start < pos:
@@ -230,6 +228,11 @@ class RepairedText:
             if e >= raw_start - margin:
                 return True
         return False
+
+
+def _cased_as(full: str, w: str) -> str:
+    """The restored `full` in the case `w` was written in (`PERCET`: `PERCENT`; `Tonsof`: `Tons of`)."""
+    return full.upper() if w.isupper() else full.capitalize() if w[0].isupper() else full
 
 
 def repair(raw: str, joinable: frozenset[str] = frozenset(), dropped: dict[str, str] | None = None,
